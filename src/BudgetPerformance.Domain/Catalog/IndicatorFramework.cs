@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using BudgetPerformance.Internal;
+
+namespace BudgetPerformance.Catalog;
+
+/// <summary>The level of government spending an indicator framework is for (the seed's three scopes).</summary>
+public enum FrameworkScope
+{
+    /// <summary>项目, a project (or policy).</summary>
+    Project = 0,
+
+    /// <summary>部门整体, the whole spending of a department.</summary>
+    WholeDepartment = 1,
+
+    /// <summary>财政, the whole budget of a government.</summary>
+    WholeBudget = 2,
+}
+
+/// <summary>Whether a framework is common to all sectors or an individual library of one sector.</summary>
+public enum FrameworkOrigin
+{
+    /// <summary>共性, a common framework.</summary>
+    Common = 0,
+
+    /// <summary>个性, an individual library for one sector.</summary>
+    Individual = 1,
+}
+
+/// <summary>Where a framework node comes from, and whether that was verified against real documents or forms.</summary>
+/// <remarks>An immutable value; thread-safe.</remarks>
+public readonly struct Provenance : IEquatable<Provenance>
+{
+    /// <summary>Creates a provenance.</summary>
+    /// <param name="source">The citation, e.g. 财预〔2013〕53号; not blank.</param>
+    /// <param name="isVerified">Whether the node was verified; unverified nodes are placeholders an integrator must check or fill.</param>
+    public Provenance(string source, bool isVerified)
+    {
+        Source = Preconditions.CheckNotBlank(source);
+        IsVerified = isVerified;
+    }
+
+    /// <summary>The citation.</summary>
+    public string Source { get; }
+
+    /// <summary>Whether the node was verified.</summary>
+    public bool IsVerified { get; }
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(Provenance left, Provenance right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Provenance left, Provenance right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Provenance other) => string.Equals(Source, other.Source, StringComparison.Ordinal) && IsVerified == other.IsVerified;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Provenance other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Source, IsVerified);
+
+    /// <summary>The source and, when unverified, a mark.</summary>
+    public override string ToString() => IsVerified ? Source : Source + " (unverified)";
+}
+
+/// <summary>
+/// An indicator framework (指标体系): an indicator tree with a scope, an origin and, for every node, its provenance.
+/// The library ships the national common frameworks and one individual library as built-in data
+/// (<see cref="IndicatorCatalog"/>); integrators build or load their own.
+/// </summary>
+/// <remarks>
+/// <para>Invariants: an individual framework names its sector and a common one does not; every node of the tree
+/// has exactly one provenance entry; the budget-execution points are at least 0.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class IndicatorFramework
+{
+    private readonly Dictionary<IndicatorCode, Provenance> provenance;
+
+    /// <summary>Creates a framework.</summary>
+    /// <param name="id">A stable id of lower-case ASCII letters, digits and '-'.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="scope">The scope.</param>
+    /// <param name="origin">Common or individual.</param>
+    /// <param name="sector">The sector of an individual library; null for a common framework.</param>
+    /// <param name="source">The citation of the framework as a whole.</param>
+    /// <param name="budgetExecutionPoints">Points reserved outside the tree for budget execution (10 in the
+    /// self-evaluation template), or 0 when the framework has no such block.</param>
+    /// <param name="tree">The indicator tree.</param>
+    /// <param name="provenance">The provenance of every node of <paramref name="tree"/>, by node code.</param>
+    public IndicatorFramework(
+        string id,
+        LocalizedName title,
+        FrameworkScope scope,
+        FrameworkOrigin origin,
+        Sector? sector,
+        string source,
+        decimal budgetExecutionPoints,
+        IndicatorTree tree,
+        IReadOnlyDictionary<IndicatorCode, Provenance> provenance)
+    {
+        Preconditions.CheckNotNull(id);
+        if (!IndicatorClass.IsValidCode(id))
+        {
+            throw new ArgumentException($"'{id}' is not a valid framework id.", nameof(id));
+        }
+
+        if (title == default)
+        {
+            throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
+        }
+
+        Preconditions.CheckDefined(scope);
+        Preconditions.CheckDefined(origin);
+        if ((origin == FrameworkOrigin.Individual) != sector.HasValue)
+        {
+            throw new ArgumentException("An individual framework names its sector; a common framework does not.", nameof(sector));
+        }
+
+        Preconditions.CheckNotBlank(source);
+        Preconditions.CheckNonNegative(budgetExecutionPoints);
+        Preconditions.CheckNotNull(tree);
+        Preconditions.CheckNotNull(provenance);
+
+        var codes = AllCodes(tree).ToList();
+        foreach (var code in codes)
+        {
+            if (!provenance.TryGetValue(code, out var p) || p == default)
+            {
+                throw new DomainProblem(ProblemCodes.ProvenanceMismatch, code.ToString(), $"Node {code} of framework {id} has no provenance.").ToException(nameof(provenance));
+            }
+        }
+
+        var known = codes.ToHashSet();
+        foreach (var code in provenance.Keys)
+        {
+            if (!known.Contains(code))
+            {
+                throw new DomainProblem(ProblemCodes.ProvenanceMismatch, code.ToString(), $"Framework {id} gives provenance for {code}, which is not a node of its tree.").ToException(nameof(provenance));
+            }
+        }
+
+        Id = id;
+        Title = title;
+        Scope = scope;
+        Origin = origin;
+        Sector = sector;
+        Source = source;
+        BudgetExecutionPoints = budgetExecutionPoints;
+        Tree = tree;
+        this.provenance = new Dictionary<IndicatorCode, Provenance>(provenance);
+    }
+
+    /// <summary>The id.</summary>
+    public string Id { get; }
+
+    /// <summary>The title.</summary>
+    public LocalizedName Title { get; }
+
+    /// <summary>The scope.</summary>
+    public FrameworkScope Scope { get; }
+
+    /// <summary>Common or individual.</summary>
+    public FrameworkOrigin Origin { get; }
+
+    /// <summary>The sector of an individual library, or null.</summary>
+    public Sector? Sector { get; }
+
+    /// <summary>The citation of the framework as a whole.</summary>
+    public string Source { get; }
+
+    /// <summary>Points reserved outside the tree for budget execution, or 0.</summary>
+    public decimal BudgetExecutionPoints { get; }
+
+    /// <summary>The indicator tree.</summary>
+    public IndicatorTree Tree { get; }
+
+    /// <summary>The total of the framework: tree points plus budget-execution points.</summary>
+    public decimal TotalPoints => Tree.TotalPoints + BudgetExecutionPoints;
+
+    /// <summary>Whether every node is verified.</summary>
+    public bool IsFullyVerified => provenance.Values.All(p => p.IsVerified);
+
+    /// <summary>The provenance of a node of any level.</summary>
+    /// <param name="code">The node code.</param>
+    /// <exception cref="KeyNotFoundException">The tree has no such node.</exception>
+    public Provenance GetProvenance(IndicatorCode code) =>
+        provenance.TryGetValue(code, out var p) ? p : throw new KeyNotFoundException($"Framework {Id} has no node {code}.");
+
+    /// <summary>The id and title.</summary>
+    public override string ToString() => $"{Id} {Title.Chinese}";
+
+    private static IEnumerable<IndicatorCode> AllCodes(IndicatorTree tree)
+    {
+        foreach (var one in tree.Groups)
+        {
+            yield return one.Code;
+            foreach (var two in one.Children)
+            {
+                yield return two.Code;
+                foreach (var three in two.Children)
+                {
+                    yield return three.Code;
+                }
+            }
+        }
+    }
+}

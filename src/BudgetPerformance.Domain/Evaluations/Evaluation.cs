@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using BudgetPerformance.Internal;
+
+namespace BudgetPerformance;
+
+/// <summary>
+/// An evaluation as a recorded fact: who evaluated what, for which year, against which indicator tree, what was
+/// recorded for every level-3 indicator, the budget execution, and the results written on the published form.
+/// It holds no computed score: scoring it is the Scoring package's job, under a rule set the caller names.
+/// </summary>
+/// <remarks>
+/// <para>Invariants (each a <see cref="DomainInvariantException"/> with the parameter and the indicator code):
+/// exactly one record per level-3 indicator and none for unknown codes; a measured value only for a
+/// quantitative indicator and an achievement level only for a qualitative one; the type's constraints of
+/// <see cref="EvaluationTypeInfo"/> (performer role, subject type, covered year, budget execution, on-site visit).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Evaluation
+{
+    private readonly Dictionary<IndicatorCode, IndicatorRecord> byCode;
+
+    /// <summary>Creates an evaluation.</summary>
+    /// <param name="id">The evaluation's id; not blank.</param>
+    /// <param name="type">The evaluation type.</param>
+    /// <param name="subject">What is evaluated.</param>
+    /// <param name="performer">Who evaluated it.</param>
+    /// <param name="coveredYear">The fiscal year whose spending or targets are evaluated.</param>
+    /// <param name="conductedIn">The fiscal year in which the evaluation was carried out.</param>
+    /// <param name="indicators">The indicator tree evaluated against.</param>
+    /// <param name="records">One record per level-3 indicator, in any order.</param>
+    /// <param name="budgetExecution">The budget execution, or null where the type does not require it.</param>
+    /// <param name="onSiteVisit">The on-site visit, or null where the type does not require it.</param>
+    /// <param name="recordedTotal">The total score written on the published form, or null.</param>
+    /// <param name="recordedGrade">The grade written on the published form, or null.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="DomainInvariantException">An invariant is broken; <see cref="FindProblems"/> lists every one.</exception>
+    public Evaluation(
+        string id,
+        EvaluationType type,
+        SubjectRef subject,
+        Performer performer,
+        FiscalYear coveredYear,
+        FiscalYear conductedIn,
+        IndicatorTree indicators,
+        IEnumerable<IndicatorRecord> records,
+        BudgetExecution? budgetExecution = null,
+        OnSiteVisit? onSiteVisit = null,
+        decimal? recordedTotal = null,
+        Grade? recordedGrade = null)
+    {
+        Preconditions.CheckNotBlank(id);
+        Preconditions.CheckDefined(type);
+        if (subject == default)
+        {
+            throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject));
+        }
+
+        if (performer == default)
+        {
+            throw new ArgumentException("The performer must be a created Performer.", nameof(performer));
+        }
+
+        if (coveredYear == default || conductedIn == default)
+        {
+            throw new ArgumentException("The fiscal years must be created FiscalYear values.", coveredYear == default ? nameof(coveredYear) : nameof(conductedIn));
+        }
+
+        Preconditions.CheckNotNull(indicators);
+        var list = Preconditions.CheckItemsNotNull(records);
+        if (recordedTotal < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(recordedTotal), recordedTotal, "The recorded total must not be negative.");
+        }
+
+        if (recordedGrade is { } g)
+        {
+            Preconditions.CheckDefined(g, nameof(recordedGrade));
+        }
+
+        var problems = FindProblems(type, subject, performer, coveredYear, conductedIn, indicators, list, budgetExecution, onSiteVisit);
+        if (problems.Count > 0)
+        {
+            var first = problems[0];
+            throw first.ToException(first.Code == ProblemCodes.RecordMismatch ? nameof(records) : nameof(type));
+        }
+
+        Id = id;
+        Type = type;
+        Subject = subject;
+        Performer = performer;
+        CoveredYear = coveredYear;
+        ConductedIn = conductedIn;
+        Indicators = indicators;
+        byCode = list.ToDictionary(r => r.Code);
+        Records = new ReadOnlyCollection<IndicatorRecord>(indicators.Indicators.Select(i => byCode[i.Code]).ToArray());
+        BudgetExecution = budgetExecution;
+        OnSiteVisit = onSiteVisit;
+        RecordedTotal = recordedTotal;
+        RecordedGrade = recordedGrade;
+    }
+
+    /// <summary>The id.</summary>
+    public string Id { get; }
+
+    /// <summary>The type.</summary>
+    public EvaluationType Type { get; }
+
+    /// <summary>What is evaluated.</summary>
+    public SubjectRef Subject { get; }
+
+    /// <summary>Who evaluated it.</summary>
+    public Performer Performer { get; }
+
+    /// <summary>The fiscal year evaluated.</summary>
+    public FiscalYear CoveredYear { get; }
+
+    /// <summary>The fiscal year the evaluation was carried out in.</summary>
+    public FiscalYear ConductedIn { get; }
+
+    /// <summary>The indicator tree.</summary>
+    public IndicatorTree Indicators { get; }
+
+    /// <summary>The records, in the order of <see cref="IndicatorTree.Indicators"/>.</summary>
+    public IReadOnlyList<IndicatorRecord> Records { get; }
+
+    /// <summary>The budget execution, or null.</summary>
+    public BudgetExecution? BudgetExecution { get; }
+
+    /// <summary>The on-site visit, or null.</summary>
+    public OnSiteVisit? OnSiteVisit { get; }
+
+    /// <summary>The total score on the published form, or null.</summary>
+    public decimal? RecordedTotal { get; }
+
+    /// <summary>The grade on the published form, or null.</summary>
+    public Grade? RecordedGrade { get; }
+
+    /// <summary>The record of a level-3 indicator.</summary>
+    /// <param name="code">The indicator code.</param>
+    /// <exception cref="KeyNotFoundException">The tree has no such indicator.</exception>
+    public IndicatorRecord GetRecord(IndicatorCode code) =>
+        byCode.TryGetValue(code, out var record) ? record : throw new KeyNotFoundException($"The evaluation has no record for {code}.");
+
+    /// <summary>Lists every broken invariant of a candidate evaluation, without building it.</summary>
+    /// <param name="type">The type.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="performer">The performer.</param>
+    /// <param name="coveredYear">The covered year.</param>
+    /// <param name="conductedIn">The year of conduct.</param>
+    /// <param name="indicators">The indicator tree.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="budgetExecution">The budget execution, or null.</param>
+    /// <param name="onSiteVisit">The on-site visit, or null.</param>
+    public static IReadOnlyList<DomainProblem> FindProblems(
+        EvaluationType type,
+        SubjectRef subject,
+        Performer performer,
+        FiscalYear coveredYear,
+        FiscalYear conductedIn,
+        IndicatorTree indicators,
+        IEnumerable<IndicatorRecord> records,
+        BudgetExecution? budgetExecution,
+        OnSiteVisit? onSiteVisit)
+    {
+        Preconditions.CheckNotNull(indicators);
+        var list = Preconditions.CheckItemsNotNull(records);
+        var problems = new List<DomainProblem>();
+        var info = EvaluationTypeInfo.Of(type);
+        if (!info.Performers.Contains(performer.Role))
+        {
+            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} is not performed by the role {performer.Role}."));
+        }
+
+        if (!info.Subjects.Contains(subject.Type))
+        {
+            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} is not about a {subject.Type}."));
+        }
+
+        if (!info.AllowsYears(coveredYear, conductedIn))
+        {
+            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} conducted in {conductedIn} cannot cover {coveredYear} (rule: {info.CoveredYear})."));
+        }
+
+        if (info.RequiresBudgetExecution && budgetExecution is null)
+        {
+            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} must record its budget execution."));
+        }
+
+        if (info.RequiresOnSiteVisit && onSiteVisit is null)
+        {
+            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} must record its on-site visit."));
+        }
+
+        var seen = new HashSet<IndicatorCode>();
+        foreach (var record in list)
+        {
+            var at = record.Code.ToString();
+            if (!seen.Add(record.Code))
+            {
+                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, at, $"Indicator {at} has more than one record."));
+            }
+            else if (!indicators.TryGetIndicator(record.Code, out var indicator))
+            {
+                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, at, $"There is a record for {at}, which is not a level-3 indicator of the tree."));
+            }
+            else if (!record.Fits(indicator.Kind))
+            {
+                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, at, $"A {record.State} record does not fit the {indicator.Kind} indicator {at}."));
+            }
+        }
+
+        foreach (var indicator in indicators.Indicators)
+        {
+            if (!seen.Contains(indicator.Code))
+            {
+                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, indicator.Code.ToString(), $"Indicator {indicator.Code} has no record (record NoData, NotYetDue or NotApplicable explicitly)."));
+            }
+        }
+
+        return problems;
+    }
+}

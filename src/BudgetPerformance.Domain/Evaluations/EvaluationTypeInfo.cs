@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using BudgetPerformance.Internal;
+
+namespace BudgetPerformance;
+
+/// <summary>How the year an evaluation covers must relate to the year it is conducted in.</summary>
+public enum CoveredYearRule
+{
+    /// <summary>The covered year is the year of conduct or later (looking ahead: ex-ante assessment, target review).</summary>
+    SameOrLater = 0,
+
+    /// <summary>The covered year is the year of conduct (monitoring).</summary>
+    Same = 1,
+
+    /// <summary>The covered year is exactly the previous year (self-evaluation covers last year's spending).</summary>
+    Previous = 2,
+
+    /// <summary>The covered year is the year of conduct or earlier (evaluations after or during implementation).</summary>
+    SameOrEarlier = 3,
+}
+
+/// <summary>
+/// The recorded constraints of an <see cref="EvaluationType"/>: who may perform it, what it may be about, which
+/// year it covers, and what it must record.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class EvaluationTypeInfo
+{
+    private static readonly ReadOnlyCollection<EvaluationTypeInfo> All = new(
+    [
+        new(EvaluationType.ExAnteAssessment, [PerformerRole.FinanceBureau, PerformerRole.Department, PerformerRole.ThirdParty, PerformerRole.ExpertPanel], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrLater, false, false),
+        new(EvaluationType.TargetReview, [PerformerRole.FinanceBureau], [SubjectType.Project, SubjectType.Policy, SubjectType.Department], CoveredYearRule.SameOrLater, false, false),
+        new(EvaluationType.Monitoring, [PerformerRole.Unit, PerformerRole.Department, PerformerRole.FinanceBureau], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.Same, false, false),
+        new(EvaluationType.SelfEvaluation, [PerformerRole.Unit], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.Previous, true, false),
+        new(EvaluationType.DepartmentEvaluation, [PerformerRole.Department, PerformerRole.ThirdParty], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrEarlier, false, false),
+        new(EvaluationType.FinanceEvaluation, [PerformerRole.FinanceBureau, PerformerRole.ThirdParty], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrEarlier, false, true),
+        new(EvaluationType.WholeDepartmentEvaluation, [PerformerRole.FinanceBureau, PerformerRole.ThirdParty], [SubjectType.Department], CoveredYearRule.SameOrEarlier, false, false),
+        new(EvaluationType.InternalSectionEvaluation, [PerformerRole.FinanceBureau], [SubjectType.InternalSection], CoveredYearRule.SameOrEarlier, false, false),
+    ]);
+
+    private EvaluationTypeInfo(EvaluationType type, PerformerRole[] performers, SubjectType[] subjects, CoveredYearRule coveredYear, bool requiresBudgetExecution, bool requiresOnSiteVisit)
+    {
+        Type = type;
+        Performers = new ReadOnlyCollection<PerformerRole>(performers);
+        Subjects = new ReadOnlyCollection<SubjectType>(subjects);
+        CoveredYear = coveredYear;
+        RequiresBudgetExecution = requiresBudgetExecution;
+        RequiresOnSiteVisit = requiresOnSiteVisit;
+    }
+
+    /// <summary>The type.</summary>
+    public EvaluationType Type { get; }
+
+    /// <summary>The roles that may perform it.</summary>
+    public IReadOnlyList<PerformerRole> Performers { get; }
+
+    /// <summary>The subject types it may be about.</summary>
+    public IReadOnlyList<SubjectType> Subjects { get; }
+
+    /// <summary>How the covered year relates to the year of conduct.</summary>
+    public CoveredYearRule CoveredYear { get; }
+
+    /// <summary>Whether it must record budget execution (a self-evaluation scores it).</summary>
+    public bool RequiresBudgetExecution { get; }
+
+    /// <summary>Whether it must record an on-site visit (the seed requires one for every finance evaluation).</summary>
+    public bool RequiresOnSiteVisit { get; }
+
+    /// <summary>The constraints of a type.</summary>
+    /// <param name="type">The type.</param>
+    public static EvaluationTypeInfo Of(EvaluationType type) => All[(int)Preconditions.CheckDefined(type)];
+
+    /// <summary>Whether <paramref name="covered"/> may be covered by an evaluation conducted in <paramref name="conductedIn"/>.</summary>
+    /// <param name="covered">The covered year.</param>
+    /// <param name="conductedIn">The year of conduct.</param>
+    public bool AllowsYears(FiscalYear covered, FiscalYear conductedIn) => CoveredYear switch
+    {
+        CoveredYearRule.SameOrLater => covered >= conductedIn,
+        CoveredYearRule.Same => covered == conductedIn,
+        CoveredYearRule.Previous => covered.Year == conductedIn.Year - 1,
+        _ => covered <= conductedIn,
+    };
+
+    internal static IEnumerable<EvaluationTypeInfo> Each => All.AsEnumerable();
+}

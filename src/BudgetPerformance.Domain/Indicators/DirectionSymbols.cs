@@ -1,0 +1,39 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace BudgetPerformance;
+
+/// <summary>The stable symbols of <see cref="Direction"/>: <c>&gt;=</c>, <c>&gt;</c>, <c>=</c>, <c>&lt;=</c>, <c>&lt;</c>, <c>qualitative</c>.</summary>
+public static class DirectionSymbols
+{
+    /// <summary>The symbol of a direction.</summary>
+    /// <param name="direction">The direction.</param>
+    public static string Of(Direction direction) => direction switch
+    {
+        Direction.AtLeast => ">=",
+        Direction.GreaterThan => ">",
+        Direction.EqualTo => "=",
+        Direction.AtMost => "<=",
+        Direction.LessThan => "<",
+        Direction.Qualitative => "qualitative",
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Undefined direction."),
+    };
+
+    /// <summary>Parses a symbol (exact, ordinal). ≥ and ≤ are accepted as well as &gt;= and &lt;=.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="direction">The direction, when recognised.</param>
+    public static bool TryParse(string? symbol, [NotNullWhen(true)] out Direction? direction)
+    {
+        direction = symbol switch
+        {
+            ">=" or "≥" => Direction.AtLeast,
+            ">" => Direction.GreaterThan,
+            "=" => Direction.EqualTo,
+            "<=" or "≤" => Direction.AtMost,
+            "<" => Direction.LessThan,
+            "qualitative" => Direction.Qualitative,
+            _ => null,
+        };
+        return direction is not null;
+    }
+}

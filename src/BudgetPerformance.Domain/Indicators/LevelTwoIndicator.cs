@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using BudgetPerformance.Internal;
+
+namespace BudgetPerformance;
+
+/// <summary>A level-2 indicator node (二级指标), e.g. 数量指标 under output, holding level-3 indicators.</summary>
+/// <remarks>
+/// <para>Invariants checked here: the name is not blank, the class is a level-2 class, points are at least 0 and
+/// the children's codes are distinct. Whether the children's points add up, and whether the node may be empty,
+/// depends on the tree's <see cref="IndicatorWeighting"/> and is checked by <see cref="IndicatorTree"/>.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class LevelTwoIndicator
+{
+    /// <summary>Creates a level-2 node.</summary>
+    /// <param name="code">The code, unique in its tree.</param>
+    /// <param name="name">The name as written on the form, e.g. 数量指标.</param>
+    /// <param name="indicatorClass">A level-2 class.</param>
+    /// <param name="points">The points, at least 0.</param>
+    /// <param name="children">The level-3 indicators, in form order.</param>
+    /// <exception cref="ArgumentNullException">An argument or a child is null.</exception>
+    /// <exception cref="DomainInvariantException">An invariant is broken.</exception>
+    public LevelTwoIndicator(IndicatorCode code, string name, IndicatorClass indicatorClass, decimal points, IEnumerable<LevelThreeIndicator> children)
+    {
+        NodeChecks.Check(code, name, indicatorClass, 2, points);
+        var list = Preconditions.CheckItemsNotNull(children);
+        NodeChecks.CheckDistinct(list.Select(c => c.Code), nameof(children));
+        Code = code;
+        Name = name;
+        Class = indicatorClass;
+        Points = points;
+        Children = new ReadOnlyCollection<LevelThreeIndicator>(list.ToArray());
+    }
+
+    /// <summary>The code.</summary>
+    public IndicatorCode Code { get; }
+
+    /// <summary>The name.</summary>
+    public string Name { get; }
+
+    /// <summary>The class.</summary>
+    public IndicatorClass Class { get; }
+
+    /// <summary>The points.</summary>
+    public decimal Points { get; }
+
+    /// <summary>The level-3 indicators, in order.</summary>
+    public IReadOnlyList<LevelThreeIndicator> Children { get; }
+
+    /// <summary>The code and name.</summary>
+    public override string ToString() => $"{Code} {Name}";
+}
+
+/// <summary>A level-1 indicator node (一级指标), e.g. 产出指标, holding level-2 nodes.</summary>
+/// <remarks>
+/// <para>Invariants checked here: the name is not blank, the class is a level-1 class, points are at least 0 and
+/// the children's codes are distinct; the tree checks the rest.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class LevelOneIndicator
+{
+    /// <summary>Creates a level-1 node.</summary>
+    /// <param name="code">The code, unique in its tree.</param>
+    /// <param name="name">The name as written on the form, e.g. 产出指标.</param>
+    /// <param name="indicatorClass">A level-1 class.</param>
+    /// <param name="points">The points, at least 0.</param>
+    /// <param name="children">The level-2 nodes, in form order.</param>
+    /// <exception cref="ArgumentNullException">An argument or a child is null.</exception>
+    /// <exception cref="DomainInvariantException">An invariant is broken.</exception>
+    public LevelOneIndicator(IndicatorCode code, string name, IndicatorClass indicatorClass, decimal points, IEnumerable<LevelTwoIndicator> children)
+    {
+        NodeChecks.Check(code, name, indicatorClass, 1, points);
+        var list = Preconditions.CheckItemsNotNull(children);
+        if (list.Count == 0)
+        {
+            throw new DomainProblem(ProblemCodes.ChildrenRequired, code.ToString(), $"Level-1 node {code} has no level-2 nodes.").ToException(nameof(children));
+        }
+
+        NodeChecks.CheckDistinct(list.Select(c => c.Code), nameof(children));
+        Code = code;
+        Name = name;
+        Class = indicatorClass;
+        Points = points;
+        Children = new ReadOnlyCollection<LevelTwoIndicator>(list.ToArray());
+    }
+
+    /// <summary>The code.</summary>
+    public IndicatorCode Code { get; }
+
+    /// <summary>The name.</summary>
+    public string Name { get; }
+
+    /// <summary>The class.</summary>
+    public IndicatorClass Class { get; }
+
+    /// <summary>The points.</summary>
+    public decimal Points { get; }
+
+    /// <summary>The level-2 nodes, in order.</summary>
+    public IReadOnlyList<LevelTwoIndicator> Children { get; }
+
+    /// <summary>The level-3 indicators under this node, in order.</summary>
+    public IEnumerable<LevelThreeIndicator> Indicators => Children.SelectMany(c => c.Children);
+
+    /// <summary>The code and name.</summary>
+    public override string ToString() => $"{Code} {Name}";
+}
+
+internal static class NodeChecks
+{
+    internal static void Check(IndicatorCode code, string name, IndicatorClass indicatorClass, int level, decimal points)
+    {
+        if (code == default)
+        {
+            throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
+        }
+
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckNotNull(indicatorClass);
+        var at = code.ToString();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainProblem(ProblemCodes.NameRequired, at, $"Level-{level} node {at} has no name.").ToException(nameof(name));
+        }
+
+        if (indicatorClass.Level != level)
+        {
+            throw new DomainProblem(ProblemCodes.ClassLevelMismatch, at, $"Level-{level} node {at} has the level-{indicatorClass.Level} class '{indicatorClass.Code}'.").ToException(nameof(indicatorClass));
+        }
+
+        if (points < 0m)
+        {
+            throw new DomainProblem(ProblemCodes.PointsNegative, at, $"Level-{level} node {at} has negative points.").ToException(nameof(points));
+        }
+    }
+
+    internal static void CheckDistinct(IEnumerable<IndicatorCode> codes, string paramName)
+    {
+        var seen = new HashSet<IndicatorCode>();
+        foreach (var code in codes)
+        {
+            if (!seen.Add(code))
+            {
+                throw new DomainProblem(ProblemCodes.DuplicateCode, code.ToString(), $"The code {code} is used more than once.").ToException(paramName);
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using BudgetPerformance.Internal;
+using NodaTime;
+
+namespace BudgetPerformance.Rules;
+
+/// <summary>The kind of source a rule cites (RULES.md's provenance marks).</summary>
+public enum SourceKind
+{
+    /// <summary>[N] a national rule of the Ministry of Finance.</summary>
+    National = 0,
+
+    /// <summary>[F] seen on real, filled-in government forms.</summary>
+    Form = 1,
+
+    /// <summary>[D] how a deployed vendor system encodes it: a default, not law.</summary>
+    Deployed = 2,
+
+    /// <summary>[L] a local rule of a named jurisdiction.</summary>
+    Local = 3,
+
+    /// <summary>[S] the seed document (Linqu County, 2020).</summary>
+    Seed = 4,
+}
+
+/// <summary>A citation of the source of a rule, e.g. 财预〔2020〕10号.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class SourceCitation : IEquatable<SourceCitation>
+{
+    /// <summary>Creates a citation.</summary>
+    /// <param name="reference">The document reference, e.g. 财预〔2020〕10号; not blank.</param>
+    /// <param name="kind">The kind of source.</param>
+    /// <param name="note">What the source says or where, or null.</param>
+    public SourceCitation(string reference, SourceKind kind, string? note = null)
+    {
+        Reference = Preconditions.CheckNotBlank(reference);
+        Kind = Preconditions.CheckDefined(kind);
+        Note = note;
+    }
+
+    /// <summary>The document reference.</summary>
+    public string Reference { get; }
+
+    /// <summary>The kind of source.</summary>
+    public SourceKind Kind { get; }
+
+    /// <summary>A note, or null.</summary>
+    public string? Note { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(SourceCitation? other) =>
+        other is not null && string.Equals(Reference, other.Reference, StringComparison.Ordinal) && Kind == other.Kind &&
+        string.Equals(Note, other.Note, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SourceCitation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Reference, Kind, Note);
+
+    /// <summary>The reference and kind.</summary>
+    public override string ToString() => $"{Reference} [{Kind}]";
+}
+
+/// <summary>
+/// The grading family of a rule set: the grade scale and the rounding applied to a total before it is graded.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class GradingRules
+{
+    /// <summary>Creates the family.</summary>
+    /// <param name="scale">The grade bands.</param>
+    /// <param name="totalRounding">The rounding of the total score; the grade is decided on the rounded total.</param>
+    /// <param name="source">The source of the rule.</param>
+    public GradingRules(GradeScale scale, Rounding totalRounding, SourceCitation source)
+    {
+        Scale = Preconditions.CheckNotNull(scale);
+        TotalRounding = totalRounding;
+        Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>The grade bands.</summary>
+    public GradeScale Scale { get; }
+
+    /// <summary>The rounding of the total score before grading.</summary>
+    public Rounding TotalRounding { get; }
+
+    /// <summary>The source of the rule.</summary>
+    public SourceCitation Source { get; }
+
+    /// <summary>Rounds <paramref name="total"/> by <see cref="TotalRounding"/> and grades the rounded value.</summary>
+    /// <param name="total">The unrounded total, which must round into [0, 100].</param>
+    /// <returns>The rounded total and its band.</returns>
+    public (decimal Rounded, GradeBand Band) Grade(decimal total)
+    {
+        var rounded = TotalRounding.Apply(total);
+        return (rounded, Scale.BandOf(rounded));
+    }
+}
+
+/// <summary>
+/// A rule set: versioned, dated, cited data that says how a jurisdiction scores, grades and acts on evaluations.
+/// The domain holds the data; the Scoring package gives it behaviour. Callers always name the rule set they
+/// apply: there is no ambient or default rule set.
+/// </summary>
+/// <remarks>
+/// <para>A rule set is identified by <see cref="Id"/> and <see cref="Version"/> together, and applies to dates in
+/// <see cref="Effective"/> (both ends inclusive), so that an old evaluation can be re-scored under the rules in force
+/// then. Each family has one slot; later families are added as new slots.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class RuleSet
+{
+    /// <summary>Creates a rule set.</summary>
+    /// <param name="id">A stable id of lower-case ASCII letters, digits and '-', e.g. <c>national-2020</c>.</param>
+    /// <param name="version">The version, at least 1; a changed rule set gets a higher version.</param>
+    /// <param name="effective">The dates on which the rule set applies, both ends inclusive.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="sources">The sources the rule set as a whole cites (at least one).</param>
+    /// <param name="grading">The grading family.</param>
+    public RuleSet(string id, int version, DateInterval effective, LocalizedName title, IEnumerable<SourceCitation> sources, GradingRules grading)
+    {
+        Preconditions.CheckNotNull(id);
+        if (!IndicatorClass.IsValidCode(id))
+        {
+            throw new ArgumentException($"'{id}' is not a valid rule-set id: use lower-case ASCII letters, digits and '-'.", nameof(id));
+        }
+
+        if (version < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, "The version must be at least 1.");
+        }
+
+        Preconditions.CheckNotNull(effective);
+        if (title == default)
+        {
+            throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
+        }
+
+        var list = Preconditions.CheckItemsNotNull(sources);
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A rule set cites at least one source.", nameof(sources));
+        }
+
+        Id = id;
+        Version = version;
+        Effective = effective;
+        Title = title;
+        Sources = new ReadOnlyCollection<SourceCitation>([.. list]);
+        Grading = Preconditions.CheckNotNull(grading);
+    }
+
+    /// <summary>The id.</summary>
+    public string Id { get; }
+
+    /// <summary>The version.</summary>
+    public int Version { get; }
+
+    /// <summary>The dates on which it applies, both ends inclusive.</summary>
+    public DateInterval Effective { get; }
+
+    /// <summary>The title.</summary>
+    public LocalizedName Title { get; }
+
+    /// <summary>The sources the rule set cites.</summary>
+    public IReadOnlyList<SourceCitation> Sources { get; }
+
+    /// <summary>The grading family.</summary>
+    public GradingRules Grading { get; }
+
+    /// <summary>Whether the rule set applies on <paramref name="date"/> (both ends of <see cref="Effective"/> inclusive).</summary>
+    /// <param name="date">The date.</param>
+    public bool IsEffectiveOn(LocalDate date) => Effective.Contains(date);
+
+    /// <summary>For example <c>national-2020 v1</c>.</summary>
+    public override string ToString() => Id + " v" + Version.ToString(CultureInfo.InvariantCulture);
+}

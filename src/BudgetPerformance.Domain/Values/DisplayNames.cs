@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using BudgetPerformance.Catalog;
+using BudgetPerformance.Rules;
+
+namespace BudgetPerformance;
+
+/// <summary>
+/// The Chinese and English display names of every enumerated concept of the library (grades, directions,
+/// evaluation types, ...). Users see Chinese first; code uses the English identifiers.
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+public static class DisplayNames
+{
+    private static readonly FrozenDictionary<(Type, int), LocalizedName> Names = Build();
+
+    /// <summary>The display name of an enumeration value of this library.</summary>
+    /// <typeparam name="TEnum">An enumeration of this library.</typeparam>
+    /// <param name="value">A defined value.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined value of a library enumeration.</exception>
+    public static LocalizedName Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        TryGet(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"No display name for {typeof(TEnum).Name}.{value}.");
+
+    /// <summary>Finds the display name of an enumeration value.</summary>
+    /// <typeparam name="TEnum">An enumeration.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="name">The name, when found.</param>
+    public static bool TryGet<TEnum>(TEnum value, out LocalizedName name)
+        where TEnum : struct, Enum =>
+        Names.TryGetValue((typeof(TEnum), Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)), out name);
+
+    /// <summary>The display name of a grade: 优 (Excellent), 良 (Good), 中 (Fair), 差 (Poor).</summary>
+    /// <param name="grade">The grade.</param>
+    public static LocalizedName GetDisplayName(this Grade grade) => Of(grade);
+
+    private static FrozenDictionary<(Type, int), LocalizedName> Build()
+    {
+        var d = new Dictionary<(Type, int), LocalizedName>();
+        void Add<TEnum>(TEnum value, string zh, string en)
+            where TEnum : struct, Enum =>
+            d.Add((typeof(TEnum), Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)), new LocalizedName(zh, en));
+
+        Add(Grade.Excellent, "优", "Excellent");
+        Add(Grade.Good, "良", "Good");
+        Add(Grade.Fair, "中", "Fair");
+        Add(Grade.Poor, "差", "Poor");
+
+        Add(IndicatorKind.Quantitative, "定量", "Quantitative");
+        Add(IndicatorKind.Qualitative, "定性", "Qualitative");
+
+        Add(Direction.AtLeast, "≥ 正向", "at least (≥)");
+        Add(Direction.GreaterThan, "> 正向", "greater than (>)");
+        Add(Direction.EqualTo, "= 等于", "equal to (=)");
+        Add(Direction.AtMost, "≤ 反向", "at most (≤)");
+        Add(Direction.LessThan, "< 反向", "less than (<)");
+        Add(Direction.Qualitative, "定性", "qualitative");
+
+        Add(ValueBasis.NotStated, "未填写", "Not stated");
+        Add(ValueBasis.Plan, "计划标准", "Plan standard");
+        Add(ValueBasis.Industry, "行业标准", "Industry standard");
+        Add(ValueBasis.Historical, "历史标准", "Historical standard");
+        Add(ValueBasis.BudgetExpenditureStandard, "预算支出标准", "Budget expenditure standard");
+        Add(ValueBasis.Other, "其他", "Other");
+
+        Add(IndicatorWeighting.Weighted, "计分", "Weighted");
+        Add(IndicatorWeighting.Template, "模板（不计分）", "Unweighted template");
+
+        Add(EvaluationType.ExAnteAssessment, "事前绩效评估", "Ex-ante assessment");
+        Add(EvaluationType.TargetReview, "绩效目标审核", "Target review");
+        Add(EvaluationType.Monitoring, "绩效运行监控", "Monitoring");
+        Add(EvaluationType.SelfEvaluation, "单位自评", "Self-evaluation");
+        Add(EvaluationType.DepartmentEvaluation, "部门评价", "Department evaluation");
+        Add(EvaluationType.FinanceEvaluation, "财政评价", "Finance evaluation");
+        Add(EvaluationType.WholeDepartmentEvaluation, "部门整体支出绩效评价", "Whole-department evaluation");
+        Add(EvaluationType.InternalSectionEvaluation, "内部科室预算管理绩效评价", "Internal section evaluation");
+
+        Add(PerformerRole.Unit, "单位", "Unit");
+        Add(PerformerRole.Department, "部门", "Department");
+        Add(PerformerRole.FinanceBureau, "财政部门", "Finance bureau");
+        Add(PerformerRole.ThirdParty, "第三方机构", "Third party");
+        Add(PerformerRole.ExpertPanel, "专家组", "Expert panel");
+
+        Add(AchievementLevel.Achieved, "达成年度指标", "Achieved");
+        Add(AchievementLevel.PartlyAchieved, "部分达成年度指标并具有一定效果", "Partly achieved, with some effect");
+        Add(AchievementLevel.NotAchieved, "未达成年度指标且效果较差", "Not achieved, poor effect");
+
+        Add(RecordState.Measured, "实际完成值", "Measured");
+        Add(RecordState.Achievement, "达成程度", "Achievement level");
+        Add(RecordState.Judgement, "评价人打分", "Assessor's judgement");
+        Add(RecordState.NotApplicable, "不适用", "Not applicable");
+        Add(RecordState.NotYetDue, "未到期", "Not yet due");
+        Add(RecordState.NoData, "无数据", "No data");
+
+        Add(SubjectType.Department, "部门", "Department");
+        Add(SubjectType.Unit, "单位", "Unit");
+        Add(SubjectType.Project, "项目", "Project");
+        Add(SubjectType.Policy, "政策", "Policy");
+        Add(SubjectType.InternalSection, "科室", "Internal section");
+
+        Add(ProjectKind.Recurring, "经常性", "Recurring");
+        Add(ProjectKind.OneOff, "一次性", "One-off");
+        Add(ProjectKind.MultiYear, "跨年度", "Multi-year");
+
+        Add(TargetStatus.Draft, "草稿", "Draft");
+        Add(TargetStatus.Submitted, "已提交", "Submitted");
+        Add(TargetStatus.Approved, "审核通过", "Approved");
+        Add(TargetStatus.Returned, "退回", "Returned");
+
+        Add(MoneyUnit.Yuan, "元", "yuan");
+        Add(MoneyUnit.WanYuan, "万元", "ten thousand yuan");
+        Add(MoneyUnit.YiYuan, "亿元", "hundred million yuan");
+
+        Add(RoundingMode.HalfAwayFromZero, "四舍五入", "Half away from zero");
+        Add(RoundingMode.HalfToEven, "四舍六入五成双", "Half to even");
+        Add(RoundingMode.Up, "向上取", "Up");
+        Add(RoundingMode.Down, "向下取", "Down");
+
+        Add(CoveredYearRule.SameOrLater, "当年或以后年度", "Same year or later");
+        Add(CoveredYearRule.Same, "当年", "Same year");
+        Add(CoveredYearRule.Previous, "上一年度", "Previous year");
+        Add(CoveredYearRule.SameOrEarlier, "当年或以前年度", "Same year or earlier");
+
+        Add(FrameworkScope.Project, "项目", "Project");
+        Add(FrameworkScope.WholeDepartment, "部门整体", "Whole department");
+        Add(FrameworkScope.WholeBudget, "财政", "Whole budget");
+
+        Add(FrameworkOrigin.Common, "共性", "Common");
+        Add(FrameworkOrigin.Individual, "个性", "Individual");
+
+        Add(SourceKind.National, "国家规定", "National rule");
+        Add(SourceKind.Form, "实际表样", "Real forms");
+        Add(SourceKind.Deployed, "系统惯例", "Deployed systems");
+        Add(SourceKind.Local, "地方规定", "Local rule");
+        Add(SourceKind.Seed, "临朐县报告", "Seed report");
+
+        Add(DisplayLanguage.Chinese, "中文", "Chinese");
+        Add(DisplayLanguage.English, "英文", "English");
+        return d.ToFrozenDictionary();
+    }
+}
