@@ -35,6 +35,7 @@ public sealed class Evaluation
     /// <param name="onSiteVisit">The on-site visit, or null where the type does not require it.</param>
     /// <param name="recordedTotal">The total score written on the published form, or null.</param>
     /// <param name="recordedGrade">The grade written on the published form, or null.</param>
+    /// <param name="groups">Scores that cover several rows (merged cells), or null for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="DomainInvariantException">An invariant is broken; <see cref="FindProblems"/> lists every one.</exception>
     public Evaluation(
@@ -49,7 +50,8 @@ public sealed class Evaluation
         BudgetExecution? budgetExecution = null,
         OnSiteVisit? onSiteVisit = null,
         decimal? recordedTotal = null,
-        Grade? recordedGrade = null)
+        Grade? recordedGrade = null,
+        IEnumerable<IndicatorScoreGroup>? groups = null)
     {
         Preconditions.CheckNotBlank(id);
         Preconditions.CheckDefined(type);
@@ -80,7 +82,8 @@ public sealed class Evaluation
             Preconditions.CheckDefined(g, nameof(recordedGrade));
         }
 
-        var problems = FindProblems(type, subject, performer, coveredYear, conductedIn, indicators, list, budgetExecution, onSiteVisit);
+        var groupList = groups is null ? [] : Preconditions.CheckItemsNotNull(groups);
+        var problems = FindProblems(type, subject, performer, coveredYear, conductedIn, indicators, list, budgetExecution, onSiteVisit, groupList);
         if (problems.Count > 0)
         {
             var first = problems[0];
@@ -100,6 +103,7 @@ public sealed class Evaluation
         OnSiteVisit = onSiteVisit;
         RecordedTotal = recordedTotal;
         RecordedGrade = recordedGrade;
+        Groups = new ReadOnlyCollection<IndicatorScoreGroup>([.. groupList]);
     }
 
     /// <summary>The id.</summary>
@@ -138,6 +142,9 @@ public sealed class Evaluation
     /// <summary>The grade on the published form, or null.</summary>
     public Grade? RecordedGrade { get; }
 
+    /// <summary>The score groups (merged score cells), possibly empty.</summary>
+    public IReadOnlyList<IndicatorScoreGroup> Groups { get; }
+
     /// <summary>The record of a level-3 indicator.</summary>
     /// <param name="code">The indicator code.</param>
     /// <exception cref="KeyNotFoundException">The tree has no such indicator.</exception>
@@ -154,6 +161,7 @@ public sealed class Evaluation
     /// <param name="records">The records.</param>
     /// <param name="budgetExecution">The budget execution, or null.</param>
     /// <param name="onSiteVisit">The on-site visit, or null.</param>
+    /// <param name="groups">The score groups, or null for none.</param>
     public static IReadOnlyList<DomainProblem> FindProblems(
         EvaluationType type,
         SubjectRef subject,
@@ -163,7 +171,8 @@ public sealed class Evaluation
         IndicatorTree indicators,
         IEnumerable<IndicatorRecord> records,
         BudgetExecution? budgetExecution,
-        OnSiteVisit? onSiteVisit)
+        OnSiteVisit? onSiteVisit,
+        IEnumerable<IndicatorScoreGroup>? groups = null)
     {
         Preconditions.CheckNotNull(indicators);
         var list = Preconditions.CheckItemsNotNull(records);
@@ -217,6 +226,51 @@ public sealed class Evaluation
             if (!seen.Contains(indicator.Code))
             {
                 problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, indicator.Code.ToString(), $"Indicator {indicator.Code} has no record (record NoData, NotYetDue or NotApplicable explicitly)."));
+            }
+        }
+
+        var groupList = groups is null ? [] : Preconditions.CheckItemsNotNull(groups);
+        var grouped = new Dictionary<IndicatorCode, IndicatorScoreGroup>();
+        var groupIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in groupList)
+        {
+            if (!groupIds.Add(group.Id))
+            {
+                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, group.Id, $"The group id {group.Id} is used twice."));
+            }
+
+            var parents = new HashSet<IndicatorCode>();
+            foreach (var member in group.Members)
+            {
+                if (!grouped.TryAdd(member, group))
+                {
+                    problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, member.ToString(), $"Indicator {member} belongs to more than one group."));
+                }
+
+                if (!indicators.TryGetIndicator(member, out _))
+                {
+                    problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, member.ToString(), $"Group {group.Id} names {member}, which is not a level-3 indicator of the tree."));
+                }
+                else
+                {
+                    parents.Add(indicators.Groups.SelectMany(g => g.Children).First(two => two.Children.Any(c => c.Code == member)).Code);
+                }
+            }
+
+            if (group.AssessorScore is not null && parents.Count > 1)
+            {
+                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, group.Id, $"The members of the assessed group {group.Id} lie under more than one level-2 node."));
+            }
+        }
+
+        foreach (var record in list)
+        {
+            var inAssessedGroup = grouped.TryGetValue(record.Code, out var g) && g.AssessorScore is not null;
+            if ((record.State == RecordState.Grouped) != inAssessedGroup)
+            {
+                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, record.Code.ToString(), inAssessedGroup
+                    ? $"Indicator {record.Code} is a member of the assessed group {g!.Id} and must be recorded as Grouped."
+                    : $"Indicator {record.Code} is recorded as Grouped but is not a member of an assessed group."));
             }
         }
 

@@ -80,4 +80,7 @@ public enum RecordState
 
     /// <summary>无数据, no data was supplied.</summary>
     NoData = 5,
+
+    /// <summary>合并打分, scored together with other rows by one assessor's score for the group (see <see cref="IndicatorScoreGroup"/>).</summary>
+    Grouped = 6,
 }

@@ -100,6 +100,11 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
     /// <param name="code">The indicator code.</param>
     public static IndicatorRecord NoData(IndicatorCode code) => new(code, RecordState.NoData, null, null, null, null, null, null);
 
+    /// <summary>The indicator is scored as a member of a group by one assessor's score (see <see cref="IndicatorScoreGroup"/>).</summary>
+    /// <param name="code">The indicator code.</param>
+    /// <param name="evidence">Evidence notes, or null.</param>
+    public static IndicatorRecord Grouped(IndicatorCode code, string? evidence = null) => new(code, RecordState.Grouped, null, null, null, null, evidence, null);
+
     /// <summary>Whether this kind of record fits an indicator of the given kind.</summary>
     /// <param name="kind">The indicator's kind.</param>
     public bool Fits(IndicatorKind kind) => State switch

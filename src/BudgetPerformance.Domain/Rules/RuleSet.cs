@@ -121,7 +121,25 @@ public sealed class RuleSet
     /// <param name="title">The title.</param>
     /// <param name="sources">The sources the rule set as a whole cites (at least one).</param>
     /// <param name="grading">The grading family.</param>
-    public RuleSet(string id, int version, DateInterval effective, LocalizedName title, IEnumerable<SourceCitation> sources, GradingRules grading)
+    /// <param name="indicatorScoring">The indicator-scoring family, or null when the rule set does not score indicators.</param>
+    /// <param name="budgetExecution">The budget-execution family, or null.</param>
+    /// <param name="aggregation">The aggregation family, or null.</param>
+    /// <param name="weightCheck">The framework-weight check, or null.</param>
+    /// <param name="reCheck">The random re-check family, or null.</param>
+    /// <param name="exAnte">The ex-ante conclusion family, or null.</param>
+    public RuleSet(
+        string id,
+        int version,
+        DateInterval effective,
+        LocalizedName title,
+        IEnumerable<SourceCitation> sources,
+        GradingRules grading,
+        IndicatorScoringRules? indicatorScoring = null,
+        BudgetExecutionRules? budgetExecution = null,
+        AggregationRules? aggregation = null,
+        WeightCheckRules? weightCheck = null,
+        ReCheckRules? reCheck = null,
+        ExAnteRules? exAnte = null)
     {
         Preconditions.CheckNotNull(id);
         if (!IndicatorClass.IsValidCode(id))
@@ -152,6 +170,12 @@ public sealed class RuleSet
         Title = title;
         Sources = new ReadOnlyCollection<SourceCitation>([.. list]);
         Grading = Preconditions.CheckNotNull(grading);
+        IndicatorScoring = indicatorScoring;
+        BudgetExecution = budgetExecution;
+        Aggregation = aggregation;
+        WeightCheck = weightCheck;
+        ReCheck = reCheck;
+        ExAnte = exAnte;
     }
 
     /// <summary>The id.</summary>
@@ -171,6 +195,24 @@ public sealed class RuleSet
 
     /// <summary>The grading family.</summary>
     public GradingRules Grading { get; }
+
+    /// <summary>The indicator-scoring family, or null.</summary>
+    public IndicatorScoringRules? IndicatorScoring { get; }
+
+    /// <summary>The budget-execution family, or null.</summary>
+    public BudgetExecutionRules? BudgetExecution { get; }
+
+    /// <summary>The aggregation family, or null.</summary>
+    public AggregationRules? Aggregation { get; }
+
+    /// <summary>The framework-weight check, or null.</summary>
+    public WeightCheckRules? WeightCheck { get; }
+
+    /// <summary>The random re-check family, or null.</summary>
+    public ReCheckRules? ReCheck { get; }
+
+    /// <summary>The ex-ante conclusion family, or null.</summary>
+    public ExAnteRules? ExAnte { get; }
 
     /// <summary>Whether the rule set applies on <paramref name="date"/> (both ends of <see cref="Effective"/> inclusive).</summary>
     /// <param name="date">The date.</param>

@@ -92,6 +92,7 @@ public static class DisplayNames
         Add(RecordState.NotApplicable, "不适用", "Not applicable");
         Add(RecordState.NotYetDue, "未到期", "Not yet due");
         Add(RecordState.NoData, "无数据", "No data");
+        Add(RecordState.Grouped, "合并打分", "Scored as a group");
 
         Add(SubjectType.Department, "部门", "Department");
         Add(SubjectType.Unit, "单位", "Unit");
@@ -134,6 +135,37 @@ public static class DisplayNames
         Add(SourceKind.Deployed, "系统惯例", "Deployed systems");
         Add(SourceKind.Local, "地方规定", "Local rule");
         Add(SourceKind.Seed, "临朐县报告", "Seed report");
+
+        Add(StrategyKind.Proportional, "正向比例", "Proportional");
+        Add(StrategyKind.ReverseLinear, "反向线性", "Reverse linear");
+        Add(StrategyKind.ReverseRatio, "反向比例", "Reverse ratio");
+        Add(StrategyKind.Equality, "等于", "Equality");
+        Add(StrategyKind.QualitativeBands, "定性分档", "Qualitative bands");
+        Add(StrategyKind.StepThresholds, "阶梯计分", "Step thresholds");
+        Add(StrategyKind.DeviationBands, "偏差区间", "Deviation bands");
+        Add(StrategyKind.PerStepDeduction, "按档扣分", "Per-step deduction");
+        Add(StrategyKind.Judgement, "评价人打分", "Assessor's judgement");
+
+        Add(EqualityOvershoot.Proportional, "超出按比例", "Proportional above target");
+        Add(EqualityOvershoot.InverseRatio, "超出按反比", "Inverse ratio above target");
+        Add(DeductionSide.Below, "低于阈值扣分", "Below the threshold");
+        Add(DeductionSide.Above, "高于阈值扣分", "Above the threshold");
+        Add(StepCounting.EveryStartedStep, "不足一档按一档", "Every started step");
+        Add(StepCounting.WholeStepsOnly, "只计整档", "Whole steps only");
+        Add(StepCounting.Proportional, "按比例计档", "Proportional steps");
+        Add(NegativeActualPolicy.Reject, "负值报错", "Reject");
+        Add(NegativeActualPolicy.ClampToZero, "负值按零计（记录在案）", "Clamp to zero (recorded)");
+        Add(NotApplicablePolicy.Rescale, "剔除并按比例折算", "Drop and rescale");
+        Add(NotApplicablePolicy.ScoreZero, "计零分", "Score zero");
+        Add(MissingDataPolicy.Incomplete, "结果不完整", "Incomplete result");
+        Add(MissingDataPolicy.ScoreZero, "计零分", "Score zero");
+        Add(TotalMode.SumOfRounded, "先舍入后求和", "Sum of rounded scores");
+        Add(TotalMode.RoundedSum, "先求和后舍入", "Rounded sum");
+        Add(ZeroBudgetPolicy.Reject, "报错", "Reject");
+        Add(ZeroBudgetPolicy.NotApplicable, "不适用并折算", "Not applicable, rescale");
+        Add(ExAnteConclusion.Support, "予以支持", "Support");
+        Add(ExAnteConclusion.SupportAfterAdjustment, "调整完善后予以支持", "Support after adjustment");
+        Add(ExAnteConclusion.DoNotSupport, "不予支持", "Do not support");
 
         Add(DisplayLanguage.Chinese, "中文", "Chinese");
         Add(DisplayLanguage.English, "英文", "English");

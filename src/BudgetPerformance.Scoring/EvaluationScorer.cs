@@ -1,0 +1,619 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Threading.Tasks;
+using BudgetPerformance.Rules;
+
+namespace BudgetPerformance.Scoring;
+
+/// <summary>
+/// Scores evaluations under one rule set: every indicator, the subtotals per level, the budget block, the total
+/// and the grade (or the conclusion of an ex-ante assessment), exactly as the rule set says. Explanations are made
+/// only on request (<see cref="Explain"/>), so bulk scoring does not pay for them.
+/// </summary>
+/// <remarks>
+/// A scorer is immutable and thread-safe: one instance may score many evaluations on many threads at once, and
+/// the same input always gives the same result.
+/// </remarks>
+public sealed class EvaluationScorer
+{
+    private static readonly ReadOnlyCollection<ScoringIssue> NoIssues = new([]);
+    private static readonly ReadOnlyCollection<Subtotal> NoGroups = new([]);
+
+    private readonly IndicatorScoringRules scoring;
+    private readonly AggregationRules aggregation;
+
+    /// <summary>Creates a scorer for a rule set.</summary>
+    /// <param name="ruleSet">The rule set; it must carry the indicator-scoring and aggregation families.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="ArgumentException">The rule set lacks a family the scorer needs.</exception>
+    public EvaluationScorer(RuleSet ruleSet)
+    {
+        RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
+        scoring = ruleSet.IndicatorScoring ?? throw new ArgumentException($"Rule set {ruleSet} has no indicator-scoring family.", nameof(ruleSet));
+        aggregation = ruleSet.Aggregation ?? throw new ArgumentException($"Rule set {ruleSet} has no aggregation family.", nameof(ruleSet));
+    }
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Scores one evaluation, without explanations.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public ScoringResult Score(Evaluation evaluation) => Run(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), null);
+
+    /// <summary>Scores one evaluation and explains every number.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public ScoringExplanation Explain(Evaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var builder = new ExplanationBuilder(evaluation.Indicators.Indicators.Count);
+        var result = Run(evaluation, builder);
+        return builder.Build(RuleSet, evaluation, result);
+    }
+
+    /// <summary>Scores evaluations one after another, lazily, in order (suitable for streams).</summary>
+    /// <param name="evaluations">The evaluations.</param>
+    public IEnumerable<ScoringResult> ScoreAll(IEnumerable<Evaluation> evaluations)
+    {
+        ArgumentNullException.ThrowIfNull(evaluations);
+        return Iterate(evaluations);
+
+        IEnumerable<ScoringResult> Iterate(IEnumerable<Evaluation> source)
+        {
+            foreach (var evaluation in source)
+            {
+                yield return Score(evaluation);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Scores a list of evaluations on several threads. The results are in the input order and are identical to
+    /// those of <see cref="Score"/> one by one.
+    /// </summary>
+    /// <param name="evaluations">The evaluations.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use, at least 1 (for example <see cref="Environment.ProcessorCount"/>).</param>
+    public IReadOnlyList<ScoringResult> ScoreAllParallel(IReadOnlyList<Evaluation> evaluations, int maxDegreeOfParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(evaluations);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        var results = new ScoringResult[evaluations.Count];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+            results[i] = Score(evaluations[i] ?? throw new ArgumentException($"Evaluation {i} is null.", nameof(evaluations))));
+        return results;
+    }
+
+    private ScoringResult Run(Evaluation evaluation, ExplanationBuilder? explain)
+    {
+        var tree = evaluation.Indicators;
+        var indicators = tree.Indicators;
+        var records = evaluation.Records;
+        var count = indicators.Count;
+        List<ScoringIssue>? issues = null;
+        void Issue(string code, string? at, string message) => (issues ??= []).Add(new ScoringIssue(code, at, message));
+
+        // The budget-execution block.
+        var budgetRules = RuleSet.BudgetExecution;
+        var blockApplies = budgetRules is not null && budgetRules.AppliesTo.Contains(evaluation.Type);
+        var blockPoints = blockApplies ? budgetRules!.Points : 0m;
+        var blockDropped = false;
+        var execution = evaluation.BudgetExecution;
+        if (blockApplies)
+        {
+            if (execution is null)
+            {
+                Issue(ScoringIssueCodes.BudgetExecutionMissing, "budget", $"A {evaluation.Type} carries the budget-execution block under {RuleSet}, but no budget execution is recorded.");
+            }
+            else if (execution.AdjustedBudget == Money.Zero)
+            {
+                if (execution.Spent != Money.Zero)
+                {
+                    Issue(ScoringIssueCodes.ZeroAdjustedBudget, "budget", $"{execution.Spent} was spent against an adjusted budget of 0.");
+                }
+                else if (budgetRules!.ZeroBudget == ZeroBudgetPolicy.Reject)
+                {
+                    Issue(ScoringIssueCodes.ZeroAdjustedBudget, "budget", "The adjusted budget is 0; the rule set does not score the block then.");
+                }
+                else
+                {
+                    blockDropped = true;
+                }
+            }
+        }
+
+        // Framework checks.
+        var available = tree.TotalPoints + blockPoints;
+        if (aggregation.RequiredTotalPoints is { } required && available != required)
+        {
+            Issue(ScoringIssueCodes.TotalPoints, null, FormattableString.Invariant($"The indicators ({tree.TotalPoints}) and the budget block ({blockPoints}) carry {available} points, not the {required} the rule set requires."));
+        }
+
+        if (RuleSet.WeightCheck is { } weightCheck && weightCheck.AppliesTo.Contains(evaluation.Type))
+        {
+            var outputBenefit = 0m;
+            foreach (var group in tree.Groups)
+            {
+                if (group.Class == IndicatorClass.Output || group.Class == IndicatorClass.Benefit)
+                {
+                    outputBenefit += group.Points;
+                }
+            }
+
+            if (tree.TotalPoints == 0m || outputBenefit / tree.TotalPoints < weightCheck.MinimumOutputBenefitShare)
+            {
+                Issue(ScoringIssueCodes.OutputBenefitShare, null, FormattableString.Invariant($"Output and benefit carry {outputBenefit} of {tree.TotalPoints} points, less than the required share {weightCheck.MinimumOutputBenefitShare}."));
+            }
+        }
+
+        // Not-applicable items are dropped and the rest rescaled, when the rule set says so.
+        var droppedPoints = blockDropped ? blockPoints : 0m;
+        if (aggregation.NotApplicable == NotApplicablePolicy.Rescale)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (records[i].State == RecordState.NotApplicable)
+                {
+                    droppedPoints += indicators[i].Points;
+                }
+            }
+        }
+
+        var factor = 1m;
+        if (droppedPoints > 0m)
+        {
+            var remaining = available - droppedPoints;
+            if (remaining <= 0m)
+            {
+                Issue(ScoringIssueCodes.NothingApplicable, null, "Every item is not applicable: nothing is left to score.");
+            }
+            else
+            {
+                factor = available / remaining;
+            }
+        }
+
+        // Groups (merged score cells).
+        Dictionary<IndicatorCode, int>? groupOf = null;
+        if (evaluation.Groups.Count > 0)
+        {
+            groupOf = [];
+            for (var g = 0; g < evaluation.Groups.Count; g++)
+            {
+                foreach (var member in evaluation.Groups[g].Members)
+                {
+                    groupOf[member] = g;
+                }
+            }
+        }
+
+        // Level 3.
+        var scores = new IndicatorScore[count];
+        var missing = false;
+        Action<string, string?, string> report = Issue;
+        for (var i = 0; i < count; i++)
+        {
+            scores[i] = ScoreIndicator(indicators[i], records[i], factor, ref missing, report, explain, i);
+        }
+
+        // Groups.
+        var groupScores = NoGroups as IReadOnlyList<Subtotal>;
+        if (groupOf is not null)
+        {
+            var list = new Subtotal[evaluation.Groups.Count];
+            for (var g = 0; g < list.Length; g++)
+            {
+                var group = evaluation.Groups[g];
+                var points = 0m;
+                decimal? sum = 0m;
+                foreach (var member in group.Members)
+                {
+                    var index = IndexOf(indicators, member);
+                    points += scores[index].Points;
+                    var value = Pick(scores[index]);
+                    sum = sum is null || value is null ? null : sum + value;
+                }
+
+                if (group.AssessorScore is { } assessed)
+                {
+                    var original = points / factor;
+                    if (assessed > original)
+                    {
+                        Issue(ScoringIssueCodes.JudgementOutOfRange, group.Id, FormattableString.Invariant($"The group score {assessed} of {group.Id} exceeds its {original} points."));
+                        sum = null;
+                    }
+                    else
+                    {
+                        var raw = assessed * factor;
+                        sum = aggregation.TotalMode == TotalMode.SumOfRounded ? scoring.IndicatorRounding.Apply(raw) : raw;
+                    }
+                }
+
+                list[g] = new Subtotal(group.Id, 3, points, sum);
+            }
+
+            groupScores = list;
+        }
+
+        // Level 2 and level 1.
+        var levelTwo = new Subtotal[tree.Groups.Sum(g => g.Children.Count)];
+        var levelOne = new Subtotal[tree.Groups.Count];
+        var k = 0;
+        var t2 = 0;
+        for (var a = 0; a < tree.Groups.Count; a++)
+        {
+            var one = tree.Groups[a];
+            decimal onePoints = 0m;
+            decimal? oneSum = 0m;
+            foreach (var two in one.Children)
+            {
+                decimal twoPoints = 0m;
+                decimal? twoSum = 0m;
+                List<int>? countedGroups = null;
+                for (var c = 0; c < two.Children.Count; c++, k++)
+                {
+                    var s = scores[k];
+                    if ((s.Flags & ScoreFlags.Grouped) != 0)
+                    {
+                        var g = groupOf![s.Code];
+                        if ((countedGroups ??= []).Contains(g))
+                        {
+                            twoPoints += s.Points;
+                            continue;
+                        }
+
+                        countedGroups.Add(g);
+                        twoPoints += s.Points;
+                        var gs = groupScores[g].Score;
+                        twoSum = twoSum is null || gs is null ? null : twoSum + gs;
+                        continue;
+                    }
+
+                    if ((s.Flags & ScoreFlags.NotApplicable) != 0 && s.Score is null)
+                    {
+                        continue;
+                    }
+
+                    twoPoints += s.Points;
+                    var value = Pick(s);
+                    twoSum = twoSum is null || value is null ? null : twoSum + value;
+                }
+
+                levelTwo[t2++] = new Subtotal(two.Code.Value, 2, twoPoints, twoSum);
+                onePoints += twoPoints;
+                oneSum = oneSum is null || twoSum is null ? null : oneSum + twoSum;
+            }
+
+            levelOne[a] = new Subtotal(one.Code.Value, 1, onePoints, oneSum);
+        }
+
+        // The budget block.
+        BudgetScore? budget = null;
+        if (blockApplies)
+        {
+            budget = ScoreBudget(budgetRules!, execution, blockDropped, factor, explain);
+        }
+
+        // Total and grade.
+        ScoringOutcome outcome;
+        decimal? rawTotal = null;
+        decimal? total = null;
+        GradeBand? band = null;
+        var aboveMaximum = false;
+        ExAnteConclusion? conclusion = null;
+        if (issues is not null)
+        {
+            outcome = ScoringOutcome.Invalid;
+        }
+        else if (missing)
+        {
+            outcome = ScoringOutcome.Incomplete;
+        }
+        else
+        {
+            outcome = ScoringOutcome.Complete;
+            var sum = 0m;
+            foreach (var one in levelOne)
+            {
+                sum += one.Score!.Value;
+            }
+
+            if (budget is { Flags: var bf } b && (bf & ScoreFlags.NotApplicable) == 0)
+            {
+                sum += aggregation.TotalMode == TotalMode.SumOfRounded ? b.Score!.Value : b.Raw!.Value;
+            }
+
+            rawTotal = sum;
+            total = RuleSet.Grading.TotalRounding.Apply(sum);
+            if (evaluation.Type == EvaluationType.ExAnteAssessment && RuleSet.ExAnte is { } exAnte)
+            {
+                conclusion = exAnte.Conclude(total.Value);
+            }
+            else
+            {
+                aboveMaximum = total.Value > GradeScale.Maximum;
+                band = RuleSet.Grading.Scale.BandOf(aboveMaximum ? GradeScale.Maximum : total.Value);
+            }
+        }
+
+        return new ScoringResult(
+            evaluation.Id,
+            evaluation.Type,
+            RuleSet.Id,
+            RuleSet.Version,
+            outcome,
+            scores,
+            levelTwo,
+            levelOne,
+            groupScores,
+            budget,
+            factor,
+            rawTotal,
+            total,
+            band,
+            aboveMaximum,
+            conclusion,
+            issues is null ? NoIssues : issues.AsReadOnly());
+    }
+
+    private decimal? Pick(IndicatorScore s) => aggregation.TotalMode == TotalMode.SumOfRounded ? s.Score : s.Raw;
+
+    private static int IndexOf(IReadOnlyList<LevelThreeIndicator> indicators, IndicatorCode code)
+    {
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (indicators[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"{code} is not in the tree.");
+    }
+
+    private IndicatorScore ScoreIndicator(
+        LevelThreeIndicator indicator, IndicatorRecord record, decimal factor, ref bool missing,
+        Action<string, string?, string> issue, ExplanationBuilder? explain, int index)
+    {
+        var w = indicator.Points;
+        var effective = factor == 1m ? w : w * factor;
+        var flags = factor == 1m ? ScoreFlags.None : ScoreFlags.Rescaled;
+        var at = indicator.Code.Value;
+        FormulaSink? formula = explain is null ? null : new FormulaSink();
+        ScoringStrategy? strategy = null;
+        decimal? raw = null;
+
+        switch (record.State)
+        {
+            case RecordState.NotApplicable:
+                flags |= ScoreFlags.NotApplicable;
+                if (aggregation.NotApplicable == NotApplicablePolicy.ScoreZero)
+                {
+                    flags |= ScoreFlags.ZeroByPolicy;
+                    raw = 0m;
+                    formula?.Set($"不适用（{record.Reason}），按规则计 0 分", $"not applicable ({record.Reason}): scored 0 by the rule set");
+                }
+                else
+                {
+                    flags &= ~ScoreFlags.Rescaled;
+                    effective = 0m;
+                    formula?.Set($"不适用（{record.Reason}），剔除后其余分值按比例折算", $"not applicable ({record.Reason}): dropped, the other points rescaled");
+                }
+
+                break;
+
+            case RecordState.NoData:
+            case RecordState.NotYetDue:
+                flags |= record.State == RecordState.NoData ? ScoreFlags.NoData : ScoreFlags.NotYetDue;
+                if (aggregation.MissingData == MissingDataPolicy.ScoreZero)
+                {
+                    flags |= ScoreFlags.ZeroByPolicy;
+                    raw = 0m;
+                    formula?.Set("无数据或未到期，按规则计 0 分", "no data or not yet due: scored 0 by the rule set");
+                }
+                else
+                {
+                    missing = true;
+                    formula?.Set("无数据或未到期：结果不完整", "no data or not yet due: the result is incomplete");
+                }
+
+                break;
+
+            case RecordState.Grouped:
+                flags |= ScoreFlags.Grouped;
+                formula?.Set("与同组指标合并打分，见分组得分", "scored with its group: see the group score");
+                break;
+
+            case RecordState.Judgement:
+                {
+                    flags |= ScoreFlags.Judgement;
+                    var s = record.AssessorScore!.Value;
+                    if (s > w)
+                    {
+                        issue(ScoringIssueCodes.JudgementOutOfRange, at, FormattableString.Invariant($"The judged score {s} of {at} lies outside [0, {w}]."));
+                        flags |= ScoreFlags.Invalid;
+                    }
+                    else
+                    {
+                        raw = s * factor;
+                        formula?.Set($"评价人打分 {FormulaSink.N(s)}（区间 [0, {FormulaSink.N(w)}]）", $"assessor's score {FormulaSink.N(s)} (within [0, {FormulaSink.N(w)}])");
+                    }
+
+                    break;
+                }
+
+            case RecordState.Achievement:
+                {
+                    flags |= ScoreFlags.Judgement;
+                    strategy = Resolve(indicator, issue);
+                    var s = record.AssessorScore!.Value;
+                    if (strategy is null)
+                    {
+                        flags |= ScoreFlags.Invalid;
+                    }
+                    else if (strategy is not QualitativeBandsStrategy bands)
+                    {
+                        issue(ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score an achievement level.");
+                        flags |= ScoreFlags.Invalid;
+                    }
+                    else
+                    {
+                        var level = record.Achievement!.Value;
+                        var (lower, upper) = bands.BandOf(level, w);
+                        var interval = Interval(bands, level, lower, upper);
+                        if (!bands.InBand(level, w, s))
+                        {
+                            issue(ScoringIssueCodes.OutOfBand, at, FormattableString.Invariant($"The assessor's score {s} of {at} lies outside {interval}, the band of {level}."));
+                            flags |= ScoreFlags.Invalid;
+                        }
+                        else
+                        {
+                            raw = s * factor;
+                            var name = DisplayNames.Of(level);
+                            formula?.Set($"评价人打分 {FormulaSink.N(s)}，在“{name.Chinese}”区间 {interval} 内", $"assessor's score {FormulaSink.N(s)} lies in {interval}, the band of '{name.English}'");
+                        }
+                    }
+
+                    break;
+                }
+
+            default:
+                {
+                    strategy = Resolve(indicator, issue);
+                    if (strategy is null)
+                    {
+                        flags |= ScoreFlags.Invalid;
+                        break;
+                    }
+
+                    if (strategy.Kind is StrategyKind.Judgement or StrategyKind.QualitativeBands || !strategy.Accepts(indicator.Direction))
+                    {
+                        issue(ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score a measured {DirectionSymbols.Of(indicator.Direction)} indicator.");
+                        flags |= ScoreFlags.Invalid;
+                        break;
+                    }
+
+                    var a = record.Actual!.Value;
+                    var t = indicator.Target!.Value;
+                    if (a < 0m && IndicatorCalculator.NeedsNonNegativeActual(strategy, t))
+                    {
+                        if (scoring.NegativeActuals == NegativeActualPolicy.Reject)
+                        {
+                            issue(ScoringIssueCodes.NegativeActual, at, FormattableString.Invariant($"The actual value {a} of {at} is negative."));
+                            flags |= ScoreFlags.Invalid;
+                            break;
+                        }
+
+                        explain?.Clamped(index, a);
+                        flags |= ScoreFlags.Clamped;
+                        a = 0m;
+                    }
+
+                    raw = IndicatorCalculator.Measured(strategy, indicator.Direction, t, effective, a, scoring, ref flags, out var problem, formula);
+                    if (raw is null)
+                    {
+                        issue(problem ?? ScoringIssueCodes.StrategyMismatch, at, FormattableString.Invariant($"The strategy '{strategy.Id}' cannot use the target {t} of {at}."));
+                        flags |= ScoreFlags.Invalid;
+                        break;
+                    }
+
+                    if (scoring.OverCompletion is { } over && indicator.Direction is Direction.AtLeast or Direction.GreaterThan && t > 0m && (a / t) - 1m > over.FlagAbove)
+                    {
+                        flags |= ScoreFlags.OverCompletion;
+                        if (over.DeductShare > 0m)
+                        {
+                            flags |= ScoreFlags.OverCompletionDeducted;
+                        }
+                    }
+
+                    break;
+                }
+        }
+
+        if (raw is { } r && (flags & ScoreFlags.Judgement) == 0)
+        {
+            if (scoring.CapAtPoints && r > effective)
+            {
+                r = effective;
+                flags |= ScoreFlags.Capped;
+            }
+
+            if ((flags & ScoreFlags.OverCompletionDeducted) != 0)
+            {
+                r -= effective * scoring.OverCompletion!.DeductShare;
+                if (r < 0m)
+                {
+                    r = 0m;
+                }
+            }
+
+            raw = r;
+        }
+
+        var rounding = strategy?.Rounding ?? scoring.IndicatorRounding;
+        decimal? score = raw is { } v ? rounding.Apply(v) : null;
+        explain?.Indicator(index, indicator, record, strategy, effective, raw, score, flags, formula!);
+        return new IndicatorScore(indicator.Code, effective, strategy?.Id, raw, score, flags);
+    }
+
+    private static string Interval(QualitativeBandsStrategy bands, AchievementLevel level, decimal lower, decimal upper)
+    {
+        var lowerInclusive = bands.LowerEdgesInclusive || level == AchievementLevel.NotAchieved;
+        var upperInclusive = !bands.LowerEdgesInclusive || level == AchievementLevel.Achieved;
+        return (lowerInclusive ? "[" : "(") + FormulaSink.N(lower) + ", " + FormulaSink.N(upper) + (upperInclusive ? "]" : ")");
+    }
+
+    private ScoringStrategy? Resolve(LevelThreeIndicator indicator, Action<string, string?, string> issue)
+    {
+        if (indicator.ScoringRule is null)
+        {
+            return scoring.DefaultFor(indicator.Direction);
+        }
+
+        if (scoring.TryGetStrategy(indicator.ScoringRule, out var strategy))
+        {
+            return strategy;
+        }
+
+        issue(ScoringIssueCodes.UnknownStrategy, indicator.Code.Value, $"Indicator {indicator.Code} names the scoring rule '{indicator.ScoringRule}', which {RuleSet} does not have.");
+        return null;
+    }
+
+    private BudgetScore ScoreBudget(BudgetExecutionRules rules, BudgetExecution? execution, bool dropped, decimal factor, ExplanationBuilder? explain)
+    {
+        if (dropped)
+        {
+            explain?.Budget("调整后预算数为 0 且未支出：预算执行不适用，其余分值按比例折算", "adjusted budget 0 and nothing spent: the block does not apply, the other points are rescaled");
+            return new BudgetScore(0m, null, null, null, ScoreFlags.NotApplicable);
+        }
+
+        var points = rules.Points * factor;
+        var flags = factor == 1m ? ScoreFlags.None : ScoreFlags.Rescaled;
+        if (execution is null || execution.AdjustedBudget == Money.Zero)
+        {
+            return new BudgetScore(points, null, null, null, flags | ScoreFlags.Invalid);
+        }
+
+        var rate = execution.Spent.Yuan / execution.AdjustedBudget.Yuan;
+        if (rules.RatePercentRounding is { } percentRounding)
+        {
+            rate = percentRounding.Apply(rate * 100m) / 100m;
+        }
+
+        var used = rate;
+        if (rate > 1m)
+        {
+            used = 1m;
+            flags |= ScoreFlags.Capped;
+        }
+
+        var raw = used * points;
+        var score = scoring.IndicatorRounding.Apply(raw);
+        explain?.Budget(
+            $"执行率 {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? "（超过 1，按 1 计）" : string.Empty)} × 分值 {FormulaSink.N(points)} = {score.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            $"rate {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? " (above 1, counted as 1)" : string.Empty)} × points {FormulaSink.N(points)} = {score.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        return new BudgetScore(points, Ratio.FromFraction(rate), raw, score, flags);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using BudgetPerformance.Rules;
+
+namespace BudgetPerformance.Scoring;
+
+/// <summary>
+/// The result of scoring one evaluation under one rule set: every indicator score, the subtotals per level, the
+/// budget block, the total, and the grade (or, for an ex-ante assessment, the conclusion). A result is either
+/// <see cref="ScoringOutcome.Complete"/> or says what is missing or wrong: the total and grade are null unless it is
+/// complete, so a partial score is never passed off as a complete one.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ScoringResult
+{
+    internal ScoringResult(
+        string evaluationId,
+        EvaluationType evaluationType,
+        string ruleSetId,
+        int ruleSetVersion,
+        ScoringOutcome outcome,
+        IReadOnlyList<IndicatorScore> indicators,
+        IReadOnlyList<Subtotal> levelTwo,
+        IReadOnlyList<Subtotal> levelOne,
+        IReadOnlyList<Subtotal> groups,
+        BudgetScore? budget,
+        decimal rescaleFactor,
+        decimal? rawTotal,
+        decimal? total,
+        GradeBand? band,
+        bool totalAboveMaximum,
+        ExAnteConclusion? conclusion,
+        IReadOnlyList<ScoringIssue> issues)
+    {
+        EvaluationId = evaluationId;
+        EvaluationType = evaluationType;
+        RuleSetId = ruleSetId;
+        RuleSetVersion = ruleSetVersion;
+        Outcome = outcome;
+        Indicators = indicators;
+        LevelTwo = levelTwo;
+        LevelOne = levelOne;
+        Groups = groups;
+        Budget = budget;
+        RescaleFactor = rescaleFactor;
+        RawTotal = rawTotal;
+        Total = total;
+        Band = band;
+        TotalAboveMaximum = totalAboveMaximum;
+        Conclusion = conclusion;
+        Issues = issues;
+    }
+
+    /// <summary>The evaluation's id.</summary>
+    public string EvaluationId { get; }
+
+    /// <summary>The evaluation's type.</summary>
+    public EvaluationType EvaluationType { get; }
+
+    /// <summary>The id of the rule set applied.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>The version of the rule set applied.</summary>
+    public int RuleSetVersion { get; }
+
+    /// <summary>Whether the result is complete.</summary>
+    public ScoringOutcome Outcome { get; }
+
+    /// <summary>The indicator scores, in the order of the tree.</summary>
+    public IReadOnlyList<IndicatorScore> Indicators { get; }
+
+    /// <summary>The level-2 subtotals, in tree order.</summary>
+    public IReadOnlyList<Subtotal> LevelTwo { get; }
+
+    /// <summary>The level-1 subtotals, in tree order.</summary>
+    public IReadOnlyList<Subtotal> LevelOne { get; }
+
+    /// <summary>The score groups (merged score cells): an assessed group's score, or the sum of its members' scores.</summary>
+    public IReadOnlyList<Subtotal> Groups { get; }
+
+    /// <summary>The budget-execution block, or null when the evaluation type does not carry it under the rule set.</summary>
+    public BudgetScore? Budget { get; }
+
+    /// <summary>The factor by which points were rescaled because items do not apply (1 when none was).</summary>
+    public decimal RescaleFactor { get; }
+
+    /// <summary>The total before the total rounding, or null unless complete.</summary>
+    public decimal? RawTotal { get; }
+
+    /// <summary>The total rounded by the rule set's total rounding, or null unless complete.</summary>
+    public decimal? Total { get; }
+
+    /// <summary>The band that decided the grade, or null (not complete, or an ex-ante assessment).</summary>
+    public GradeBand? Band { get; }
+
+    /// <summary>The grade, or null (not complete, or an ex-ante assessment).</summary>
+    public Grade? Grade => Band?.Grade;
+
+    /// <summary>Whether the total exceeds 100 (possible when over-completion is not capped); it was graded as 100.</summary>
+    public bool TotalAboveMaximum { get; }
+
+    /// <summary>The conclusion of an ex-ante assessment, or null.</summary>
+    public ExAnteConclusion? Conclusion { get; }
+
+    /// <summary>The problems with the input; empty unless <see cref="Outcome"/> is <see cref="ScoringOutcome.Invalid"/>.</summary>
+    public IReadOnlyList<ScoringIssue> Issues { get; }
+}
