@@ -33,6 +33,9 @@ public enum ProjectKind
 
     /// <summary>跨年度, multi-year.</summary>
     MultiYear = 2,
+
+    /// <summary>部门整体, a department's whole budget: the kind used when a whole-department result is applied to the next budget.</summary>
+    WholeDepartment = 3,
 }
 
 /// <summary>

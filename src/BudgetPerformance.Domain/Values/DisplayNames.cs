@@ -103,6 +103,7 @@ public static class DisplayNames
         Add(ProjectKind.Recurring, "经常性", "Recurring");
         Add(ProjectKind.OneOff, "一次性", "One-off");
         Add(ProjectKind.MultiYear, "跨年度", "Multi-year");
+        Add(ProjectKind.WholeDepartment, "部门整体", "Whole department");
 
         Add(TargetStatus.Draft, "草稿", "Draft");
         Add(TargetStatus.Submitted, "已提交", "Submitted");
@@ -166,6 +167,17 @@ public static class DisplayNames
         Add(ExAnteConclusion.Support, "予以支持", "Support");
         Add(ExAnteConclusion.SupportAfterAdjustment, "调整完善后予以支持", "Support after adjustment");
         Add(ExAnteConclusion.DoNotSupport, "不予支持", "Do not support");
+
+        Add(BudgetAction.Prioritise, "优先保障", "Prioritise");
+        Add(BudgetAction.Keep, "维持", "Keep");
+        Add(BudgetAction.Cut, "压减", "Cut");
+        Add(BudgetAction.Cancel, "取消", "Cancel");
+        Add(BudgetAction.Suspend, "暂缓", "Suspend");
+        Add(BudgetAction.FundAfterRectification, "整改到位后安排", "Fund after rectification");
+        Add(BudgetAction.RequireImprovementPlan, "提交改进方案", "Require an improvement plan");
+        Add(BudgetAction.Redesign, "重新设计", "Redesign");
+        Add(BudgetAction.Abolish, "撤销", "Abolish");
+        Add(BudgetAction.Decide, "可压减，待决策", "May be reduced: to decide");
 
         Add(DisplayLanguage.Chinese, "中文", "Chinese");
         Add(DisplayLanguage.English, "英文", "English");
