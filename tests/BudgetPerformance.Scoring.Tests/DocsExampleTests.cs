@@ -225,3 +225,66 @@ public class DocsExampleTests
         return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }
+
+/// <summary>Executes every <c>example-proposal</c> block of docs/rules.</summary>
+public class DocsProposalExampleTests
+{
+    public static IEnumerable<object[]> Examples()
+    {
+        var folder = Path.Combine(DocsExampleTests.RepositoryRoot(), "docs", "rules");
+        foreach (var file in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Trim() == "```example-proposal")
+                {
+                    var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "```");
+                    yield return [$"{Path.GetFileName(file)}:{i + 1}", string.Join("\n", lines[(i + 1)..end])];
+                    i = end;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void ResultApplicationPage_HasExecutedExamples() =>
+        Assert.Contains(Examples(), e => ((string)e[0]).StartsWith("result-application.md", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_ProposesAsThePageSays(string where, string block)
+    {
+        var map = block.Split('\n').Where(l => l.Contains(':', StringComparison.Ordinal))
+            .ToDictionary(l => l[..l.IndexOf(':', StringComparison.Ordinal)].Trim(), l => l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim());
+        var rules = ResultFamilies.For(map["rules"]);
+        var grades = map["grades"].Split(',', StringSplitOptions.TrimEntries).Select(g => EnumText.TryParse<Grade>(g, out var v) ? v : throw new InvalidOperationException(where)).ToArray();
+        var kind = map.TryGetValue("kind", out var k) && EnumText.TryParse<ProjectKind>(k, out var pk) ? pk : ProjectKind.Recurring;
+        var request = Money.FromYuan(decimal.Parse(map["request"], CultureInfo.InvariantCulture));
+        var proposal = new BudgetProposer(rules).Propose(new ProposalRequest(new SubjectRef(SubjectType.Project, "P"), "项目", kind, grades, request, request));
+        Assert.Equal(map["action"], EnumText.Format(proposal.Action));
+        Assert.Equal(map["proposed"], proposal.Proposed is { } p ? p.Yuan.ToString("0.##", CultureInfo.InvariantCulture) : "none");
+        if (map.TryGetValue("difference", out var difference))
+        {
+            Assert.Equal(difference, proposal.Difference!.Value.Yuan.ToString("0.##", CultureInfo.InvariantCulture));
+        }
+
+        if (map.TryGetValue("blocks", out var blocks))
+        {
+            Assert.Equal(bool.Parse(blocks), proposal.BlocksSimilarProject);
+        }
+    }
+}
+
+/// <summary>The result families of the presets, by id.</summary>
+internal static class ResultFamilies
+{
+    public static ResultApplicationRules For(string id) => id switch
+    {
+        "linqu-county-2021" => ResultApplicationTests.Linqu(),
+        "national-2020" => ResultApplicationTests.National(),
+        "korea-sabp" => ResultApplicationTests.KoreaSabp(),
+        "sichuan-2025" => ResultApplicationTests.Sichuan(),
+        _ => throw new InvalidOperationException($"Unknown preset {id}."),
+    };
+}
