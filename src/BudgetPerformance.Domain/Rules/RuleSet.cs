@@ -127,6 +127,7 @@ public sealed class RuleSet
     /// <param name="weightCheck">The framework-weight check, or null.</param>
     /// <param name="reCheck">The random re-check family, or null.</param>
     /// <param name="exAnte">The ex-ante conclusion family, or null.</param>
+    /// <param name="resultApplication">The result-to-budget family, or null.</param>
     public RuleSet(
         string id,
         int version,
@@ -139,7 +140,8 @@ public sealed class RuleSet
         AggregationRules? aggregation = null,
         WeightCheckRules? weightCheck = null,
         ReCheckRules? reCheck = null,
-        ExAnteRules? exAnte = null)
+        ExAnteRules? exAnte = null,
+        ResultApplicationRules? resultApplication = null)
     {
         Preconditions.CheckNotNull(id);
         if (!IndicatorClass.IsValidCode(id))
@@ -176,6 +178,7 @@ public sealed class RuleSet
         WeightCheck = weightCheck;
         ReCheck = reCheck;
         ExAnte = exAnte;
+        ResultApplication = resultApplication;
     }
 
     /// <summary>The id.</summary>
@@ -213,6 +216,9 @@ public sealed class RuleSet
 
     /// <summary>The ex-ante conclusion family, or null.</summary>
     public ExAnteRules? ExAnte { get; }
+
+    /// <summary>The result-to-budget family, or null.</summary>
+    public ResultApplicationRules? ResultApplication { get; }
 
     /// <summary>Whether the rule set applies on <paramref name="date"/> (both ends of <see cref="Effective"/> inclusive).</summary>
     /// <param name="date">The date.</param>
