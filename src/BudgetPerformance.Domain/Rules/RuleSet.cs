@@ -128,6 +128,8 @@ public sealed class RuleSet
     /// <param name="reCheck">The random re-check family, or null.</param>
     /// <param name="exAnte">The ex-ante conclusion family, or null.</param>
     /// <param name="resultApplication">The result-to-budget family, or null.</param>
+    /// <param name="rectification">The rectification family, or null.</param>
+    /// <param name="distribution">The forced-distribution check, or null.</param>
     public RuleSet(
         string id,
         int version,
@@ -141,7 +143,9 @@ public sealed class RuleSet
         WeightCheckRules? weightCheck = null,
         ReCheckRules? reCheck = null,
         ExAnteRules? exAnte = null,
-        ResultApplicationRules? resultApplication = null)
+        ResultApplicationRules? resultApplication = null,
+        RectificationRules? rectification = null,
+        DistributionRules? distribution = null)
     {
         Preconditions.CheckNotNull(id);
         if (!IndicatorClass.IsValidCode(id))
@@ -179,6 +183,8 @@ public sealed class RuleSet
         ReCheck = reCheck;
         ExAnte = exAnte;
         ResultApplication = resultApplication;
+        Rectification = rectification;
+        Distribution = distribution;
     }
 
     /// <summary>The id.</summary>
@@ -219,6 +225,12 @@ public sealed class RuleSet
 
     /// <summary>The result-to-budget family, or null.</summary>
     public ResultApplicationRules? ResultApplication { get; }
+
+    /// <summary>The rectification family, or null.</summary>
+    public RectificationRules? Rectification { get; }
+
+    /// <summary>The forced-distribution check, or null.</summary>
+    public DistributionRules? Distribution { get; }
 
     /// <summary>Whether the rule set applies on <paramref name="date"/> (both ends of <see cref="Effective"/> inclusive).</summary>
     /// <param name="date">The date.</param>

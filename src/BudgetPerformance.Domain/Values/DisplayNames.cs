@@ -179,6 +179,13 @@ public static class DisplayNames
         Add(BudgetAction.Abolish, "撤销", "Abolish");
         Add(BudgetAction.Decide, "可压减，待决策", "May be reduced: to decide");
 
+        Add(RectificationState.Issued, "已下达", "Issued");
+        Add(RectificationState.Reported, "已报告", "Reported");
+        Add(RectificationState.Verified, "已核实", "Verified");
+        Add(RectificationState.Overdue, "逾期", "Overdue");
+        Add(RectificationConsequence.FurtherCut, "进一步压减", "Further cut");
+        Add(RectificationConsequence.FundAfterRectification, "整改到位后安排", "Fund after rectification");
+
         Add(DisplayLanguage.Chinese, "中文", "Chinese");
         Add(DisplayLanguage.English, "英文", "English");
         return d.ToFrozenDictionary();

@@ -75,8 +75,9 @@ public sealed class ProposalRequest
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class BudgetProposal
 {
-    internal BudgetProposal(ProposalRequest request, ResultRule rule, Money? proposed, Money? reward, bool conditional, string reasonZh, string reasonEn)
+    internal BudgetProposal(ProposalRequest request, ResultRule rule, Money? proposed, Money? reward, bool conditional, string reasonZh, string reasonEn, IReadOnlyList<string>? overdue = null)
     {
+        OverdueNotices = overdue ?? [];
         Subject = request.Subject;
         Name = request.Name;
         Grade = request.Grades[0];
@@ -125,6 +126,9 @@ public sealed class BudgetProposal
     /// <summary>Whether the result blocks a similar new project next year.</summary>
     public bool BlocksSimilarProject => Rule.BlocksSimilarProject;
 
+    /// <summary>The ids of the rectification notices that were overdue on the date of the proposal (possibly none).</summary>
+    public IReadOnlyList<string> OverdueNotices { get; }
+
     /// <summary>The reason, in Chinese.</summary>
     public string ReasonZh { get; }
 
@@ -137,10 +141,65 @@ public sealed class BudgetProposal
 public sealed class BudgetProposer
 {
     private readonly ResultApplicationRules rules;
+    private readonly RectificationRules? rectification;
 
     /// <summary>Creates a proposer.</summary>
     /// <param name="rules">The result-application family.</param>
-    public BudgetProposer(ResultApplicationRules rules) => this.rules = rules ?? throw new ArgumentNullException(nameof(rules));
+    /// <param name="rectification">The rectification family, or null when overdue rectifications have no consequence.</param>
+    public BudgetProposer(ResultApplicationRules rules, RectificationRules? rectification = null)
+    {
+        this.rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        this.rectification = rectification;
+    }
+
+    /// <summary>
+    /// Proposes the next year's amount for one subject, applying the rectification family's consequence when one of
+    /// the subject's notices is overdue on <paramref name="asOf"/> (a further cut of the proposed amount, or funding
+    /// only after rectification).
+    /// </summary>
+    /// <param name="request">The subject, its grades and its request.</param>
+    /// <param name="notices">Rectification notices (those of other subjects are ignored).</param>
+    /// <param name="asOf">The date of the proposal (passed in; never read from a clock).</param>
+    public BudgetProposal Propose(ProposalRequest request, IEnumerable<RectificationNotice> notices, NodaTime.LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        var proposal = Propose(request);
+        var overdue = new List<string>();
+        foreach (var notice in notices)
+        {
+            ArgumentNullException.ThrowIfNull(notice, nameof(notices));
+            if (notice.Subject == request.Subject && notice.StatusOn(asOf) == RectificationState.Overdue)
+            {
+                overdue.Add(notice.Id);
+            }
+        }
+
+        if (overdue.Count == 0 || rectification is null)
+        {
+            return overdue.Count == 0 ? proposal : new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, proposal.IsConditional, proposal.ReasonZh, proposal.ReasonEn, overdue);
+        }
+
+        var ids = string.Join(", ", overdue);
+        if (rectification.Consequence == RectificationConsequence.FurtherCut && proposal.Proposed is { } proposed && proposed > Money.Zero)
+        {
+            var rate = rectification.FurtherCutRate!.Value;
+            var cut = rules.MoneyRounding.Apply(proposed.Yuan * rate);
+            return new BudgetProposal(request, proposal.Rule, Money.FromYuan(proposed.Yuan - cut), proposal.Reward, proposal.IsConditional,
+                proposal.ReasonZh + $"；整改逾期（{ids}），再压减 {Percent(rate)}：{Money.FromYuan(cut).Format(MoneyUnit.WanYuan)}（依据 {rectification.Source.Reference}）",
+                proposal.ReasonEn + $"; rectification overdue ({ids}): a further cut of {Percent(rate)}, {Yuan(Money.FromYuan(cut))} ({rectification.Source.Reference})",
+                overdue);
+        }
+
+        if (rectification.Consequence == RectificationConsequence.FundAfterRectification)
+        {
+            return new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, true,
+                proposal.ReasonZh + $"；整改逾期（{ids}），整改到位后方可安排（依据 {rectification.Source.Reference}）",
+                proposal.ReasonEn + $"; rectification overdue ({ids}): funds only after rectification ({rectification.Source.Reference})",
+                overdue);
+        }
+
+        return new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, proposal.IsConditional, proposal.ReasonZh, proposal.ReasonEn, overdue);
+    }
 
     /// <summary>Proposes the next year's amount for one subject.</summary>
     /// <param name="request">The subject, its grades and its request.</param>
