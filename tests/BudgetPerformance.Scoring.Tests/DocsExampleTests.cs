@@ -288,3 +288,60 @@ internal static class ResultFamilies
         _ => throw new InvalidOperationException($"Unknown preset {id}."),
     };
 }
+
+/// <summary>Executes every <c>example-rectification</c> block of docs/rules.</summary>
+public class DocsRectificationExampleTests
+{
+    public static IEnumerable<object[]> Examples()
+    {
+        var file = Path.Combine(DocsExampleTests.RepositoryRoot(), "docs", "rules", "rectification.md");
+        var lines = File.ReadAllLines(file);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() == "```example-rectification")
+            {
+                var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "```");
+                yield return [$"rectification.md:{i + 1}", string.Join("\n", lines[(i + 1)..end])];
+                i = end;
+            }
+        }
+    }
+
+    private static NodaTime.LocalDate Date(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_BehavesAsThePageSays(string where, string block)
+    {
+        var lines = block.Split('\n').Select(l => (Key: l[..l.IndexOf(':', StringComparison.Ordinal)].Trim(), Value: l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim())).ToList();
+        string? Get(string key) => lines.FirstOrDefault(l => l.Key == key).Value;
+        var subject = new SubjectRef(SubjectType.Project, "P");
+        var notice = new RectificationNotice("N1", subject, "E", "finding", "owner", Date(Get("issued")!), Date(Get("deadline")!));
+        if (Get("reported") is { } reported)
+        {
+            notice = notice.Report(Date(reported));
+        }
+
+        if (Get("verified") is { } verified)
+        {
+            notice = notice.Verify(Date(verified));
+        }
+
+        foreach (var (key, value) in lines.Where(l => l.Key.StartsWith("status-on ", StringComparison.Ordinal)))
+        {
+            Assert.True(EnumText.TryParse<RectificationState>(value, out var expected), where);
+            Assert.Equal(expected, notice.StatusOn(Date(key["status-on ".Length..])));
+        }
+
+        if (Get("proposal") is { } proposal)
+        {
+            var p = proposal.Split(' ');
+            Assert.True(EnumText.TryParse<Grade>(p[1], out var grade), where);
+            var request = Money.FromYuan(decimal.Parse(p[2], CultureInfo.InvariantCulture));
+            var rectification = new RectificationRules(RectificationConsequence.FurtherCut, decimal.Parse(p[4], CultureInfo.InvariantCulture), Rules.Ten);
+            var result = new BudgetProposer(ResultFamilies.For(p[0]), rectification)
+                .Propose(new ProposalRequest(subject, "项目", ProjectKind.Recurring, [grade], request, request), [notice], Date(p[6]));
+            Assert.Equal(Get("proposed"), result.Proposed!.Value.Yuan.ToString("0.##", CultureInfo.InvariantCulture));
+        }
+    }
+}
