@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using BudgetPerformance.Rules;
+
+namespace BudgetPerformance.Scoring;
+
+/// <summary>One check's contribution to an admission decision: the check, its effect and the reason.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class AdmissionReason
+{
+    internal AdmissionReason(AdmissionCheck check, AdmissionDecision effect, DecisionReason reason)
+    {
+        Check = check;
+        Effect = effect;
+        Reason = reason;
+    }
+
+    /// <summary>The check.</summary>
+    public AdmissionCheck Check { get; }
+
+    /// <summary>What the check alone would decide: admitted (passed or not applicable), admitted with conditions (the reason is a condition), or refused.</summary>
+    public AdmissionDecision Effect { get; }
+
+    /// <summary>The code, messages and source.</summary>
+    public DecisionReason Reason { get; }
+}
+
+/// <summary>The decision of the admission gate on one request, with every reason.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class AdmissionResult
+{
+    internal AdmissionResult(AdmissionDecision decision, IReadOnlyList<AdmissionReason> reasons)
+    {
+        Decision = decision;
+        Reasons = reasons;
+        Conditions = new ReadOnlyCollection<DecisionReason>(reasons.Where(r => r.Effect == AdmissionDecision.AdmittedWithConditions).Select(r => r.Reason).ToArray());
+    }
+
+    /// <summary>The decision: the most severe effect of any reason (refused &gt; admitted with conditions &gt; admitted).</summary>
+    public AdmissionDecision Decision { get; }
+
+    /// <summary>Every reason, passed checks included, in the order of <see cref="AdmissionCheck"/>.</summary>
+    public IReadOnlyList<AdmissionReason> Reasons { get; }
+
+    /// <summary>The conditions of an admission with conditions (e.g. each adjustment an ex-ante assessment asked for); empty otherwise too when none.</summary>
+    public IReadOnlyList<DecisionReason> Conditions { get; }
+}
+
+/// <summary>
+/// The admission gate (入库 and budget arrangement): decides whether a project or policy request is admitted, admitted
+/// with conditions, or refused, under an <see cref="AdmissionRules"/> family. A pure function: the same input always
+/// gives the same result.
+/// </summary>
+/// <remarks>
+/// <para>Checks, each applied only when the family lists it and the small-amount exemption does not skip it:</para>
+/// <list type="bullet">
+/// <item><see cref="AdmissionCheck.TargetRequired"/>: no target → refused (未设置绩效目标，一律不得安排资金).</item>
+/// <item><see cref="AdmissionCheck.ExAnteAssessmentRequired"/>: for a new major item (新增重大), no assessment or "do not
+/// support" → refused (先评估，后入库); "support after adjustment" → admitted with each adjustment as a condition.</item>
+/// <item><see cref="AdmissionCheck.TargetReviewPassed"/>: a returned target, or a review with errors → refused until
+/// corrected; an approved target or a review without errors → passes; otherwise (draft or submitted, not yet reviewed)
+/// → admitted on condition that it passes review.</item>
+/// </list>
+/// <para>Thread-safe.</para>
+/// </remarks>
+public static class AdmissionGate
+{
+    /// <summary>Decides on a request.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="rules">The admission family.</param>
+    /// <param name="review">The result of reviewing the request's target under the target-review family, or null when none is available (the target's status decides).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="rules"/> is null.</exception>
+    public static AdmissionResult Decide(AdmissionRequest request, AdmissionRules rules, TargetReviewResult? review = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(rules);
+        var reasons = new List<AdmissionReason>();
+        var amount = request.Amount.Yuan.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var rule in rules.Checks)
+        {
+            void Add(AdmissionDecision effect, string code, string zh, string en, SourceCitation? source = null) =>
+                reasons.Add(new AdmissionReason(rule.Check, effect, new DecisionReason(code, null, zh, en, source ?? rule.Source)));
+
+            if (rules.SmallAmountExemption is { } exemption && exemption.Exempts(request.Amount, rule.Check))
+            {
+                var below = exemption.Below.Yuan.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+                var name = DisplayNames.Of(rule.Check);
+                Add(AdmissionDecision.Admitted, ReasonCodes.SmallAmountExempt,
+                    $"申请金额 {amount} 元低于 {below} 元，免于“{name.Chinese}”检查",
+                    $"the request of {amount} yuan is below {below} yuan: exempt from the check '{name.English}'", exemption.Source);
+                continue;
+            }
+
+            switch (rule.Check)
+            {
+                case AdmissionCheck.TargetRequired:
+                    if (request.Target is null)
+                    {
+                        Add(AdmissionDecision.Refused, ReasonCodes.NoTarget, "未设置绩效目标，一律不得安排资金", "no performance target: no funds may be arranged");
+                    }
+                    else
+                    {
+                        Add(AdmissionDecision.Admitted, ReasonCodes.TargetPresent, "已设置绩效目标", "a performance target is set");
+                    }
+
+                    break;
+
+                case AdmissionCheck.ExAnteAssessmentRequired:
+                    ExAnte(request, Add);
+                    break;
+
+                default:
+                    TargetReview(request, review, rules, Add);
+                    break;
+            }
+        }
+
+        var decision = reasons.Count == 0 ? AdmissionDecision.Admitted : reasons.Max(r => r.Effect);
+        return new AdmissionResult(decision, reasons.AsReadOnly());
+    }
+
+    private delegate void AddReason(AdmissionDecision effect, string code, string zh, string en, SourceCitation? source = null);
+
+    private static void ExAnte(AdmissionRequest request, AddReason add)
+    {
+        if (!request.Item.IsNewMajor)
+        {
+            add(AdmissionDecision.Admitted, ReasonCodes.ExAnteNotRequired, "非新增重大政策或项目，无需事前绩效评估", "not a new major policy or project: no ex-ante assessment is required");
+            return;
+        }
+
+        switch (request.ExAnte?.Conclusion)
+        {
+            case null:
+                add(AdmissionDecision.Refused, ReasonCodes.ExAnteMissing, "新增重大政策或项目未开展事前绩效评估：先评估，后入库", "a new major policy or project without an ex-ante assessment: assess first, then admit");
+                break;
+            case ExAnteConclusion.DoNotSupport:
+                add(AdmissionDecision.Refused, ReasonCodes.ExAnteDoNotSupport, "事前绩效评估结论为“不予支持”，不得入库", "the ex-ante assessment concluded 'do not support': not admitted");
+                break;
+            case ExAnteConclusion.SupportAfterAdjustment:
+                var adjustments = request.ExAnte.Adjustments;
+                if (adjustments.Count == 0)
+                {
+                    add(AdmissionDecision.AdmittedWithConditions, ReasonCodes.ExAnteAdjustment, "事前绩效评估结论为“调整完善后予以支持”：须按评估意见调整完善", "the ex-ante assessment concluded 'support after adjustment': adjust as the assessment asks");
+                }
+
+                foreach (var adjustment in adjustments)
+                {
+                    add(AdmissionDecision.AdmittedWithConditions, ReasonCodes.ExAnteAdjustment, "调整完善：" + adjustment, "adjustment required by the ex-ante assessment: " + adjustment);
+                }
+
+                break;
+            default:
+                add(AdmissionDecision.Admitted, ReasonCodes.ExAnteSupport, "事前绩效评估结论为“予以支持”", "the ex-ante assessment concluded 'support'");
+                break;
+        }
+    }
+
+    private static void TargetReview(AdmissionRequest request, TargetReviewResult? review, AdmissionRules rules, AddReason add)
+    {
+        var target = request.Target;
+        if (target is null)
+        {
+            // The missing target is the target check's reason when that check applies to this request.
+            var targetCheckApplies = rules.RuleFor(AdmissionCheck.TargetRequired) is not null &&
+                rules.SmallAmountExemption?.Exempts(request.Amount, AdmissionCheck.TargetRequired) != true;
+            if (!targetCheckApplies)
+            {
+                add(AdmissionDecision.Refused, ReasonCodes.NoTargetToReview, "无绩效目标可供审核", "there is no target to review");
+            }
+
+            return;
+        }
+
+        if (target.Status == TargetStatus.Returned)
+        {
+            add(AdmissionDecision.Refused, ReasonCodes.TargetReturned, $"绩效目标被退回（{target.ReturnReason}），修改完善前不得安排资金", $"the target was returned ({target.ReturnReason}): no funds until it is corrected");
+            return;
+        }
+
+        if (review is not null && !review.Passed)
+        {
+            var n = review.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            add(AdmissionDecision.Refused, ReasonCodes.TargetReviewFailed, $"绩效目标审核发现 {n} 个错误，修改完善前不得安排资金", $"target review found {n} error(s): no funds until they are corrected");
+            return;
+        }
+
+        if (target.Status == TargetStatus.Approved || review is not null)
+        {
+            add(AdmissionDecision.Admitted, ReasonCodes.TargetReviewPassed, "绩效目标审核通过", "the target passed review");
+            return;
+        }
+
+        add(AdmissionDecision.AdmittedWithConditions, ReasonCodes.TargetReviewPending, "绩效目标尚未审核：须经审核通过后方可安排资金", "the target has not been reviewed yet: funds only after it passes review");
+    }
+}
