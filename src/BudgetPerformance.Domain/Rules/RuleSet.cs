@@ -130,6 +130,9 @@ public sealed class RuleSet
     /// <param name="resultApplication">The result-to-budget family, or null.</param>
     /// <param name="rectification">The rectification family, or null.</param>
     /// <param name="distribution">The forced-distribution check, or null.</param>
+    /// <param name="admission">The admission-gate family, or null.</param>
+    /// <param name="targetReview">The target-review family, or null.</param>
+    /// <param name="monitoring">The monitoring family, or null.</param>
     public RuleSet(
         string id,
         int version,
@@ -145,7 +148,10 @@ public sealed class RuleSet
         ExAnteRules? exAnte = null,
         ResultApplicationRules? resultApplication = null,
         RectificationRules? rectification = null,
-        DistributionRules? distribution = null)
+        DistributionRules? distribution = null,
+        AdmissionRules? admission = null,
+        TargetReviewRules? targetReview = null,
+        MonitoringRules? monitoring = null)
     {
         Preconditions.CheckNotNull(id);
         if (!IndicatorClass.IsValidCode(id))
@@ -185,6 +191,9 @@ public sealed class RuleSet
         ResultApplication = resultApplication;
         Rectification = rectification;
         Distribution = distribution;
+        Admission = admission;
+        TargetReview = targetReview;
+        Monitoring = monitoring;
     }
 
     /// <summary>The id.</summary>
@@ -231,6 +240,15 @@ public sealed class RuleSet
 
     /// <summary>The forced-distribution check, or null.</summary>
     public DistributionRules? Distribution { get; }
+
+    /// <summary>The admission-gate family, or null.</summary>
+    public AdmissionRules? Admission { get; }
+
+    /// <summary>The target-review family, or null.</summary>
+    public TargetReviewRules? TargetReview { get; }
+
+    /// <summary>The monitoring family, or null.</summary>
+    public MonitoringRules? Monitoring { get; }
 
     /// <summary>Whether the rule set applies on <paramref name="date"/> (both ends of <see cref="Effective"/> inclusive).</summary>
     /// <param name="date">The date.</param>
