@@ -29,11 +29,13 @@ internal class NodeContract
 
 internal sealed class GroupContract : NodeContract
 {
+    [JsonPropertyOrder(2)]
     public required List<SubgroupContract> Children { get; init; }
 }
 
 internal sealed class SubgroupContract : NodeContract
 {
+    [JsonPropertyOrder(2)]
     public required List<IndicatorContract> Indicators { get; init; }
 }
 
@@ -87,26 +89,34 @@ internal sealed class FrameworkDocument
 
 internal sealed class FrameworkGroupContract : NodeContract
 {
+    [JsonPropertyOrder(1)]
     public required string Source { get; init; }
 
+    [JsonPropertyOrder(1)]
     public required bool Verified { get; init; }
 
+    [JsonPropertyOrder(2)]
     public required List<FrameworkSubgroupContract> Children { get; init; }
 }
 
 internal sealed class FrameworkSubgroupContract : NodeContract
 {
+    [JsonPropertyOrder(1)]
     public required string Source { get; init; }
 
+    [JsonPropertyOrder(1)]
     public required bool Verified { get; init; }
 
+    [JsonPropertyOrder(2)]
     public required List<FrameworkIndicatorContract> Indicators { get; init; }
 }
 
 internal sealed class FrameworkIndicatorContract : IndicatorContract
 {
+    [JsonPropertyOrder(1)]
     public required string Source { get; init; }
 
+    [JsonPropertyOrder(1)]
     public required bool Verified { get; init; }
 }
 

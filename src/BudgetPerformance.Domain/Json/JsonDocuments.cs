@@ -71,7 +71,7 @@ public sealed class JsonDocumentFormat<T>
     /// <param name="limits">The limits, or null for <see cref="JsonReadLimits.Default"/>.</param>
     /// <returns>Whether the document is valid.</returns>
     public bool TryRead(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out T? value, out ValidationReport report, JsonReadLimits? limits = null) =>
-        TryRead(utf8Json.ToArray(), out value, out report, limits);
+        ReadCore(utf8Json.ToArray(), out value, out report, limits);
 
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The JSON text.</param>
@@ -82,7 +82,7 @@ public sealed class JsonDocumentFormat<T>
     public bool TryRead(string json, [NotNullWhen(true)] out T? value, out ValidationReport report, JsonReadLimits? limits = null)
     {
         Preconditions.CheckNotNull(json);
-        return TryRead(Encoding.UTF8.GetBytes(json), out value, out report, limits);
+        return ReadCore(Encoding.UTF8.GetBytes(json), out value, out report, limits);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 (to its end, at most <see cref="JsonReadLimits.MaxDocumentBytes"/> bytes plus one).</summary>
@@ -109,7 +109,7 @@ public sealed class JsonDocumentFormat<T>
             }
         }
 
-        return TryRead(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), out value, out report, limits);
+        return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), out value, out report, limits);
     }
 
     /// <summary>Reads a document from UTF-8 bytes, throwing when it is not valid.</summary>
@@ -153,7 +153,7 @@ public sealed class JsonDocumentFormat<T>
         utf8Json.Write(WriteToUtf8Bytes(value));
     }
 
-    private bool TryRead(ReadOnlyMemory<byte> utf8, [NotNullWhen(true)] out T? value, out ValidationReport report, JsonReadLimits? limits)
+    private bool ReadCore(ReadOnlyMemory<byte> utf8, [NotNullWhen(true)] out T? value, out ValidationReport report, JsonReadLimits? limits)
     {
         value = codec.Read(utf8, limits ?? JsonReadLimits.Default, out report);
         return value is not null;

@@ -1,7 +1,0 @@
-namespace BudgetPerformance.Json.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Catalog_Loads() => Assert.NotEmpty(Catalog.IndicatorCatalog.BuiltIn);
-}
