@@ -61,7 +61,7 @@ public static class IndicatorCatalog
             var name = $"BudgetPerformance.Catalog/{id}.json";
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
-            var framework = FrameworkMapper.Read(stream);
+            var framework = Json.JsonDocuments.IndicatorFramework.Read(stream);
             if (!string.Equals(framework.Id, id, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"The resource {name} holds the framework {framework.Id}.");

@@ -50,4 +50,10 @@ public static class ProblemCodes
 
     /// <summary>An amount is negative where it cannot be.</summary>
     public const string AmountNegative = "amount-negative";
+
+    /// <summary>A reference names a subject (department, unit, project, policy, section) that the collection does not hold.</summary>
+    public const string ReferenceUnknown = "reference-unknown";
+
+    /// <summary>A target or evaluation belongs to another fiscal year than the collection it is in.</summary>
+    public const string YearMismatch = "year-mismatch";
 }

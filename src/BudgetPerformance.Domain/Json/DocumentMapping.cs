@@ -1,0 +1,350 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BudgetPerformance.Catalog;
+
+namespace BudgetPerformance.Json;
+
+/// <summary>Framework, target, evaluation and portfolio documents: contract → domain, with every problem reported.</summary>
+internal sealed partial class Mapper
+{
+    // indicator-framework ------------------------------------------------------------------------------------------
+
+    internal IndicatorFramework? Framework(FrameworkDocument d, string path)
+    {
+        var before = problems.Count;
+        if (!IndicatorClass.IsValidCode(d.Id))
+        {
+            Add(JsonErrorCodes.InvalidValue, path + ".id", $"'{Problems.Shorten(d.Id)}' is not a valid framework id: use lower-case ASCII letters, digits and '-'.");
+        }
+
+        Name(d.Title, path + ".title", out var title);
+        Enum<FrameworkScope>(d.Scope, path + ".scope", out var scope);
+        var hasOrigin = Enum<FrameworkOrigin>(d.Origin, path + ".origin", out var origin);
+        Sector? sector = null;
+        if (d.Sector is not null)
+        {
+            if (BudgetPerformance.Sector.TryGetBuiltIn(d.Sector, out var s))
+            {
+                sector = s;
+            }
+            else
+            {
+                Add(JsonErrorCodes.InvalidValue, path + ".sector", $"'{Problems.Shorten(d.Sector)}' is not a built-in sector: expected one of {string.Join(", ", BudgetPerformance.Sector.BuiltIn)}.");
+            }
+        }
+
+        if (hasOrigin && (origin == FrameworkOrigin.Individual) != (d.Sector is not null))
+        {
+            Add(JsonErrorCodes.InvalidValue, path + ".sector", "An individual framework names its sector; a common framework has none.");
+        }
+
+        NotBlank(d.Source, path + ".source", "source");
+        NotNegative(d.BudgetExecutionPoints, path + ".budgetExecutionPoints", ProblemCodes.PointsNegative, "budget-execution points");
+
+        // The framework's nodes carry provenance; the tree itself is the common shape.
+        var provenance = new Dictionary<IndicatorCode, Provenance>();
+        var groupsPath = path + ".groups";
+        for (var i = 0; i < d.Groups.Count; i++)
+        {
+            var g = d.Groups[i];
+            var gp = Problems.Index(groupsPath, i);
+            Provenance(g.Code, g.Source, g.Verified, gp, provenance);
+            for (var j = 0; j < g.Children.Count; j++)
+            {
+                var s = g.Children[j];
+                var sp = Problems.Index(gp + ".children", j);
+                Provenance(s.Code, s.Source, s.Verified, sp, provenance);
+                for (var k = 0; k < s.Indicators.Count; k++)
+                {
+                    var t = s.Indicators[k];
+                    Provenance(t.Code, t.Source, t.Verified, Problems.Index(sp + ".indicators", k), provenance);
+                }
+            }
+        }
+
+        var plain = d.Groups.Select(g => new GroupContract
+        {
+            Code = g.Code,
+            Name = g.Name,
+            Class = g.Class,
+            Points = g.Points,
+            Children = g.Children.Select(s => new SubgroupContract
+            {
+                Code = s.Code,
+                Name = s.Name,
+                Class = s.Class,
+                Points = s.Points,
+                Indicators = s.Indicators.Cast<IndicatorContract>().ToList(),
+            }).ToList(),
+        }).ToList();
+        var tree = Tree(d.Weighting, path + ".weighting", plain, groupsPath, []);
+        if (Has(before) || tree is null)
+        {
+            return null;
+        }
+
+        return Build(path, () => new IndicatorFramework(d.Id, title, scope, origin, sector, d.Source, d.BudgetExecutionPoints, tree, provenance));
+    }
+
+    private void Provenance(string code, string source, bool verified, string path, Dictionary<IndicatorCode, Provenance> into)
+    {
+        if (NotBlank(source, path + ".source", "source") && IndicatorCode.IsValid(code))
+        {
+            into[new IndicatorCode(code)] = new Provenance(source, verified);
+        }
+    }
+
+    internal static FrameworkDocument ToContract(IndicatorFramework f) => new()
+    {
+        Kind = DocumentKinds.IndicatorFramework,
+        SchemaVersion = BudgetPerformanceJson.SchemaVersion,
+        Id = f.Id,
+        Title = ToContract(f.Title),
+        Scope = EnumText.Format(f.Scope),
+        Origin = EnumText.Format(f.Origin),
+        Sector = f.Sector is { } s ? SectorCode(s) : null,
+        Source = f.Source,
+        Weighting = EnumText.Format(f.Tree.Weighting),
+        BudgetExecutionPoints = f.BudgetExecutionPoints,
+        Groups = f.Tree.Groups.Select(g => new FrameworkGroupContract
+        {
+            Code = g.Code.Value,
+            Name = g.Name,
+            Class = ClassCode(g.Class),
+            Points = g.Points,
+            Source = f.GetProvenance(g.Code).Source,
+            Verified = f.GetProvenance(g.Code).IsVerified,
+            Children = g.Children.Select(s => new FrameworkSubgroupContract
+            {
+                Code = s.Code.Value,
+                Name = s.Name,
+                Class = ClassCode(s.Class),
+                Points = s.Points,
+                Source = f.GetProvenance(s.Code).Source,
+                Verified = f.GetProvenance(s.Code).IsVerified,
+                Indicators = s.Children.Select(i => new FrameworkIndicatorContract
+                {
+                    Code = i.Code.Value,
+                    Name = i.Name,
+                    Direction = DirectionSymbols.Of(i.Direction),
+                    Target = i.Target,
+                    Unit = i.Unit,
+                    ValueBasis = EnumText.Format(i.ValueBasis),
+                    Points = i.Points,
+                    Explanation = i.Explanation,
+                    ScoringRule = i.ScoringRule,
+                    Source = f.GetProvenance(i.Code).Source,
+                    Verified = f.GetProvenance(i.Code).IsVerified,
+                }).ToList(),
+            }).ToList(),
+        }).ToList(),
+    };
+
+    // trees and small values, domain → contract -------------------------------------------------------------------
+
+    internal static LocalizedNameContract ToContract(LocalizedName name) => new() { Zh = name.Chinese, En = name.English };
+
+    internal static SubjectRefContract ToContract(SubjectRef s) => new() { Type = EnumText.Format(s.Type), Code = s.Code };
+
+    internal static List<GroupContract> ToContract(IndicatorTree tree) => tree.Groups.Select(g => new GroupContract
+    {
+        Code = g.Code.Value,
+        Name = g.Name,
+        Class = ClassCode(g.Class),
+        Points = g.Points,
+        Children = g.Children.Select(s => new SubgroupContract
+        {
+            Code = s.Code.Value,
+            Name = s.Name,
+            Class = ClassCode(s.Class),
+            Points = s.Points,
+            Indicators = s.Children.Select(i => new IndicatorContract
+            {
+                Code = i.Code.Value,
+                Name = i.Name,
+                Direction = DirectionSymbols.Of(i.Direction),
+                Target = i.Target,
+                Unit = i.Unit,
+                ValueBasis = EnumText.Format(i.ValueBasis),
+                Points = i.Points,
+                Explanation = i.Explanation,
+                ScoringRule = i.ScoringRule,
+            }).ToList(),
+        }).ToList(),
+    }).ToList();
+
+    private static string ClassCode(IndicatorClass c) => c.IsCustom
+        ? throw new ArgumentException($"The custom class '{c.Code}' cannot be written in schema version 1, which names built-in classes only.", "value")
+        : c.Code;
+
+    private static string SectorCode(Sector s) => BudgetPerformance.Sector.TryGetBuiltIn(s.Code, out _)
+        ? s.Code
+        : throw new ArgumentException($"The custom sector '{s.Code}' cannot be written in schema version 1, which names built-in sectors only.", "value");
+
+    // performance-target -------------------------------------------------------------------------------------------
+
+    internal PerformanceTarget? Target(PerformanceTargetContract t, string path)
+    {
+        var before = problems.Count;
+        SubjectRef(t.Subject, path + ".subject", out var subject);
+        Year(t.Year, path + ".year", out var year);
+        NotBlank(t.OverallGoal, path + ".overallGoal", "overall goal");
+        NotBlank(t.AuthoredBy, path + ".authoredBy", "author");
+        if (Enum<TargetStatus>(t.Status, path + ".status", out var status))
+        {
+            var reviewed = status is TargetStatus.Approved or TargetStatus.Returned;
+            if (reviewed ? string.IsNullOrWhiteSpace(t.ReviewedBy) : t.ReviewedBy is not null)
+            {
+                Add(JsonErrorCodes.InvalidValue, path + ".reviewedBy", reviewed ? "An approved or returned target names its reviewer." : "A target not yet reviewed has no reviewer.");
+            }
+
+            if (status == TargetStatus.Returned ? string.IsNullOrWhiteSpace(t.ReturnReason) : t.ReturnReason is not null)
+            {
+                Add(JsonErrorCodes.InvalidValue, path + ".returnReason", status == TargetStatus.Returned ? "A returned target carries its reason." : "Only a returned target has a return reason.");
+            }
+        }
+
+        var tree = Tree(t.Weighting, path + ".weighting", t.Indicators, path + ".indicators", []);
+        if (Has(before) || tree is null)
+        {
+            return null;
+        }
+
+        return Build(path, () => PerformanceTarget.Restore(subject, year, t.OverallGoal, tree, t.AuthoredBy, status, t.ReviewedBy, t.ReturnReason));
+    }
+
+    internal static PerformanceTargetContract ToTargetContract(PerformanceTarget t) => new()
+    {
+        Subject = ToContract(t.Subject),
+        Year = t.Year.Year,
+        OverallGoal = t.OverallGoal,
+        AuthoredBy = t.AuthoredBy,
+        Status = EnumText.Format(t.Status),
+        ReviewedBy = t.ReviewedBy,
+        ReturnReason = t.ReturnReason,
+        Weighting = EnumText.Format(t.Indicators.Weighting),
+        Indicators = ToContract(t.Indicators),
+    };
+
+    internal static PerformanceTargetDocument ToTargetDocument(PerformanceTarget t) => new()
+    {
+        Kind = DocumentKinds.PerformanceTarget,
+        SchemaVersion = BudgetPerformanceJson.SchemaVersion,
+        Subject = ToContract(t.Subject),
+        Year = t.Year.Year,
+        OverallGoal = t.OverallGoal,
+        AuthoredBy = t.AuthoredBy,
+        Status = EnumText.Format(t.Status),
+        ReviewedBy = t.ReviewedBy,
+        ReturnReason = t.ReturnReason,
+        Weighting = EnumText.Format(t.Indicators.Weighting),
+        Indicators = ToContract(t.Indicators),
+    };
+
+    // portfolio ----------------------------------------------------------------------------------------------------
+
+    internal Portfolio? Portfolio(PortfolioDocument d, string path)
+    {
+        var before = problems.Count;
+        Year(d.Year, path + ".year", out var year);
+        var departments = Departments(d.Departments, path + ".departments");
+        var units = Units(d.Units, path + ".units");
+        var sections = Sections(d.Sections, path + ".sections");
+        var items = SpendingItems(d.SpendingItems, path + ".spendingItems");
+        var targets = new List<PerformanceTarget?>();
+        for (var i = 0; i < d.Targets.Count; i++)
+        {
+            targets.Add(Target(d.Targets[i], Problems.Index(path + ".targets", i)));
+        }
+
+        var evaluations = new List<Evaluation?>();
+        for (var i = 0; i < d.Evaluations.Count; i++)
+        {
+            evaluations.Add(Evaluation(d.Evaluations[i], Problems.Index(path + ".evaluations", i)));
+        }
+
+        if (Has(before))
+        {
+            return null;
+        }
+
+        foreach (var problem in BudgetPerformance.Portfolio.FindProblems(year, departments!, units!, sections!, items!, targets!, evaluations!))
+        {
+            Add(problem.Code, path + "." + problem.Subject, problem.Message);
+        }
+
+        return Has(before) ? null : Build(path, () => new Portfolio(year, departments!, units!, sections!, items!, targets!, evaluations!));
+    }
+
+    internal List<Department?> Departments(List<DepartmentContract> list, string path) =>
+        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", "code") & NotBlank(x.Name, p + ".name", "name") ? new Department(x.Code, x.Name) : null);
+
+    internal List<BudgetUnit?> Units(List<UnitContract> list, string path) =>
+        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", "code") & NotBlank(x.Name, p + ".name", "name") & NotBlank(x.DepartmentCode, p + ".departmentCode", "department code")
+            ? new BudgetUnit(x.Code, x.Name, x.DepartmentCode) : null);
+
+    internal List<InternalSection?> Sections(List<SectionContract> list, string path) =>
+        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", "code") & NotBlank(x.Name, p + ".name", "name") ? new InternalSection(x.Code, x.Name) : null);
+
+    internal List<SpendingItem?> SpendingItems(List<SpendingItemContract> list, string path) => Subjects(list, path, SpendingItem);
+
+    private List<T?> Subjects<TContract, T>(List<TContract> list, string path, Func<TContract, string, T?> map)
+        where T : class
+    {
+        var result = new List<T?>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var at = Problems.Index(path, i);
+            result.Add(Build(at, () => map(list[i], at)!));
+        }
+
+        return result;
+    }
+
+    private SpendingItem? SpendingItem(SpendingItemContract x, string p)
+    {
+        var before = problems.Count;
+        if (Enum<SubjectType>(x.Type, p + ".type", out var type) && type is not (SubjectType.Project or SubjectType.Policy))
+        {
+            Add(JsonErrorCodes.InvalidValue, p + ".type", "A spending item is a project or a policy.");
+        }
+
+        NotBlank(x.Code, p + ".code", "code");
+        NotBlank(x.Name, p + ".name", "name");
+        NotBlank(x.DepartmentCode, p + ".departmentCode", "department code");
+        NotBlankOrNull(x.UnitCode, p + ".unitCode", "unit code");
+        if (!BudgetPerformance.Sector.TryGetBuiltIn(x.Sector, out var sector))
+        {
+            Add(JsonErrorCodes.InvalidValue, p + ".sector", $"'{Problems.Shorten(x.Sector)}' is not a built-in sector: expected one of {string.Join(", ", BudgetPerformance.Sector.BuiltIn)}.");
+        }
+
+        Enum<ProjectKind>(x.ProjectKind, p + ".projectKind", out var kind);
+        NotNegative(x.Budget, p + ".budget", ProblemCodes.AmountNegative, "budget");
+        return Has(before) ? null : new SpendingItem(type, x.Code, x.Name, x.DepartmentCode, x.UnitCode, sector, kind, x.IsNewMajor, Money.FromYuan(x.Budget));
+    }
+
+    internal static PortfolioDocument ToContract(Portfolio p) => new()
+    {
+        Kind = DocumentKinds.Portfolio,
+        SchemaVersion = BudgetPerformanceJson.SchemaVersion,
+        Year = p.Year.Year,
+        Departments = p.Departments.Select(d => new DepartmentContract { Code = d.Code, Name = d.Name }).ToList(),
+        Units = p.Units.Select(u => new UnitContract { Code = u.Code, Name = u.Name, DepartmentCode = u.DepartmentCode }).ToList(),
+        Sections = p.Sections.Select(s => new SectionContract { Code = s.Code, Name = s.Name }).ToList(),
+        SpendingItems = p.SpendingItems.Select(i => new SpendingItemContract
+        {
+            Type = EnumText.Format(i.Type),
+            Code = i.Code,
+            Name = i.Name,
+            DepartmentCode = i.DepartmentCode,
+            UnitCode = i.UnitCode,
+            Sector = SectorCode(i.Sector),
+            ProjectKind = EnumText.Format(i.Kind),
+            IsNewMajor = i.IsNewMajor,
+            Budget = i.Budget.Yuan,
+        }).ToList(),
+        Targets = p.Targets.Select(ToTargetContract).ToList(),
+        Evaluations = p.Evaluations.Select(ToEvaluationContract).ToList(),
+    };
+}

@@ -1,0 +1,395 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace BudgetPerformance.Json;
+
+/// <summary>
+/// Reads a portfolio document from a stream, yielding one evaluation at a time. The buffer holds at most one
+/// top-level value or one evaluation (it grows to the largest one, bounded by <see cref="JsonReadLimits.MaxDocumentBytes"/>).
+/// </summary>
+internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits)
+{
+    private static readonly string[] Required = ["kind", "schemaVersion", "year", "departments", "units", "sections", "spendingItems", "targets", "evaluations"];
+
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private byte[] buffer = new byte[64 * 1024];
+    private int start;
+    private int end;
+    private bool final;
+    private JsonReaderState state;
+    private Phase phase;
+    private int index;
+    private FiscalYear? year;
+    private List<Department?>? departments;
+    private List<BudgetUnit?>? units;
+    private List<InternalSection?>? sections;
+    private List<SpendingItem?>? items;
+    private List<PerformanceTarget?>? targets;
+    private HashSet<SubjectRef>? subjects;
+
+    private enum Phase
+    {
+        Start,
+        Root,
+        Evaluations,
+        Done,
+    }
+
+    private enum Step
+    {
+        Continue,
+        Item,
+        NeedMore,
+        Done,
+        Fail,
+    }
+
+    internal async IAsyncEnumerable<Evaluation> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        state = new JsonReaderState(new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var problems = new Problems();
+            Step step;
+            Evaluation? evaluation = null;
+            try
+            {
+                step = Next(problems, out evaluation);
+            }
+            catch (JsonException ex)
+            {
+                problems.Add(JsonErrorCodes.MalformedJson, Where(), $"The input is not well-formed JSON: {ex.Message}");
+                step = Step.Fail;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add(JsonErrorCodes.InternalError, Where(), $"Reading failed unexpectedly ({ex.GetType().Name}: {ex.Message}). Please report this.");
+                step = Step.Fail;
+            }
+
+            switch (step)
+            {
+                case Step.Item:
+                    yield return evaluation!;
+                    break;
+                case Step.NeedMore:
+                    if (!await FillAsync(problems, cancellationToken).ConfigureAwait(false))
+                    {
+                        throw new JsonContractException(problems.ToReport());
+                    }
+
+                    break;
+                case Step.Done:
+                    yield break;
+                case Step.Fail:
+                    phase = Phase.Done;
+                    throw new JsonContractException(problems.ToReport());
+            }
+        }
+    }
+
+    private string Where() => phase == Phase.Evaluations ? Problems.Index("$.evaluations", index) : "$";
+
+    private async ValueTask<bool> FillAsync(Problems problems, CancellationToken cancellationToken)
+    {
+        if (final)
+        {
+            problems.Add(JsonErrorCodes.MalformedJson, Where(), "The input ends before the portfolio document does.");
+            return false;
+        }
+
+        var length = end - start;
+        if (length >= limits.MaxDocumentBytes)
+        {
+            problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));
+            return false;
+        }
+
+        if (start > 0)
+        {
+            Buffer.BlockCopy(buffer, start, buffer, 0, length);
+            start = 0;
+            end = length;
+        }
+
+        if (end == buffer.Length)
+        {
+            Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, Math.Min(Array.MaxLength, limits.MaxDocumentBytes + 1)));
+        }
+
+        var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
+        end += read;
+        final = read == 0;
+        return true;
+    }
+
+    private Step Next(Problems problems, out Evaluation? evaluation)
+    {
+        evaluation = null;
+        while (true)
+        {
+            var step = Unit(problems, ref evaluation);
+            if (step != Step.Continue)
+            {
+                return step;
+            }
+        }
+    }
+
+    // Reads one unit (the start, one property, one evaluation or an end); commits the reader only when the unit is complete.
+    private Step Unit(Problems problems, ref Evaluation? evaluation)
+    {
+        if (phase == Phase.Start && end - start >= 3 && buffer.AsSpan(start, 3).SequenceEqual("\uFEFF"u8))
+        {
+            start += 3;
+        }
+
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
+        switch (phase)
+        {
+            case Phase.Start:
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    problems.Add(JsonErrorCodes.WrongType, "$", "A portfolio document is a JSON object.");
+                    return Step.Fail;
+                }
+
+                Commit(ref reader);
+                phase = Phase.Root;
+                return Step.Continue;
+
+            case Phase.Root:
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    Commit(ref reader);
+                    phase = Phase.Done;
+                    return Finish(problems);
+                }
+
+                var name = reader.GetString()!;
+                var at = Problems.Property("$", Problems.Shorten(name));
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (name == "evaluations" && seen.Add(name))
+                {
+                    if (!seen.Contains("kind") || !seen.Contains("schemaVersion"))
+                    {
+                        problems.Add(JsonErrorCodes.RequiredMissing, "$.kind", "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'.");
+                        return Step.Fail;
+                    }
+
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        problems.Add(JsonErrorCodes.WrongType, at, "Expected an array.");
+                        return Step.Fail;
+                    }
+
+                    Commit(ref reader);
+                    phase = Phase.Evaluations;
+                    return Step.Continue;
+                }
+
+                var probe = reader;
+                if (!probe.TrySkip())
+                {
+                    return Step.NeedMore;
+                }
+
+                using (var document = JsonDocument.ParseValue(ref reader))
+                {
+                    Commit(ref reader);
+                    return Property(name, at, document.RootElement, problems);
+                }
+
+            case Phase.Evaluations:
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    Commit(ref reader);
+                    phase = Phase.Root;
+                    return Step.Continue;
+                }
+
+                var copy = reader;
+                if (!copy.TrySkip())
+                {
+                    return Step.NeedMore;
+                }
+
+                using (var document = JsonDocument.ParseValue(ref reader))
+                {
+                    Commit(ref reader);
+                    var path = Problems.Index("$.evaluations", index);
+                    evaluation = Evaluation(document.RootElement, path, problems);
+                    index++;
+                    return evaluation is null ? Step.Fail : Step.Item;
+                }
+
+            default:
+                return Step.Done;
+        }
+    }
+
+    private void Commit(ref Utf8JsonReader reader)
+    {
+        start += (int)reader.BytesConsumed;
+        state = reader.CurrentState;
+    }
+
+    private Evaluation? Evaluation(JsonElement element, string path, Problems problems)
+    {
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            problems.Add(JsonErrorCodes.NullNotAllowed, path, "An array item must not be null.");
+            return null;
+        }
+
+        var contract = Validate<EvaluationContract>(element, path, problems);
+        if (contract is null)
+        {
+            return null;
+        }
+
+        var evaluation = new Mapper(problems).Evaluation(contract, path);
+        if (evaluation is null)
+        {
+            return null;
+        }
+
+        if (subjects is not null && !subjects.Contains(evaluation.Subject))
+        {
+            problems.Add(ProblemCodes.ReferenceUnknown, path + ".subject", $"The {evaluation.Subject.Type} {evaluation.Subject.Code} is not in the portfolio.");
+        }
+
+        if (year is { } y && evaluation.ConductedIn != y)
+        {
+            problems.Add(ProblemCodes.YearMismatch, path + ".conductedIn", $"Evaluation {evaluation.Id} was conducted in {evaluation.ConductedIn}, not {y}.");
+        }
+
+        return problems.Count > 0 ? null : evaluation;
+    }
+
+    private Step Property(string name, string at, JsonElement value, Problems problems)
+    {
+        if (!seen.Add(name))
+        {
+            problems.Add(JsonErrorCodes.DuplicateProperty, at, $"The property '{Problems.Shorten(name)}' appears more than once.");
+            return Step.Fail;
+        }
+
+        var mapper = new Mapper(problems);
+        switch (name)
+        {
+            case "kind":
+                if (value.ValueKind != JsonValueKind.String || value.GetString() != DocumentKinds.Portfolio)
+                {
+                    problems.Add(JsonErrorCodes.WrongKind, at, $"The document is not a portfolio document (kind {Problems.Shorten(value.GetRawText())}).");
+                }
+
+                break;
+            case "schemaVersion":
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var version) || version != BudgetPerformanceJson.SchemaVersion)
+                {
+                    problems.Add(JsonErrorCodes.UnsupportedSchemaVersion, at, $"Schema version {Problems.Shorten(value.GetRawText())} is not supported; this library reads version {BudgetPerformanceJson.SchemaVersion}.");
+                }
+
+                break;
+            case "year":
+                new StructuralValidator(ContractJson.Options, limits, problems).Validate(value, ContractJson.Options.GetTypeInfo(typeof(int)), at);
+                if (problems.Count == 0 && mapper.Year(value.GetInt32(), at, out var fiscalYear))
+                {
+                    year = fiscalYear;
+                }
+
+                break;
+            case "departments":
+                departments = Validate<List<DepartmentContract>>(value, at, problems) is { } d ? mapper.Departments(d, at) : null;
+                break;
+            case "units":
+                units = Validate<List<UnitContract>>(value, at, problems) is { } u ? mapper.Units(u, at) : null;
+                break;
+            case "sections":
+                sections = Validate<List<SectionContract>>(value, at, problems) is { } s ? mapper.Sections(s, at) : null;
+                break;
+            case "spendingItems":
+                items = Validate<List<SpendingItemContract>>(value, at, problems) is { } i ? mapper.SpendingItems(i, at) : null;
+                break;
+            case "targets":
+                targets = Validate<List<PerformanceTargetContract>>(value, at, problems) is { } t ? t.Select((x, k) => mapper.Target(x, Problems.Index(at, k))).ToList() : null;
+                break;
+            default:
+                problems.Add(JsonErrorCodes.UnknownProperty, at, $"The property '{Problems.Shorten(name)}' is not part of the contract.");
+                break;
+        }
+
+        if (problems.Count > 0)
+        {
+            return Step.Fail;
+        }
+
+        if (departments is not null && units is not null && sections is not null && items is not null)
+        {
+            subjects ??= departments.Cast<Subject>().Concat(units!).Concat(sections!).Concat(items!).Select(x => x!.Ref).ToHashSet();
+        }
+
+        return Step.Continue;
+    }
+
+    private Step Finish(Problems problems)
+    {
+        foreach (var name in Required.Where(r => !seen.Contains(r)))
+        {
+            problems.Add(JsonErrorCodes.RequiredMissing, Problems.Property("$", name), $"The required property '{name}' is missing.");
+        }
+
+        if (problems.Count == 0)
+        {
+            foreach (var problem in Portfolio.FindProblems(year!.Value, departments!, units!, sections!, items!, targets!, []))
+            {
+                problems.Add(problem.Code, "$." + problem.Subject, problem.Message);
+            }
+        }
+
+        return problems.Count > 0 ? Step.Fail : Step.Done;
+    }
+
+    private T? Validate<T>(JsonElement element, string path, Problems problems)
+        where T : class
+    {
+        var info = ContractJson.Options.GetTypeInfo(typeof(T));
+        var before = problems.Count;
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            problems.Add(JsonErrorCodes.NullNotAllowed, path, "The value must not be null.");
+            return default;
+        }
+
+        new StructuralValidator(ContractJson.Options, limits, problems).Validate(element, info, path);
+        return problems.Count > before ? default : (T?)element.Deserialize(info);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace BudgetPerformance.Json;
+
+// The rule-set document (schema version 1): the envelope and the grading family. Further rule families are added
+// here as optional properties (and mapped in RuleSetMapping.cs); unknown properties are rejected like everywhere.
+
+internal sealed class RuleSetDocument
+{
+    public required string Kind { get; init; }
+
+    public required int SchemaVersion { get; init; }
+
+    public required string Id { get; init; }
+
+    public required int Version { get; init; }
+
+    [JsonConverter(typeof(IsoLocalDateConverter))]
+    public required LocalDate EffectiveFrom { get; init; }
+
+    [JsonConverter(typeof(IsoLocalDateConverter))]
+    public required LocalDate EffectiveTo { get; init; }
+
+    public required LocalizedNameContract Title { get; init; }
+
+    public required List<SourceContract> Sources { get; init; }
+
+    public required GradingContract Grading { get; init; }
+}
+
+internal sealed class SourceContract
+{
+    public required string Reference { get; init; }
+
+    public required string Kind { get; init; }
+
+    public string? Note { get; init; }
+}
+
+internal sealed class GradingContract
+{
+    public required List<GradeBandContract> Bands { get; init; }
+
+    public required RoundingContract TotalRounding { get; init; }
+
+    public required SourceContract Source { get; init; }
+}
+
+internal sealed class GradeBandContract
+{
+    public required string Grade { get; init; }
+
+    public required decimal Lower { get; init; }
+
+    public required decimal Upper { get; init; }
+}
+
+internal sealed class RoundingContract
+{
+    public required int Decimals { get; init; }
+
+    public required string Mode { get; init; }
+}

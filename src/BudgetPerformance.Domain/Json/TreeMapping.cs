@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace BudgetPerformance.Json;
+
+/// <summary>Where the properties of one level-3 indicator are in the document.</summary>
+internal readonly record struct IndicatorPaths(string Node, string Name, string Direction, string Target, string Unit, string Points, string ValueBasis, string ScoringRule);
+
+/// <summary>Indicator trees: the nested shape (groups → children → indicators) and its pieces, shared by every kind.</summary>
+internal sealed partial class Mapper
+{
+    internal static IndicatorPaths PathsOf(string node) =>
+        new(node, node + ".name", node + ".direction", node + ".target", node + ".unit", node + ".points", node + ".valueBasis", node + ".scoringRule");
+
+    /// <summary>Maps the nested tree shape. <paramref name="codePaths"/> receives the path of every node code.</summary>
+    internal IndicatorTree? Tree(string weightingText, string weightingPath, IReadOnlyList<GroupContract> groups, string groupsPath, Dictionary<IndicatorCode, string> codePaths)
+    {
+        var before = problems.Count;
+        Enum<IndicatorWeighting>(weightingText, weightingPath, out var weighting);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ones = new List<LevelOneIndicator?>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i];
+            var gp = Problems.Index(groupsPath, i);
+            var twos = new List<LevelTwoIndicator?>();
+            var cp = gp + ".children";
+            for (var j = 0; j < g.Children.Count; j++)
+            {
+                var s = g.Children[j];
+                var sp = Problems.Index(cp, j);
+                var threes = new List<LevelThreeIndicator?>();
+                for (var k = 0; k < s.Indicators.Count; k++)
+                {
+                    var ip = Problems.Index(sp + ".indicators", k);
+                    var code = Code(s.Indicators[k].Code, ip + ".code", seen, codePaths, ip);
+                    threes.Add(Indicator(s.Indicators[k], code, PathsOf(ip)));
+                }
+
+                twos.Add(Node(2, s, sp, seen, codePaths, (code, cls) => new LevelTwoIndicator(code, s.Name, cls, s.Points, threes!), AnyNull(threes)));
+            }
+
+            ones.Add(Node(1, g, gp, seen, codePaths, (code, cls) => new LevelOneIndicator(code, g.Name, cls, g.Points, twos!), AnyNull(twos)));
+        }
+
+        if (groups.Count == 0)
+        {
+            Add(ProblemCodes.ChildrenRequired, groupsPath, "The tree has no level-1 nodes.");
+        }
+
+        return Has(before) ? null : FinishTree(weighting, ones!, groupsPath, codePaths);
+    }
+
+    /// <summary>Checks the tree-wide invariants of built nodes (points add up, weighted level-2 nodes are not empty) and builds the tree.</summary>
+    internal IndicatorTree? FinishTree(IndicatorWeighting weighting, IReadOnlyList<LevelOneIndicator> ones, string groupsPath, Dictionary<IndicatorCode, string> codePaths)
+    {
+        var before = problems.Count;
+        foreach (var problem in IndicatorTree.FindProblems(weighting, ones))
+        {
+            var at = groupsPath;
+            if (problem.Subject is { } subject && IndicatorCode.IsValid(subject) && codePaths.TryGetValue(new IndicatorCode(subject), out var nodePath))
+            {
+                at = problem.Code == ProblemCodes.PointsSum ? PointsPath(nodePath) : nodePath;
+            }
+
+            Add(problem, at);
+        }
+
+        return Has(before) ? null : Build(groupsPath, () => new IndicatorTree(weighting, ones));
+    }
+
+    private static string PointsPath(string nodePath) => nodePath.EndsWith(".levelOne", StringComparison.Ordinal) || nodePath.EndsWith(".levelTwo", StringComparison.Ordinal)
+        ? nodePath + "Points"
+        : nodePath + ".points";
+
+    internal IndicatorCode? Code(string text, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, string nodePath)
+    {
+        if (!IndicatorCode.IsValid(text))
+        {
+            Add(JsonErrorCodes.InvalidValue, path, $"'{Problems.Shorten(text)}' is not an indicator code: use 1 to {IndicatorCode.MaxLength} ASCII letters, digits, '.', '-' or '_'.");
+            return null;
+        }
+
+        var code = new IndicatorCode(text);
+        if (!seen.Add(text))
+        {
+            Add(ProblemCodes.DuplicateCode, path, $"The code {text} is used more than once in the tree.", text);
+            return null;
+        }
+
+        codePaths[code] = nodePath;
+        return code;
+    }
+
+    internal IndicatorClass? Class(int level, string text, string path)
+    {
+        if (IndicatorClass.TryGetBuiltIn(level, text, out var cls))
+        {
+            return cls;
+        }
+
+        if (IndicatorClass.TryGetBuiltIn(3 - level, text, out _))
+        {
+            Add(ProblemCodes.ClassLevelMismatch, path, $"'{text}' is a level-{3 - level} class, not a level-{level} class.");
+        }
+        else
+        {
+            Add(JsonErrorCodes.UnknownClass, path, $"'{Problems.Shorten(text)}' is not a built-in level-{level} class (docs/concepts.md lists them).");
+        }
+
+        return null;
+    }
+
+    private T? Node<T>(int level, NodeContract node, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, Func<IndicatorCode, IndicatorClass, T> build, bool childFailed)
+        where T : class
+    {
+        var before = problems.Count;
+        var code = Code(node.Code, path + ".code", seen, codePaths, path);
+        var cls = Class(level, node.Class, path + ".class");
+        var at = code?.ToString();
+        if (string.IsNullOrWhiteSpace(node.Name))
+        {
+            Add(ProblemCodes.NameRequired, path + ".name", $"Level-{level} node {at} has no name.", at);
+        }
+
+        if (node.Points < 0m)
+        {
+            Add(ProblemCodes.PointsNegative, path + ".points", $"Level-{level} node {at} has negative points.", at);
+        }
+
+        if (childFailed || Has(before) || code is null || cls is null)
+        {
+            return null;
+        }
+
+        return Build(path, () => build(code.Value, cls));
+    }
+
+    /// <summary>Maps one level-3 indicator; <paramref name="code"/> is null when its code was bad (already reported).</summary>
+    internal LevelThreeIndicator? Indicator(IndicatorContract c, IndicatorCode? code, IndicatorPaths paths) =>
+        Indicator(code, c.Name, c.Direction, c.Target, c.Unit, c.ValueBasis, c.Points, c.Explanation, c.ScoringRule, paths);
+
+    internal LevelThreeIndicator? Indicator(IndicatorCode? code, string name, string directionText, decimal? target, string? unit, string? valueBasisText, decimal points, string? explanation, string? scoringRule, IndicatorPaths paths)
+    {
+        var before = problems.Count;
+        var hasDirection = Direction(directionText, paths.Direction, out var direction);
+        var valueBasis = ValueBasis.NotStated;
+        if (valueBasisText is not null)
+        {
+            Enum(valueBasisText, paths.ValueBasis, out valueBasis);
+        }
+
+        if (scoringRule is not null && string.IsNullOrWhiteSpace(scoringRule))
+        {
+            Add(JsonErrorCodes.InvalidValue, paths.ScoringRule, "A scoring rule reference, when given, must not be blank.");
+        }
+
+        var probe = code ?? new IndicatorCode("_");
+        if (!hasDirection)
+        {
+            direction = target is null && unit is null ? BudgetPerformance.Direction.Qualitative : BudgetPerformance.Direction.AtLeast;
+        }
+
+        var kind = direction == BudgetPerformance.Direction.Qualitative ? IndicatorKind.Qualitative : IndicatorKind.Quantitative;
+        foreach (var (problem, parameter) in LevelThreeIndicator.FindProblems(probe, name, kind, direction, target, unit, points))
+        {
+            var at = parameter switch
+            {
+                "name" => paths.Name,
+                "points" => paths.Points,
+                "direction" => paths.Direction,
+                "target" => paths.Target,
+                "unit" => paths.Unit,
+                _ => paths.Node,
+            };
+            problems.Add(problem.Code, at, problem.Message.Replace(" _ ", " ", StringComparison.Ordinal), code?.ToString());
+        }
+
+        if (Has(before) || code is null)
+        {
+            return null;
+        }
+
+        return Build(paths.Node, () => new LevelThreeIndicator(code.Value, name, kind, direction, target, unit, valueBasis, points, explanation, scoringRule));
+    }
+}
