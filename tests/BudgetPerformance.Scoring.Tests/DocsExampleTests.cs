@@ -276,17 +276,11 @@ public class DocsProposalExampleTests
     }
 }
 
-/// <summary>The result families of the presets, by id.</summary>
+/// <summary>The result families of the embedded presets, by id: the docs' examples run against the shipped JSON.</summary>
 internal static class ResultFamilies
 {
-    public static ResultApplicationRules For(string id) => id switch
-    {
-        "linqu-county-2021" => ResultApplicationTests.Linqu(),
-        "national-2020" => ResultApplicationTests.National(),
-        "korea-sabp" => ResultApplicationTests.KoreaSabp(),
-        "sichuan-2025" => ResultApplicationTests.Sichuan(),
-        _ => throw new InvalidOperationException($"Unknown preset {id}."),
-    };
+    public static ResultApplicationRules For(string id) => RuleSetPresets.Get(id).ResultApplication
+        ?? throw new InvalidOperationException($"The preset {id} has no result-application family.");
 }
 
 /// <summary>Executes every <c>example-rectification</c> block of docs/rules.</summary>

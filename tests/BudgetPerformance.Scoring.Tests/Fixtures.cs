@@ -21,8 +21,8 @@ public static class Rules
         new EqualityStrategy("equality", Deployed, EqualityOvershoot.Proportional),
         new QualitativeBandsStrategy("qualitative-bands", Ten, 0.8m, partlyFrom, true, Two),
         new JudgementStrategy("judgement", Ten),
-        new StepThresholdsStrategy("steps", Deployed, [new ThresholdStep(0.95m, 1m), new ThresholdStep(0.90m, 0.8m), new ThresholdStep(0.80m, 0.5m)]),
-        new DeviationBandsStrategy("deviation", Deployed, [new DeviationBand(0.10m, 1m), new DeviationBand(0.15m, 0.6m), new DeviationBand(0.20m, 0.2m)], true),
+        new StepThresholdsStrategy("steps", Deployed, [new ThresholdStep(0.95m, 1m), new ThresholdStep(0.9m, 0.8m), new ThresholdStep(0.8m, 0.5m)]),
+        new DeviationBandsStrategy("deviation", Deployed, [new DeviationBand(0.1m, 1m), new DeviationBand(0.15m, 0.6m), new DeviationBand(0.2m, 0.2m)], true),
         new PerStepDeductionStrategy("deduct-below", Deployed, DeductionSide.Below, 90m, 5m, 1m, StepCounting.EveryStartedStep),
         new PerStepDeductionStrategy("deduct-above", Deployed, DeductionSide.Above, null, 1m, 0.5m, StepCounting.WholeStepsOnly),
     ];
@@ -58,7 +58,7 @@ public static class Rules
             new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two),
             new BudgetExecutionRules(budgetPoints, ratePercentRounding, zeroBudget, [EvaluationType.SelfEvaluation], Deployed),
             new AggregationRules(notApplicable, missing, totalMode, requiredTotal, Deployed),
-            new WeightCheckRules(0.6m, [EvaluationType.FinanceEvaluation, EvaluationType.DepartmentEvaluation], Ten),
+            new WeightCheckRules(0.6m, [EvaluationType.DepartmentEvaluation, EvaluationType.FinanceEvaluation], Ten),
             new ReCheckRules(0.4m, 0.6m, Deployed),
             new ExAnteRules(90m, 70m, Deployed));
 }

@@ -28,6 +28,30 @@ internal sealed class RuleSetDocument
     public required List<SourceContract> Sources { get; init; }
 
     public required GradingContract Grading { get; init; }
+
+    public IndicatorScoringContract? IndicatorScoring { get; init; }
+
+    public BudgetExecutionRulesContract? BudgetExecution { get; init; }
+
+    public AggregationContract? Aggregation { get; init; }
+
+    public WeightCheckContract? WeightCheck { get; init; }
+
+    public ReCheckContract? ReCheck { get; init; }
+
+    public ExAnteContract? ExAnte { get; init; }
+
+    public ResultApplicationContract? ResultApplication { get; init; }
+
+    public RectificationContract? Rectification { get; init; }
+
+    public DistributionContract? Distribution { get; init; }
+
+    public AdmissionContract? Admission { get; init; }
+
+    public TargetReviewContract? TargetReview { get; init; }
+
+    public MonitoringContract? Monitoring { get; init; }
 }
 
 internal sealed class SourceContract

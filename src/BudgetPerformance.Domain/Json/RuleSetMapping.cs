@@ -39,12 +39,16 @@ internal sealed partial class Mapper
 
         var sources = d.Sources.Select((s, i) => Source(s, Problems.Index(path + ".sources", i))).ToList();
         var grading = Grading(d.Grading, path + ".grading");
-        if (Has(before) || grading is null || AnyNull(sources))
+        var (familiesOk, f) = Families(d, path);
+        if (Has(before) || grading is null || AnyNull(sources) || !familiesOk)
         {
             return null;
         }
 
-        return Build(path, () => new RuleSet(d.Id, d.Version, new DateInterval(d.EffectiveFrom, d.EffectiveTo), title, sources!, grading));
+        return Build(path, () => new RuleSet(
+            d.Id, d.Version, new DateInterval(d.EffectiveFrom, d.EffectiveTo), title, sources!, grading,
+            f.IndicatorScoring, f.BudgetExecution, f.Aggregation, f.WeightCheck, f.ReCheck, f.ExAnte, f.ResultApplication, f.Rectification, f.Distribution,
+            f.Admission, f.TargetReview, f.Monitoring));
     }
 
     internal static RuleSetDocument ToContract(RuleSet r) => new()
@@ -63,6 +67,18 @@ internal sealed partial class Mapper
             TotalRounding = new RoundingContract { Decimals = r.Grading.TotalRounding.Decimals, Mode = EnumText.Format(r.Grading.TotalRounding.Mode) },
             Source = ToContract(r.Grading.Source),
         },
+        IndicatorScoring = ToContract(r.IndicatorScoring),
+        BudgetExecution = ToContract(r.BudgetExecution),
+        Aggregation = ToContract(r.Aggregation),
+        WeightCheck = ToContract(r.WeightCheck),
+        ReCheck = r.ReCheck is { } rc ? new ReCheckContract { SelfWeight = rc.SelfWeight, ReCheckWeight = rc.ReCheckWeight, Source = ToContract(rc.Source) } : null,
+        ExAnte = r.ExAnte is { } x ? new ExAnteContract { SupportFrom = x.SupportFrom, AdjustFrom = x.AdjustFrom, Source = ToContract(x.Source) } : null,
+        ResultApplication = ToContract(r.ResultApplication),
+        Rectification = r.Rectification is { } re ? new RectificationContract { Consequence = EnumText.Format(re.Consequence), FurtherCutRate = re.FurtherCutRate, Source = ToContract(re.Source) } : null,
+        Distribution = r.Distribution is { } di ? new DistributionContract { TopGrades = Texts(di.TopGrades), MaximumTopShare = di.MaximumTopShare, BottomGrades = Texts(di.BottomGrades), MinimumBottomShare = di.MinimumBottomShare, Source = ToContract(di.Source) } : null,
+        Admission = ToContract(r.Admission),
+        TargetReview = ToContract(r.TargetReview),
+        Monitoring = ToContract(r.Monitoring),
     };
 
     private static SourceContract ToContract(SourceCitation s) => new() { Reference = s.Reference, Kind = EnumText.Format(s.Kind), Note = s.Note };

@@ -18,11 +18,6 @@ public static class AdmissionPresets
     /// The national gate: all three checks apply (no target → refused [财预〔2021〕101号]; new major item without a supporting
     /// ex-ante assessment → refused [中发〔2018〕34号]; target that failed review → refused [财预〔2021〕101号]); no small-amount exemption.
     /// </summary>
-    public static AdmissionRules National() => new(
-        [
-            new AdmissionCheckRule(AdmissionCheck.TargetRequired, Targets2021),
-            new AdmissionCheckRule(AdmissionCheck.ExAnteAssessmentRequired, Opinions2018),
-            new AdmissionCheckRule(AdmissionCheck.TargetReviewPassed, Targets2021),
-        ],
-        null);
+    /// <remarks>Read from the embedded rule-set preset <c>national-2020</c> (its <c>admission</c> family): the JSON is the data.</remarks>
+    public static AdmissionRules National() => RuleSetPresets.Get("national-2020").Admission!;
 }

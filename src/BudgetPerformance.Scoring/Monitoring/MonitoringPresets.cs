@@ -24,18 +24,8 @@ public static class MonitoringPresets
     /// green [80, 120), blue ≥ 120; the cross-check red above 5% relative, yellow above 20% unspent; no checkpoints, no
     /// gap rule, no response rule; actions by 财预〔2019〕136号 (see <see cref="NationalActions"/>).
     /// </summary>
-    public static MonitoringRules VendorStyle() => new(
-        TimeProgressBasis.WholeMonths,
-        Rounding.TwoDecimalsHalfAwayFromZero,
-        new ColourBands(60m, 80m, null, Vendor),
-        new ColourBands(60m, 80m, 120m, Vendor),
-        null,
-        null,
-        null,
-        NationalActions(),
-        Monitoring2019,
-        new SelfEvaluationCrossCheckRules(0.05m, 0.20m, Vendor),
-        Monitoring2019);
+    /// <remarks>Read from the embedded rule-set preset <c>national-2020</c> (its <c>monitoring</c> family): the JSON is the data.</remarks>
+    public static MonitoringRules VendorStyle() => RuleSetPresets.Get("national-2020").Monitoring!;
 
     /// <summary>
     /// The Sichuan 2025 preset [L:Sichuan]: time progress by whole months; cumulative execution checkpoints 25% by the end
@@ -43,29 +33,12 @@ public static class MonitoringPresets
     /// 10 percentage points; the unit responds within 10 working days, otherwise funds are suspended automatically; no
     /// colour bands; actions by 财预〔2019〕136号.
     /// </summary>
-    public static MonitoringRules Sichuan2025() => new(
-        TimeProgressBasis.WholeMonths,
-        Rounding.TwoDecimalsHalfAwayFromZero,
-        null,
-        null,
-        new CheckpointRules([new ExecutionCheckpoint(4, 0.25m), new ExecutionCheckpoint(6, 0.40m), new ExecutionCheckpoint(8, 0.60m), new ExecutionCheckpoint(10, 0.80m)], Sichuan),
-        new GapRule(10m, Sichuan),
-        new ResponseRule(10, true, Sichuan),
-        NationalActions(),
-        Monitoring2019,
-        null,
-        Sichuan);
+    /// <remarks>Read from the embedded rule-set preset <c>sichuan-2025</c> (its <c>monitoring</c> family): the JSON is the data.</remarks>
+    public static MonitoringRules Sichuan2025() => RuleSetPresets.Get("sichuan-2025").Monitoring!;
 
     /// <summary>
     /// The actions of 财预〔2019〕136号 as the presets map them: on track → continue; deviation → correct; serious deviation
     /// → pause disbursement; some indicators impossible → re-allocate; all impossible → stop.
     /// </summary>
-    public static IReadOnlyDictionary<MonitoringSituation, MonitoringAction> NationalActions() => new ReadOnlyDictionary<MonitoringSituation, MonitoringAction>(new Dictionary<MonitoringSituation, MonitoringAction>
-    {
-        [MonitoringSituation.OnTrack] = MonitoringAction.Continue,
-        [MonitoringSituation.Deviation] = MonitoringAction.Correct,
-        [MonitoringSituation.SeriousDeviation] = MonitoringAction.PauseDisbursement,
-        [MonitoringSituation.SomeIndicatorsImpossible] = MonitoringAction.Reallocate,
-        [MonitoringSituation.AllIndicatorsImpossible] = MonitoringAction.Stop,
-    });
+    public static IReadOnlyDictionary<MonitoringSituation, MonitoringAction> NationalActions() => VendorStyle().Actions;
 }

@@ -19,21 +19,8 @@ public static class TargetReviewPresets
     /// targets below 90% get a warning; weights not required (target tables often carry none); no expenditure standards
     /// (a jurisdiction adds its own); no review grade.
     /// </summary>
-    public static TargetReviewRules National() => new(
-        [
-            new ClassRequirement([IndicatorClass.Quantity], Targets2021),
-            new ClassRequirement([IndicatorClass.Quality], Targets2021),
-            new ClassRequirement([IndicatorClass.Timeliness], Targets2021),
-            new ClassRequirement([IndicatorClass.OutputCost, IndicatorClass.EconomicCost, IndicatorClass.SocialCost, IndicatorClass.EcologicalCost], Targets2021),
-            new ClassRequirement([IndicatorClass.Economic, IndicatorClass.Social, IndicatorClass.Ecological, IndicatorClass.SustainableImpact], Targets2021),
-            new ClassRequirement([IndicatorClass.BeneficiarySatisfaction], Targets2021),
-        ],
-        0.9m,
-        false,
-        null,
-        [],
-        null,
-        Targets2021);
+    /// <remarks>Read from the embedded rule-set preset <c>national-2020</c> (its <c>targetReview</c> family): the JSON is the data.</remarks>
+    public static TargetReviewRules National() => RuleSetPresets.Get("national-2020").TargetReview!;
 
     /// <summary>
     /// The national review with an illustrative review grade [D]: as <see cref="National"/>, plus a score of 100 − 10 per
