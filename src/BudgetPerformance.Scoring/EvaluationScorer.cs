@@ -591,19 +591,25 @@ public sealed class EvaluationScorer
                     }
                     else
                     {
+                        // The band is written out as text only for an issue or an explanation, never on the bulk path.
                         var level = record.Achievement!.Value;
-                        var (lower, upper) = bands.BandOf(level, w);
-                        var interval = Interval(bands, level, lower, upper);
                         if (!bands.InBand(level, w, s))
                         {
+                            var (lower, upper) = bands.BandOf(level, w);
+                            var interval = Interval(bands, level, lower, upper);
                             AddIssue(ref issues, ScoringIssueCodes.OutOfBand, at, FormattableString.Invariant($"The assessor's score {s} of {at} lies outside {interval}, the band of {level}."));
                             flags |= ScoreFlags.Invalid;
                         }
                         else
                         {
                             raw = s * factor;
-                            var name = DisplayNames.Of(level);
-                            formula?.Set($"评价人打分 {FormulaSink.N(s)}，在“{name.Chinese}”区间 {interval} 内", $"assessor's score {FormulaSink.N(s)} lies in {interval}, the band of '{name.English}'");
+                            if (formula is not null)
+                            {
+                                var (lower, upper) = bands.BandOf(level, w);
+                                var interval = Interval(bands, level, lower, upper);
+                                var name = DisplayNames.Of(level);
+                                formula.Set($"评价人打分 {FormulaSink.N(s)}，在“{name.Chinese}”区间 {interval} 内", $"assessor's score {FormulaSink.N(s)} lies in {interval}, the band of '{name.English}'");
+                            }
                         }
                     }
 
