@@ -26,6 +26,11 @@ public static class Program
             return Scale(args);
         }
 
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            return Profile(args);
+        }
+
         if (args.Contains("--ci-dry"))
         {
             return CiDry(args.Where(a => a != "--ci-dry").ToArray());
@@ -49,6 +54,32 @@ public static class Program
         var missing = summaries.Sum(s => s.BenchmarksCases.Length - s.Reports.Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"benchmarks dry run: {cases} cases, {failed} failed, {missing} without a report"));
         return cases > 0 && failed == 0 && missing == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// <c>profile [seconds]</c>: scores 20,000 generated evaluations over and over, for a sampling profiler
+    /// (<c>DOTNET_PerfMapEnabled=1 perf record -g dotnet …BudgetPerformance.Benchmarks.dll profile 20</c>).
+    /// </summary>
+    private static int Profile(string[] args)
+    {
+        var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var scorer = new EvaluationScorer(PerfRules.National());
+        var evaluations = new EvaluationGenerator().Generate(20_000);
+        var watch = Stopwatch.StartNew();
+        long scored = 0;
+        var sum = 0m;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var evaluation in evaluations)
+            {
+                sum += scorer.Score(evaluation).Total!.Value;
+            }
+
+            scored += evaluations.Count;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scored} scored, {watch.Elapsed.TotalMilliseconds * 1e6 / scored:F0} ns each (checksum {sum})"));
+        return 0;
     }
 
     private static int Scale(string[] args)

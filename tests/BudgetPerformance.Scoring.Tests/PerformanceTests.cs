@@ -83,6 +83,18 @@ public class PerformanceTests
     }
 
     [Fact]
+    public void Score_ExplanationsOff_EveryStrategyAllocatesOnlyTheResult()
+    {
+        // The generated evaluation uses all nine strategy kinds under 8 level-2 nodes; the wide one of the same size uses
+        // one strategy under one level-2 and one level-1 node. The difference may only be the result's 7 extra level-2 and
+        // 2 extra level-1 subtotals.
+        var generated = AllocatedBy(new EvaluationGenerator().Next());
+        var wide = AllocatedBy(EvaluationGenerator.Wide(EvaluationGenerator.IndicatorsPerEvaluation));
+        var subtotal = Unsafe.SizeOf<Subtotal>();
+        Assert.True(generated - wide <= 9 * subtotal, $"generated: {generated} B, wide: {wide} B, a subtotal is {subtotal} B");
+    }
+
+    [Fact]
     public void ScoreAllParallel_GeneratedPortfolio_GivesTheSequentialResults()
     {
         var evaluations = new EvaluationGenerator().Generate(3000);
