@@ -61,6 +61,9 @@ public static class Repository
     /// rule-set reader knows the envelope and grading family only, as in the Scoring tests.
     /// </summary>
     public static RuleSet Linqu => LinquRules.Value;
+
+    /// <summary>A preset by id, as the documentation's examples name it.</summary>
+    public static RuleSet Preset(string id) => id == "linqu-county-2021" ? Linqu : throw new ArgumentException($"No preset {id} in these tests.", nameof(id));
 }
 
 /// <summary>
