@@ -75,7 +75,6 @@ public class StreamingTests
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         var peak = baseline;
         var read = 0;
-        var watch = Stopwatch.StartNew();
 
         await foreach (var evaluation in JsonDocuments.ReadPortfolioEvaluationsAsync(generated))
         {
@@ -90,7 +89,6 @@ public class StreamingTests
         Assert.True(generated.Position > 50_000_000, $"The generated document has only {generated.Position} bytes.");
         var growth = peak - baseline;
         Assert.True(growth < 8 * 1024 * 1024, $"Live managed memory grew by {growth} bytes while streaming {generated.Position} bytes.");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"Streaming took {watch.Elapsed}.");
     }
 
     private static async Task<int> Count(Stream stream)
