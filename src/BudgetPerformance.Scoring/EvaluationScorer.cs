@@ -1,7 +1,8 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Linq;
 using System.Threading.Tasks;
 using BudgetPerformance.Rules;
 
@@ -24,6 +25,12 @@ public sealed class EvaluationScorer
     private readonly IndicatorScoringRules scoring;
     private readonly AggregationRules aggregation;
 
+    // Looked up once here rather than per indicator or per evaluation (the rule set is immutable).
+    private readonly bool[] budgetAppliesTo;
+    private readonly bool[] weightCheckAppliesTo;
+    private readonly ScoringStrategy?[] defaultByDirection;
+    private readonly FrozenDictionary<string, ScoringStrategy> strategiesById;
+
     /// <summary>Creates a scorer for a rule set.</summary>
     /// <param name="ruleSet">The rule set; it must carry the indicator-scoring and aggregation families.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
@@ -33,6 +40,28 @@ public sealed class EvaluationScorer
         RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
         scoring = ruleSet.IndicatorScoring ?? throw new ArgumentException($"Rule set {ruleSet} has no indicator-scoring family.", nameof(ruleSet));
         aggregation = ruleSet.Aggregation ?? throw new ArgumentException($"Rule set {ruleSet} has no aggregation family.", nameof(ruleSet));
+        budgetAppliesTo = TypeSet(ruleSet.BudgetExecution?.AppliesTo);
+        weightCheckAppliesTo = TypeSet(ruleSet.WeightCheck?.AppliesTo);
+        var directions = Enum.GetValues<Direction>();
+        var maxDirection = 0;
+        foreach (var direction in directions)
+        {
+            maxDirection = Math.Max(maxDirection, (int)direction);
+        }
+
+        defaultByDirection = new ScoringStrategy?[maxDirection + 1];
+        foreach (var direction in directions)
+        {
+            defaultByDirection[(int)direction] = scoring.DefaultFor(direction);
+        }
+
+        var byId = new Dictionary<string, ScoringStrategy>(StringComparer.Ordinal);
+        foreach (var strategy in scoring.Strategies)
+        {
+            byId[strategy.Id] = strategy;
+        }
+
+        strategiesById = byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The rule set.</summary>
@@ -81,23 +110,36 @@ public sealed class EvaluationScorer
         ArgumentNullException.ThrowIfNull(evaluations);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         var results = new ScoringResult[evaluations.Count];
-        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
-            results[i] = Score(evaluations[i] ?? throw new ArgumentException($"Evaluation {i} is null.", nameof(evaluations))));
+
+        // Ranges rather than single items: one delegate call per range, not per evaluation.
+        var rangeSize = Math.Max(64, results.Length / (maxDegreeOfParallelism * 8));
+        Parallel.ForEach(
+            Partitioner.Create(0, results.Length, rangeSize),
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    results[i] = Score(evaluations[i] ?? throw new ArgumentException($"Evaluation {i} is null.", nameof(evaluations)));
+                }
+            });
         return results;
     }
 
     private ScoringResult Run(Evaluation evaluation, ExplanationBuilder? explain)
     {
+        // The hot path of bulk scoring. Allocation is bounded by the result (its arrays and object); issues, the group
+        // map and the explanation are allocated only when there is something to put in them. No closures, no LINQ, no
+        // enumerators over interfaces: index loops only.
         var tree = evaluation.Indicators;
         var indicators = tree.Indicators;
         var records = evaluation.Records;
         var count = indicators.Count;
         List<ScoringIssue>? issues = null;
-        void Issue(string code, string? at, string message) => (issues ??= []).Add(new ScoringIssue(code, at, message));
 
         // The budget-execution block.
         var budgetRules = RuleSet.BudgetExecution;
-        var blockApplies = budgetRules is not null && budgetRules.AppliesTo.Contains(evaluation.Type);
+        var blockApplies = budgetRules is not null && Applies(budgetAppliesTo, evaluation.Type);
         var blockPoints = blockApplies ? budgetRules!.Points : 0m;
         var blockDropped = false;
         var execution = evaluation.BudgetExecution;
@@ -105,17 +147,17 @@ public sealed class EvaluationScorer
         {
             if (execution is null)
             {
-                Issue(ScoringIssueCodes.BudgetExecutionMissing, "budget", $"A {evaluation.Type} carries the budget-execution block under {RuleSet}, but no budget execution is recorded.");
+                AddIssue(ref issues, ScoringIssueCodes.BudgetExecutionMissing, "budget", $"A {evaluation.Type} carries the budget-execution block under {RuleSet}, but no budget execution is recorded.");
             }
             else if (execution.AdjustedBudget == Money.Zero)
             {
                 if (execution.Spent != Money.Zero)
                 {
-                    Issue(ScoringIssueCodes.ZeroAdjustedBudget, "budget", $"{execution.Spent} was spent against an adjusted budget of 0.");
+                    AddIssue(ref issues, ScoringIssueCodes.ZeroAdjustedBudget, "budget", $"{execution.Spent} was spent against an adjusted budget of 0.");
                 }
                 else if (budgetRules!.ZeroBudget == ZeroBudgetPolicy.Reject)
                 {
-                    Issue(ScoringIssueCodes.ZeroAdjustedBudget, "budget", "The adjusted budget is 0; the rule set does not score the block then.");
+                    AddIssue(ref issues, ScoringIssueCodes.ZeroAdjustedBudget, "budget", "The adjusted budget is 0; the rule set does not score the block then.");
                 }
                 else
                 {
@@ -125,31 +167,35 @@ public sealed class EvaluationScorer
         }
 
         // Framework checks.
-        var available = tree.TotalPoints + blockPoints;
+        var treePoints = tree.TotalPoints;
+        var available = treePoints + blockPoints;
         if (aggregation.RequiredTotalPoints is { } required && available != required)
         {
-            Issue(ScoringIssueCodes.TotalPoints, null, FormattableString.Invariant($"The indicators ({tree.TotalPoints}) and the budget block ({blockPoints}) carry {available} points, not the {required} the rule set requires."));
+            AddIssue(ref issues, ScoringIssueCodes.TotalPoints, null, FormattableString.Invariant($"The indicators ({treePoints}) and the budget block ({blockPoints}) carry {available} points, not the {required} the rule set requires."));
         }
 
-        if (RuleSet.WeightCheck is { } weightCheck && weightCheck.AppliesTo.Contains(evaluation.Type))
+        if (RuleSet.WeightCheck is { } weightCheck && Applies(weightCheckAppliesTo, evaluation.Type))
         {
             var outputBenefit = 0m;
-            foreach (var group in tree.Groups)
+            var groups = tree.Groups;
+            for (var g = 0; g < groups.Count; g++)
             {
+                var group = groups[g];
                 if (group.Class == IndicatorClass.Output || group.Class == IndicatorClass.Benefit)
                 {
                     outputBenefit += group.Points;
                 }
             }
 
-            if (tree.TotalPoints == 0m || outputBenefit / tree.TotalPoints < weightCheck.MinimumOutputBenefitShare)
+            if (treePoints == 0m || outputBenefit / treePoints < weightCheck.MinimumOutputBenefitShare)
             {
-                Issue(ScoringIssueCodes.OutputBenefitShare, null, FormattableString.Invariant($"Output and benefit carry {outputBenefit} of {tree.TotalPoints} points, less than the required share {weightCheck.MinimumOutputBenefitShare}."));
+                AddIssue(ref issues, ScoringIssueCodes.OutputBenefitShare, null, FormattableString.Invariant($"Output and benefit carry {outputBenefit} of {treePoints} points, less than the required share {weightCheck.MinimumOutputBenefitShare}."));
             }
         }
 
         // Not-applicable items are dropped and the rest rescaled, when the rule set says so.
         var droppedPoints = blockDropped ? blockPoints : 0m;
+        var anyDropped = blockDropped;
         if (aggregation.NotApplicable == NotApplicablePolicy.Rescale)
         {
             for (var i = 0; i < count; i++)
@@ -157,34 +203,39 @@ public sealed class EvaluationScorer
                 if (records[i].State == RecordState.NotApplicable)
                 {
                     droppedPoints += indicators[i].Points;
+                    anyDropped = true;
                 }
             }
         }
 
         var factor = 1m;
-        if (droppedPoints > 0m)
+        var rescaled = false;
+        if (anyDropped && droppedPoints > 0m)
         {
             var remaining = available - droppedPoints;
             if (remaining <= 0m)
             {
-                Issue(ScoringIssueCodes.NothingApplicable, null, "Every item is not applicable: nothing is left to score.");
+                AddIssue(ref issues, ScoringIssueCodes.NothingApplicable, null, "Every item is not applicable: nothing is left to score.");
             }
             else
             {
                 factor = available / remaining;
+                rescaled = factor != 1m;
             }
         }
 
         // Groups (merged score cells).
+        var evaluationGroups = evaluation.Groups;
         Dictionary<IndicatorCode, int>? groupOf = null;
-        if (evaluation.Groups.Count > 0)
+        if (evaluationGroups.Count > 0)
         {
             groupOf = [];
-            for (var g = 0; g < evaluation.Groups.Count; g++)
+            for (var g = 0; g < evaluationGroups.Count; g++)
             {
-                foreach (var member in evaluation.Groups[g].Members)
+                var members = evaluationGroups[g].Members;
+                for (var m = 0; m < members.Count; m++)
                 {
-                    groupOf[member] = g;
+                    groupOf[members[m]] = g;
                 }
             }
         }
@@ -192,27 +243,28 @@ public sealed class EvaluationScorer
         // Level 3.
         var scores = new IndicatorScore[count];
         var missing = false;
-        Action<string, string?, string> report = Issue;
         for (var i = 0; i < count; i++)
         {
-            scores[i] = ScoreIndicator(indicators[i], records[i], factor, ref missing, report, explain, i);
+            scores[i] = ScoreIndicator(indicators[i], records[i], factor, rescaled, ref missing, ref issues, explain, i);
         }
 
         // Groups.
+        var sumOfRounded = aggregation.TotalMode == TotalMode.SumOfRounded;
         var groupScores = NoGroups as IReadOnlyList<Subtotal>;
         if (groupOf is not null)
         {
-            var list = new Subtotal[evaluation.Groups.Count];
+            var list = new Subtotal[evaluationGroups.Count];
             for (var g = 0; g < list.Length; g++)
             {
-                var group = evaluation.Groups[g];
+                var group = evaluationGroups[g];
+                var members = group.Members;
                 var points = 0m;
                 decimal? sum = 0m;
-                foreach (var member in group.Members)
+                for (var m = 0; m < members.Count; m++)
                 {
-                    var index = IndexOf(indicators, member);
+                    var index = IndexOf(indicators, members[m]);
                     points += scores[index].Points;
-                    var value = Pick(scores[index]);
+                    var value = sumOfRounded ? scores[index].Score : scores[index].Raw;
                     sum = sum is null || value is null ? null : sum + value;
                 }
 
@@ -221,13 +273,13 @@ public sealed class EvaluationScorer
                     var original = points / factor;
                     if (assessed > original)
                     {
-                        Issue(ScoringIssueCodes.JudgementOutOfRange, group.Id, FormattableString.Invariant($"The group score {assessed} of {group.Id} exceeds its {original} points."));
+                        AddIssue(ref issues, ScoringIssueCodes.JudgementOutOfRange, group.Id, FormattableString.Invariant($"The group score {assessed} of {group.Id} exceeds its {original} points."));
                         sum = null;
                     }
                     else
                     {
                         var raw = assessed * factor;
-                        sum = aggregation.TotalMode == TotalMode.SumOfRounded ? scoring.IndicatorRounding.Apply(raw) : raw;
+                        sum = sumOfRounded ? Round(scoring.IndicatorRounding, raw) : raw;
                     }
                 }
 
@@ -237,56 +289,97 @@ public sealed class EvaluationScorer
             groupScores = list;
         }
 
-        // Level 2 and level 1.
-        var levelTwo = new Subtotal[tree.Groups.Sum(g => g.Children.Count)];
-        var levelOne = new Subtotal[tree.Groups.Count];
+        // Level 2 and level 1. In a weighted tree where nothing was dropped or rescaled, the points of a node are its own
+        // points (the tree's invariant: children add up to their parent); otherwise they are added up from the scores.
+        var ones = tree.Groups;
+        var twoCount = 0;
+        for (var a = 0; a < ones.Count; a++)
+        {
+            twoCount += ones[a].Children.Count;
+        }
+
+        var ownPoints = !anyDropped && !rescaled && tree.Weighting == IndicatorWeighting.Weighted;
+        var levelTwo = new Subtotal[twoCount];
+        var levelOne = new Subtotal[ones.Count];
         var k = 0;
         var t2 = 0;
-        for (var a = 0; a < tree.Groups.Count; a++)
+        for (var a = 0; a < ones.Count; a++)
         {
-            var one = tree.Groups[a];
-            decimal onePoints = 0m;
-            decimal? oneSum = 0m;
-            foreach (var two in one.Children)
+            var one = ones[a];
+            var twos = one.Children;
+            var onePoints = 0m;
+            var oneSum = 0m;
+            var oneMissing = false;
+            for (var b = 0; b < twos.Count; b++)
             {
-                decimal twoPoints = 0m;
-                decimal? twoSum = 0m;
+                var two = twos[b];
+                var childCount = two.Children.Count;
+                var twoPoints = 0m;
+                var twoSum = 0m;
+                var twoMissing = false;
                 List<int>? countedGroups = null;
-                for (var c = 0; c < two.Children.Count; c++, k++)
+                for (var c = 0; c < childCount; c++, k++)
                 {
-                    var s = scores[k];
-                    if ((s.Flags & ScoreFlags.Grouped) != 0)
+                    ref readonly var s = ref scores[k];
+                    var flags = s.Flags;
+                    if ((flags & ScoreFlags.Grouped) != 0)
                     {
                         var g = groupOf![s.Code];
-                        if ((countedGroups ??= []).Contains(g))
+                        if (!ownPoints)
                         {
                             twoPoints += s.Points;
+                        }
+
+                        if ((countedGroups ??= []).Contains(g))
+                        {
                             continue;
                         }
 
                         countedGroups.Add(g);
-                        twoPoints += s.Points;
-                        var gs = groupScores[g].Score;
-                        twoSum = twoSum is null || gs is null ? null : twoSum + gs;
+                        if (groupScores[g].Score is { } gs)
+                        {
+                            twoSum += gs;
+                        }
+                        else
+                        {
+                            twoMissing = true;
+                        }
+
                         continue;
                     }
 
-                    if ((s.Flags & ScoreFlags.NotApplicable) != 0 && s.Score is null)
+                    if ((flags & ScoreFlags.NotApplicable) != 0 && s.Score is null)
                     {
                         continue;
                     }
 
-                    twoPoints += s.Points;
-                    var value = Pick(s);
-                    twoSum = twoSum is null || value is null ? null : twoSum + value;
+                    if (!ownPoints)
+                    {
+                        twoPoints += s.Points;
+                    }
+
+                    if ((sumOfRounded ? s.Score : s.Raw) is { } value)
+                    {
+                        twoSum += value;
+                    }
+                    else
+                    {
+                        twoMissing = true;
+                    }
                 }
 
-                levelTwo[t2++] = new Subtotal(two.Code.Value, 2, twoPoints, twoSum);
+                if (ownPoints)
+                {
+                    twoPoints = two.Points;
+                }
+
+                levelTwo[t2++] = new Subtotal(two.Code.Value, 2, twoPoints, twoMissing ? null : twoSum);
                 onePoints += twoPoints;
-                oneSum = oneSum is null || twoSum is null ? null : oneSum + twoSum;
+                oneSum += twoSum;
+                oneMissing |= twoMissing;
             }
 
-            levelOne[a] = new Subtotal(one.Code.Value, 1, onePoints, oneSum);
+            levelOne[a] = new Subtotal(one.Code.Value, 1, onePoints, oneMissing ? null : oneSum);
         }
 
         // The budget block.
@@ -315,26 +408,27 @@ public sealed class EvaluationScorer
         {
             outcome = ScoringOutcome.Complete;
             var sum = 0m;
-            foreach (var one in levelOne)
+            for (var a = 0; a < levelOne.Length; a++)
             {
-                sum += one.Score!.Value;
+                sum += levelOne[a].Score!.Value;
             }
 
             if (budget is { Flags: var bf } b && (bf & ScoreFlags.NotApplicable) == 0)
             {
-                sum += aggregation.TotalMode == TotalMode.SumOfRounded ? b.Score!.Value : b.Raw!.Value;
+                sum += sumOfRounded ? b.Score!.Value : b.Raw!.Value;
             }
 
             rawTotal = sum;
-            total = RuleSet.Grading.TotalRounding.Apply(sum);
+            var rounded = Round(RuleSet.Grading.TotalRounding, sum);
+            total = rounded;
             if (evaluation.Type == EvaluationType.ExAnteAssessment && RuleSet.ExAnte is { } exAnte)
             {
-                conclusion = exAnte.Conclude(total.Value);
+                conclusion = exAnte.Conclude(rounded);
             }
             else
             {
-                aboveMaximum = total.Value > GradeScale.Maximum;
-                band = RuleSet.Grading.Scale.BandOf(aboveMaximum ? GradeScale.Maximum : total.Value);
+                aboveMaximum = rounded > GradeScale.Maximum;
+                band = RuleSet.Grading.Scale.BandOf(aboveMaximum ? GradeScale.Maximum : rounded);
             }
         }
 
@@ -358,7 +452,44 @@ public sealed class EvaluationScorer
             issues is null ? NoIssues : issues.AsReadOnly());
     }
 
-    private decimal? Pick(IndicatorScore s) => aggregation.TotalMode == TotalMode.SumOfRounded ? s.Score : s.Raw;
+    private static void AddIssue(ref List<ScoringIssue>? issues, string code, string? at, string message) => (issues ??= []).Add(new ScoringIssue(code, at, message));
+
+    private static bool Applies(bool[] appliesTo, EvaluationType type) => (uint)type < (uint)appliesTo.Length && appliesTo[(int)type];
+
+    private static bool[] TypeSet(IReadOnlyList<EvaluationType>? types)
+    {
+        var set = new bool[Enum.GetValues<EvaluationType>().Length + 1];
+        if (types is not null)
+        {
+            for (var i = 0; i < types.Count; i++)
+            {
+                if ((uint)types[i] < (uint)set.Length)
+                {
+                    set[(int)types[i]] = true;
+                }
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// <see cref="Rounding.Apply"/>, without its scale-raising addition when the rounded value already has the scale
+    /// (the common case): the same value with the same scale, cheaper.
+    /// </summary>
+    private static decimal Round(Rounding rounding, decimal value)
+    {
+        if (rounding.Mode == RoundingMode.HalfAwayFromZero)
+        {
+            var rounded = decimal.Round(value, rounding.Decimals, MidpointRounding.AwayFromZero);
+            if (rounded.Scale == rounding.Decimals && !decimal.IsNegative(rounded))
+            {
+                return rounded;
+            }
+        }
+
+        return rounding.Apply(value);
+    }
 
     private static int IndexOf(IReadOnlyList<LevelThreeIndicator> indicators, IndicatorCode code)
     {
@@ -374,12 +505,12 @@ public sealed class EvaluationScorer
     }
 
     private IndicatorScore ScoreIndicator(
-        LevelThreeIndicator indicator, IndicatorRecord record, decimal factor, ref bool missing,
-        Action<string, string?, string> issue, ExplanationBuilder? explain, int index)
+        LevelThreeIndicator indicator, IndicatorRecord record, decimal factor, bool rescaled, ref bool missing,
+        ref List<ScoringIssue>? issues, ExplanationBuilder? explain, int index)
     {
         var w = indicator.Points;
-        var effective = factor == 1m ? w : w * factor;
-        var flags = factor == 1m ? ScoreFlags.None : ScoreFlags.Rescaled;
+        var effective = rescaled ? w * factor : w;
+        var flags = rescaled ? ScoreFlags.Rescaled : ScoreFlags.None;
         var at = indicator.Code.Value;
         FormulaSink? formula = explain is null ? null : new FormulaSink();
         ScoringStrategy? strategy = null;
@@ -432,7 +563,7 @@ public sealed class EvaluationScorer
                     var s = record.AssessorScore!.Value;
                     if (s > w)
                     {
-                        issue(ScoringIssueCodes.JudgementOutOfRange, at, FormattableString.Invariant($"The judged score {s} of {at} lies outside [0, {w}]."));
+                        AddIssue(ref issues, ScoringIssueCodes.JudgementOutOfRange, at, FormattableString.Invariant($"The judged score {s} of {at} lies outside [0, {w}]."));
                         flags |= ScoreFlags.Invalid;
                     }
                     else
@@ -447,7 +578,7 @@ public sealed class EvaluationScorer
             case RecordState.Achievement:
                 {
                     flags |= ScoreFlags.Judgement;
-                    strategy = Resolve(indicator, issue);
+                    strategy = Resolve(indicator, ref issues);
                     var s = record.AssessorScore!.Value;
                     if (strategy is null)
                     {
@@ -455,24 +586,30 @@ public sealed class EvaluationScorer
                     }
                     else if (strategy is not QualitativeBandsStrategy bands)
                     {
-                        issue(ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score an achievement level.");
+                        AddIssue(ref issues, ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score an achievement level.");
                         flags |= ScoreFlags.Invalid;
                     }
                     else
                     {
+                        // The band is written out as text only for an issue or an explanation, never on the bulk path.
                         var level = record.Achievement!.Value;
-                        var (lower, upper) = bands.BandOf(level, w);
-                        var interval = Interval(bands, level, lower, upper);
                         if (!bands.InBand(level, w, s))
                         {
-                            issue(ScoringIssueCodes.OutOfBand, at, FormattableString.Invariant($"The assessor's score {s} of {at} lies outside {interval}, the band of {level}."));
+                            var (lower, upper) = bands.BandOf(level, w);
+                            var interval = Interval(bands, level, lower, upper);
+                            AddIssue(ref issues, ScoringIssueCodes.OutOfBand, at, FormattableString.Invariant($"The assessor's score {s} of {at} lies outside {interval}, the band of {level}."));
                             flags |= ScoreFlags.Invalid;
                         }
                         else
                         {
                             raw = s * factor;
-                            var name = DisplayNames.Of(level);
-                            formula?.Set($"评价人打分 {FormulaSink.N(s)}，在“{name.Chinese}”区间 {interval} 内", $"assessor's score {FormulaSink.N(s)} lies in {interval}, the band of '{name.English}'");
+                            if (formula is not null)
+                            {
+                                var (lower, upper) = bands.BandOf(level, w);
+                                var interval = Interval(bands, level, lower, upper);
+                                var name = DisplayNames.Of(level);
+                                formula.Set($"评价人打分 {FormulaSink.N(s)}，在“{name.Chinese}”区间 {interval} 内", $"assessor's score {FormulaSink.N(s)} lies in {interval}, the band of '{name.English}'");
+                            }
                         }
                     }
 
@@ -481,7 +618,7 @@ public sealed class EvaluationScorer
 
             default:
                 {
-                    strategy = Resolve(indicator, issue);
+                    strategy = Resolve(indicator, ref issues);
                     if (strategy is null)
                     {
                         flags |= ScoreFlags.Invalid;
@@ -490,7 +627,7 @@ public sealed class EvaluationScorer
 
                     if (strategy.Kind is StrategyKind.Judgement or StrategyKind.QualitativeBands || !strategy.Accepts(indicator.Direction))
                     {
-                        issue(ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score a measured {DirectionSymbols.Of(indicator.Direction)} indicator.");
+                        AddIssue(ref issues, ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score a measured {DirectionSymbols.Of(indicator.Direction)} indicator.");
                         flags |= ScoreFlags.Invalid;
                         break;
                     }
@@ -501,7 +638,7 @@ public sealed class EvaluationScorer
                     {
                         if (scoring.NegativeActuals == NegativeActualPolicy.Reject)
                         {
-                            issue(ScoringIssueCodes.NegativeActual, at, FormattableString.Invariant($"The actual value {a} of {at} is negative."));
+                            AddIssue(ref issues, ScoringIssueCodes.NegativeActual, at, FormattableString.Invariant($"The actual value {a} of {at} is negative."));
                             flags |= ScoreFlags.Invalid;
                             break;
                         }
@@ -514,7 +651,7 @@ public sealed class EvaluationScorer
                     raw = IndicatorCalculator.Measured(strategy, indicator.Direction, t, effective, a, scoring, ref flags, out var problem, formula);
                     if (raw is null)
                     {
-                        issue(problem ?? ScoringIssueCodes.StrategyMismatch, at, FormattableString.Invariant($"The strategy '{strategy.Id}' cannot use the target {t} of {at}."));
+                        AddIssue(ref issues, problem ?? ScoringIssueCodes.StrategyMismatch, at, FormattableString.Invariant($"The strategy '{strategy.Id}' cannot use the target {t} of {at}."));
                         flags |= ScoreFlags.Invalid;
                         break;
                     }
@@ -553,7 +690,7 @@ public sealed class EvaluationScorer
         }
 
         var rounding = strategy?.Rounding ?? scoring.IndicatorRounding;
-        decimal? score = raw is { } v ? rounding.Apply(v) : null;
+        decimal? score = raw is { } v ? Round(rounding, v) : null;
         explain?.Indicator(index, indicator, record, strategy, effective, raw, score, flags, formula!);
         return new IndicatorScore(indicator.Code, effective, strategy?.Id, raw, score, flags);
     }
@@ -565,19 +702,22 @@ public sealed class EvaluationScorer
         return (lowerInclusive ? "[" : "(") + FormulaSink.N(lower) + ", " + FormulaSink.N(upper) + (upperInclusive ? "]" : ")");
     }
 
-    private ScoringStrategy? Resolve(LevelThreeIndicator indicator, Action<string, string?, string> issue)
+    private ScoringStrategy? Resolve(LevelThreeIndicator indicator, ref List<ScoringIssue>? issues)
     {
-        if (indicator.ScoringRule is null)
+        if (indicator.ScoringRule is not { } rule)
         {
-            return scoring.DefaultFor(indicator.Direction);
+            var direction = (int)indicator.Direction;
+            return (uint)direction < (uint)defaultByDirection.Length && defaultByDirection[direction] is { } byDirection
+                ? byDirection
+                : scoring.DefaultFor(indicator.Direction);
         }
 
-        if (scoring.TryGetStrategy(indicator.ScoringRule, out var strategy))
+        if (strategiesById.TryGetValue(rule, out var strategy))
         {
             return strategy;
         }
 
-        issue(ScoringIssueCodes.UnknownStrategy, indicator.Code.Value, $"Indicator {indicator.Code} names the scoring rule '{indicator.ScoringRule}', which {RuleSet} does not have.");
+        AddIssue(ref issues, ScoringIssueCodes.UnknownStrategy, indicator.Code.Value, $"Indicator {indicator.Code} names the scoring rule '{indicator.ScoringRule}', which {RuleSet} does not have.");
         return null;
     }
 
@@ -610,7 +750,7 @@ public sealed class EvaluationScorer
         }
 
         var raw = used * points;
-        var score = scoring.IndicatorRounding.Apply(raw);
+        var score = Round(scoring.IndicatorRounding, raw);
         explain?.Budget(
             $"执行率 {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? "（超过 1，按 1 计）" : string.Empty)} × 分值 {FormulaSink.N(points)} = {score.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
             $"rate {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? " (above 1, counted as 1)" : string.Empty)} × points {FormulaSink.N(points)} = {score.ToString(System.Globalization.CultureInfo.InvariantCulture)}");

@@ -28,7 +28,8 @@ internal sealed class FormulaSink
 }
 
 /// <summary>
-/// The computation of a measured indicator under a strategy. Allocation-free unless a formula sink is given.
+/// The computation of a measured indicator under a strategy. Allocation-free unless a formula sink is given (index
+/// loops over the steps and bands: a foreach over an <c>IReadOnlyList</c> would allocate an enumerator per indicator).
 /// Returns null and sets the issue code when the input cannot be scored.
 /// </summary>
 internal static class IndicatorCalculator
@@ -150,8 +151,10 @@ internal static class IndicatorCalculator
                     }
 
                     var completion = a / t;
-                    foreach (var step in steps.Steps)
+                    var list = steps.Steps;
+                    for (var i = 0; i < list.Count; i++)
                     {
+                        var step = list[i];
                         if (completion >= step.MinimumCompletion)
                         {
                             f?.Set(
@@ -174,8 +177,10 @@ internal static class IndicatorCalculator
                     }
 
                     var deviation = Math.Abs(a - t) / Math.Abs(t);
-                    foreach (var band in bands.Bands)
+                    var list = bands.Bands;
+                    for (var i = 0; i < list.Count; i++)
                     {
+                        var band = list[i];
                         if (bands.UpperEdgesInclusive ? deviation <= band.MaximumDeviation : deviation < band.MaximumDeviation)
                         {
                             var op = bands.UpperEdgesInclusive ? "≤" : "<";
