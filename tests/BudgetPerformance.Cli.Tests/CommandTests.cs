@@ -344,7 +344,7 @@ public sealed class CommandTests : System.IDisposable
     public async Task Compare_TwoRuleSets_ReportsGradeChangesAndBudgetEffect()
     {
         var (county, requests) = await County();
-        var run = await Bpm.InProcess("compare", county, "--rules", "linqu-county-2021", "--against", "example-budget20-ratio", "--requests", requests, "--format", "json");
+        var run = await Bpm.InProcess("compare", county, "--rules", "linqu-county-2021", "--against", "example-uncapped-1dp", "--requests", requests, "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var document = CliJson.Read(run.Out, CliJson.Context.ComparisonDocument);
         Assert.Equal(584, document.Evaluations);
@@ -352,7 +352,7 @@ public sealed class CommandTests : System.IDisposable
         Assert.Equal(document.TotalProposedB - document.TotalProposedA, document.BudgetEffect);
         Assert.All(document.Changes, c => Assert.NotEqual(c.GradeA, c.GradeB));
         Assert.Equal(run.Out, CliJson.Write(document, CliJson.Context.ComparisonDocument));
-        var table = await Bpm.InProcess("compare", county, "--rules", "linqu-county-2021", "--against", "example-budget20-ratio", "--requests", requests, "--lang", "en");
+        var table = await Bpm.InProcess("compare", county, "--rules", "linqu-county-2021", "--against", "example-uncapped-1dp", "--requests", requests, "--lang", "en");
         Assert.Contains("Budget effect", table.Out);
     }
 }
