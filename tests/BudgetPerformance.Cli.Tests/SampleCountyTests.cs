@@ -9,7 +9,7 @@ namespace BudgetPerformance.Cli.Tests;
 
 public sealed class SampleCountyTests
 {
-    private static AnnualReport Report() => AnnualReport.Compute(SampleCounty.Data.Portfolio, RuleSetPresets.Get("linqu-county-2021"), SampleCounty.Data.Requests, 5);
+    private static AnnualReportView Report() => AnnualReportView.Compute(SampleCounty.Data.Portfolio, RuleSetPresets.Get("linqu-county-2021"), SampleCounty.Data.Requests, 5);
 
     [Fact]
     public void AnnualReport_SampleCounty_HasTheSeedsShape()

@@ -21,12 +21,12 @@ internal static class DemoCommand
         var ruleSet = Inputs.ResolveRules(ctx, rules);
         Scorers.Create(ctx, ruleSet);
         var county = SampleCounty.Data;
-        var report = AnnualReport.Compute(county.Portfolio, ruleSet, county.Requests, lowest);
+        var report = AnnualReportView.Compute(county.Portfolio, ruleSet, county.Requests, lowest);
         Render(ctx, report);
         return ExitCodes.Success;
     }
 
-    public static void Render(CliContext ctx, AnnualReport r)
+    public static void Render(CliContext ctx, AnnualReportView r)
     {
         var c = ctx.Console;
         var year = Show.N(r.Year.Year);

@@ -27,7 +27,7 @@ internal static class ResultCommands
 
         var portfolio = ReadPortfolio(ctx, file, "propose");
         var requests = Requests(ctx, portfolio, requestsPath);
-        var proposals = AnnualReport.Compute(portfolio, ruleSet, requests, 0).Proposals;
+        var proposals = AnnualReportView.Compute(portfolio, ruleSet, requests, 0).Proposals;
         var totalRequest = proposals.Sum(p => p.Proposal.Request.Yuan);
         var totalProposed = proposals.Where(p => p.Proposal.Proposed is not null).Sum(p => p.Proposal.Proposed!.Value.Yuan);
         var totalDifference = proposals.Where(p => p.Proposal.Difference is not null).Sum(p => p.Proposal.Difference!.Value.Yuan);
@@ -107,8 +107,8 @@ internal static class ResultCommands
         if (portfolio is not null && a.ResultApplication is not null && b.ResultApplication is not null)
         {
             var requests = Requests(ctx, portfolio, requestsPath);
-            proposalsA = AnnualReport.Compute(portfolio, a, requests, 0).Proposals.ToDictionary(p => p.Proposal.Subject);
-            proposalsB = AnnualReport.Compute(portfolio, b, requests, 0).Proposals.ToDictionary(p => p.Proposal.Subject);
+            proposalsA = AnnualReportView.Compute(portfolio, a, requests, 0).Proposals.ToDictionary(p => p.Proposal.Subject);
+            proposalsB = AnnualReportView.Compute(portfolio, b, requests, 0).Proposals.ToDictionary(p => p.Proposal.Subject);
         }
 
         var changes = new List<GradeChangeDto>();

@@ -4,6 +4,7 @@ using System.Linq;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
 
+
 namespace BudgetPerformance.Cli.Reporting;
 
 internal sealed record GradeDistributionRow(EvaluationType Type, int Count, IReadOnlyDictionary<Grade, int> Grades, IReadOnlyDictionary<ExAnteConclusion, int> Conclusions, int Incomplete, int Invalid);
@@ -15,13 +16,13 @@ internal sealed record ProposalRow(Evaluation Evaluation, string DepartmentName,
 /// <summary>
 /// The figures of the annual report (年度预算绩效工作情况) of one portfolio under one rule set: coverage, grade distribution,
 /// the lowest-scoring projects with their explanations, and the proposed budget changes. Every figure is computed from
-/// the portfolio here, in this one class.
+/// the portfolio.
 /// </summary>
 /// <remarks>
-/// The Scoring library's own annual-report computation (src/BudgetPerformance.Scoring/Reporting/) was being built in
-/// parallel when the CLI was written; when it lands, <see cref="Compute"/> is the one place to switch over to it.
+/// The coverage, tallies, amounts, sectors, grades and proposals are the Scoring library's
+/// (<see cref="AnnualReporter.Build"/>); this class adds what the CLI prints beyond them.
 /// </remarks>
-internal sealed class AnnualReport
+internal sealed class AnnualReportView
 {
     public required FiscalYear Year { get; init; }
 
@@ -70,18 +71,26 @@ internal sealed class AnnualReport
 
     public IEnumerable<ProposalRow> Cuts => Proposals.Where(p => p.Proposal.Difference is { } d && d < Money.Zero);
 
-    public Money TotalCut => Cuts.Aggregate(Money.Zero, (sum, p) => sum - p.Proposal.Difference!.Value);
+    public Money TotalCut => Library.TotalCut;
 
+    // The library's order of authority (AnnualReporter): the grade of the first type that has one decides.
     private static readonly EvaluationType[] Precedence =
-        [EvaluationType.FinanceEvaluation, EvaluationType.DepartmentEvaluation, EvaluationType.WholeDepartmentEvaluation, EvaluationType.SelfEvaluation];
+        [EvaluationType.FinanceEvaluation, EvaluationType.WholeDepartmentEvaluation, EvaluationType.DepartmentEvaluation, EvaluationType.SelfEvaluation];
+
+    /// <summary>The library's annual report (<see cref="AnnualReporter.Build"/>), which the coverage, tallies and proposals come from.</summary>
+    public required Scoring.AnnualReport Library { get; init; }
 
     /// <summary>Computes the report.</summary>
     /// <param name="portfolio">The portfolio of the year.</param>
     /// <param name="ruleSet">The rule set (scoring, grading and result application).</param>
     /// <param name="requests">The next year's requests by subject; proposals are made for evaluated subjects that have one.</param>
     /// <param name="lowest">How many lowest-scoring projects to list.</param>
-    public static AnnualReport Compute(Portfolio portfolio, RuleSet ruleSet, IReadOnlyDictionary<SubjectRef, Money> requests, int lowest)
+    public static AnnualReportView Compute(Portfolio portfolio, RuleSet ruleSet, IReadOnlyDictionary<SubjectRef, Money> requests, int lowest)
     {
+        // The figures of the seed's report come from the Scoring library's annual report; the CLI adds only what that
+        // report does not hold: the coverage denominator without earlier years' projects, the ex-ante conclusions, the
+        // lowest-scoring projects with their explanations, and which evaluation decided each proposal.
+        var library = AnnualReporter.Build(portfolio, ruleSet, requests);
         var scorer = new EvaluationScorer(ruleSet);
         var results = portfolio.Evaluations.Select(e => (Evaluation: e, Result: scorer.Score(e))).ToList();
         var items = portfolio.SpendingItems.ToDictionary(i => i.Ref);
@@ -95,17 +104,10 @@ internal sealed class AnnualReport
         var earlierOnly = portfolio.Evaluations.Where(e => e.CoveredYear < portfolio.Year).Select(e => e.Subject).ToHashSet();
         var current = portfolio.SpendingItems.Count(i => targeted.Contains(i.Ref) || !earlierOnly.Contains(i.Ref));
 
-        List<Evaluation> OfType(EvaluationType type) => portfolio.Evaluations.Where(e => e.Type == type).ToList();
-        var self = OfType(EvaluationType.SelfEvaluation);
-        var dept = OfType(EvaluationType.DepartmentEvaluation);
-        var fin = OfType(EvaluationType.FinanceEvaluation);
-        Money Amount(IEnumerable<Evaluation> evaluations) =>
-            evaluations.Select(e => e.Subject).Distinct().Where(items.ContainsKey).Aggregate(Money.Zero, (sum, s) => sum + items[s].Budget);
-
         var distribution = results.GroupBy(r => r.Evaluation.Type).OrderBy(g => g.Key).Select(g => new GradeDistributionRow(
             g.Key,
-            g.Count(),
-            Enum.GetValues<Grade>().ToDictionary(grade => grade, grade => g.Count(r => r.Result.Grade == grade)),
+            library.Tally(g.Key).Evaluations,
+            library.Tally(g.Key).Grades.ToDictionary(c => c.Grade, c => c.Count),
             Enum.GetValues<ExAnteConclusion>().ToDictionary(c => c, c => g.Count(r => r.Result.Conclusion == c)),
             g.Count(r => r.Result.Outcome == ScoringOutcome.Incomplete),
             g.Count(r => r.Result.Outcome == ScoringOutcome.Invalid))).ToList();
@@ -117,51 +119,41 @@ internal sealed class AnnualReport
             .Select(r => new LowScoreRow(r.Evaluation, NameOf(r.Evaluation.Subject), DepartmentOf(r.Evaluation.Subject), scorer.Explain(r.Evaluation)))
             .ToList();
 
-        var proposals = new List<ProposalRow>();
-        if (ruleSet.ResultApplication is { } application)
-        {
-            var proposer = new BudgetProposer(application, ruleSet.Rectification);
-            foreach (var group in results.Where(r => r.Result.Grade is not null && requests.ContainsKey(r.Evaluation.Subject)).GroupBy(r => r.Evaluation.Subject))
-            {
-                var decisive = group.OrderBy(r => Array.IndexOf(Precedence, r.Evaluation.Type) is var i && i < 0 ? int.MaxValue : i).ThenBy(r => r.Evaluation.Id, StringComparer.Ordinal).First();
-                var subject = group.Key;
-                var kind = subject.Type == SubjectType.Department ? ProjectKind.WholeDepartment : items[subject].Kind;
-                var evaluated = items.TryGetValue(subject, out var item) ? item.Budget : requests[subject];
-                var proposal = proposer.Propose(new ProposalRequest(subject, NameOf(subject), kind, [decisive.Result.Grade!.Value], requests[subject], evaluated));
-                proposals.Add(new ProposalRow(decisive.Evaluation, DepartmentOf(subject), proposal));
-            }
-        }
+        Evaluation Decisive(SubjectRef subject) => results
+            .Where(r => r.Evaluation.Subject == subject && r.Result.Outcome == ScoringOutcome.Complete && r.Result.Grade is not null && Array.IndexOf(Precedence, r.Evaluation.Type) >= 0)
+            .OrderBy(r => Array.IndexOf(Precedence, r.Evaluation.Type)).ThenBy(r => r.Evaluation.Id, StringComparer.Ordinal)
+            .First().Evaluation;
 
-        return new AnnualReport
+        var self = library.SelfEvaluation;
+        var dept = library.DepartmentEvaluation;
+        var fin = library.FinanceEvaluation;
+        return new AnnualReportView
         {
+            Library = library,
             Year = portfolio.Year,
             RuleSet = ruleSet,
-            TargetDepartments = portfolio.SpendingItems.Where(i => targeted.Contains(i.Ref)).Select(i => i.DepartmentCode).Distinct(StringComparer.Ordinal).Count(),
-            TargetProjects = targeted.Count,
+            TargetDepartments = library.DepartmentsWithTargets,
+            TargetProjects = library.ProjectsWithTargets,
             CurrentProjects = current,
-            ExAnteAssessments = OfType(EvaluationType.ExAnteAssessment).Count,
-            SelfEvaluations = self.Count,
-            SelfEvaluatedProjects = self.Select(e => e.Subject).Distinct().Count(),
-            SelfEvaluatedDepartments = self.Where(e => items.ContainsKey(e.Subject)).Select(e => items[e.Subject].DepartmentCode).Distinct(StringComparer.Ordinal).Count(),
-            SelfEvaluatedYears = self.Select(e => e.CoveredYear).Distinct().Order().ToList(),
-            DepartmentEvaluations = dept.Count,
-            DepartmentEvaluationDepartments = dept.Where(e => items.ContainsKey(e.Subject)).Select(e => items[e.Subject].DepartmentCode).Distinct(StringComparer.Ordinal).Count(),
-            DepartmentEvaluationAmount = Amount(dept),
-            FinanceEvaluations = fin.Count,
-            FinanceEvaluationAmount = Amount(fin),
-            FinanceSectors = fin.Where(e => items.ContainsKey(e.Subject)).Select(e => items[e.Subject].Sector).Distinct().OrderBy(s => IndexOf(s)).ToList(),
-            FinanceOnSiteVisits = fin.Count(e => e.OnSiteVisit is not null),
+            ExAnteAssessments = library.ExAnteAssessments,
+            SelfEvaluations = self.Evaluations,
+            SelfEvaluatedProjects = self.Subjects,
+            SelfEvaluatedDepartments = self.Departments,
+            SelfEvaluatedYears = self.CoveredYears,
+            DepartmentEvaluations = dept.Evaluations,
+            DepartmentEvaluationDepartments = dept.Departments,
+            DepartmentEvaluationAmount = dept.Amount,
+            FinanceEvaluations = fin.Evaluations,
+            FinanceEvaluationAmount = fin.Amount,
+            FinanceSectors = fin.Sectors,
+            FinanceOnSiteVisits = portfolio.Evaluations.Count(e => e.Type == EvaluationType.FinanceEvaluation && e.OnSiteVisit is not null),
             WholeDepartment = results.Where(r => r.Evaluation.Type == EvaluationType.WholeDepartmentEvaluation && r.Evaluation.Subject.Type == SubjectType.Department)
                 .Select(r => (departments[r.Evaluation.Subject.Code], r.Result)).ToList(),
             Distribution = distribution,
             Lowest = low,
-            Proposals = proposals.OrderBy(p => p.Proposal.Difference?.Yuan ?? 0m).ThenBy(p => p.Proposal.Subject.Code, StringComparer.Ordinal).ToList(),
+            Proposals = library.Proposals
+                .Select(p => new ProposalRow(Decisive(p.Subject), DepartmentOf(p.Subject), p))
+                .OrderBy(p => p.Proposal.Difference?.Yuan ?? 0m).ThenBy(p => p.Proposal.Subject.Code, StringComparer.Ordinal).ToList(),
         };
-    }
-
-    private static int IndexOf(Sector sector)
-    {
-        var i = Sector.BuiltIn.ToList().IndexOf(sector);
-        return i < 0 ? int.MaxValue : i;
     }
 }

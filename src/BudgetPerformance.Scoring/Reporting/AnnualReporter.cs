@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using BudgetPerformance.Rules;
+
+namespace BudgetPerformance.Scoring;
+
+/// <summary>
+/// Computes the annual report of a fiscal year (年度预算绩效工作报告) from a portfolio: every count, amount and proposal the
+/// seed reports, derived from the recorded facts under a rule set the caller names. A pure function: no clock, no culture,
+/// no state.
+/// </summary>
+/// <remarks>
+/// <para>Definitions (each a test computes independently):</para>
+/// <list type="bullet">
+/// <item>targets: a project or policy "has a target" when the portfolio holds a performance target for it in any status; departments
+/// with targets are the distinct departments responsible for those projects and policies;</item>
+/// <item>monitoring: a project or policy is monitored when the portfolio holds a monitoring evaluation of it;</item>
+/// <item>tallies: per evaluation type, the evaluations conducted in the year, their distinct subjects, the distinct departments the
+/// subjects are or belong to, the evaluated amount (adjusted budget when recorded, else the project's budget, else for a department
+/// the sum of its projects' budgets), the sectors and the grades of complete results under the rule set;</item>
+/// <item>proposals: for each subject with a next-year request, the grade of its most authoritative complete result (finance
+/// evaluation, then whole-department evaluation, then department evaluation, then self-evaluation; the first in portfolio order
+/// within a type) is given to <see cref="BudgetProposer"/> under the rule set's result-application family (and its rectification
+/// family, with no notices); the evaluated amount of that evaluation is the basis of a reward.</item>
+/// </list>
+/// <para>Thread-safe.</para>
+/// </remarks>
+public static class AnnualReporter
+{
+    private static readonly EvaluationType[] Authority =
+        [EvaluationType.FinanceEvaluation, EvaluationType.WholeDepartmentEvaluation, EvaluationType.DepartmentEvaluation, EvaluationType.SelfEvaluation];
+
+    private static readonly Grade[] BestFirst = [Grade.Excellent, Grade.Good, Grade.Fair, Grade.Poor];
+
+    /// <summary>Builds the report.</summary>
+    /// <param name="portfolio">The fiscal year's portfolio.</param>
+    /// <param name="ruleSet">The rule set that scores the evaluations and proposes budgets; it must carry the indicator-scoring,
+    /// aggregation and result-application families.</param>
+    /// <param name="nextYearRequests">The next year's requested amount per subject (a project, policy or department of the
+    /// portfolio); not negative. May be empty: then no proposal is made.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The rule set lacks a family, or a request names a subject that is not in the portfolio
+    /// or is a unit or internal section, or is negative.</exception>
+    public static AnnualReport Build(Portfolio portfolio, RuleSet ruleSet, IReadOnlyDictionary<SubjectRef, Money> nextYearRequests)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(nextYearRequests);
+        var application = ruleSet.ResultApplication ?? throw new ArgumentException($"Rule set {ruleSet} has no result-application family.", nameof(ruleSet));
+        var scorer = new EvaluationScorer(ruleSet);
+        foreach (var (subject, amount) in nextYearRequests)
+        {
+            if (!portfolio.TryGetSubject(subject, out var s) || s is not (SpendingItem or Department))
+            {
+                throw new ArgumentException($"The request for {subject} does not name a project, policy or department of the portfolio.", nameof(nextYearRequests));
+            }
+
+            if (amount.IsNegative)
+            {
+                throw new ArgumentException($"The request for {subject} is negative.", nameof(nextYearRequests));
+            }
+        }
+
+        var facts = new PortfolioFacts(portfolio);
+        var results = portfolio.Evaluations.Select(scorer.Score).ToArray();
+        Grade? GradeOf(int k) => results[k].Outcome == ScoringOutcome.Complete ? results[k].Grade : null;
+
+        var items = portfolio.SpendingItems;
+        var targeted = portfolio.Targets.Select(t => t.Subject).ToHashSet();
+        var withTargets = items.Where(i => targeted.Contains(i.Ref)).ToArray();
+        var assessed = portfolio.Evaluations.Where(e => e.Type == EvaluationType.ExAnteAssessment).Select(e => e.Subject).ToHashSet();
+        var monitoredRefs = portfolio.Evaluations.Where(e => e.Type == EvaluationType.Monitoring).Select(e => e.Subject).ToHashSet();
+        var monitored = items.Where(i => monitoredRefs.Contains(i.Ref)).ToArray();
+
+        var tallies = new List<EvaluationTally>();
+        foreach (var type in Enum.GetValues<EvaluationType>())
+        {
+            var indices = Enumerable.Range(0, results.Length).Where(k => portfolio.Evaluations[k].Type == type).ToArray();
+            var evaluations = indices.Select(k => portfolio.Evaluations[k]).ToArray();
+            var grades = indices.Select(GradeOf).ToArray();
+            tallies.Add(new EvaluationTally(
+                type,
+                evaluations.Length,
+                evaluations.Select(e => e.Subject).Distinct().Count(),
+                evaluations.Select(e => facts.DepartmentOf(e.Subject)).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
+                evaluations.Aggregate(Money.Zero, (sum, e) => sum + facts.AmountOf(e)),
+                OrderSectors(evaluations.Select(e => facts.SectorOf(e.Subject)).OfType<Sector>()),
+                Count(grades.OfType<Grade>()),
+                grades.Count(g => g is null),
+                new ReadOnlyCollection<FiscalYear>(evaluations.Select(e => e.CoveredYear).Distinct().Order().ToArray())));
+        }
+
+        var distribution = Count(Enumerable.Range(0, results.Length)
+            .Where(k => Authority.Contains(portfolio.Evaluations[k].Type))
+            .Select(GradeOf).OfType<Grade>());
+
+        var proposer = new BudgetProposer(application, ruleSet.Rectification);
+        var proposals = new List<BudgetProposal>();
+        var without = new List<SubjectRef>();
+        foreach (var subject in portfolio.Departments.Cast<Subject>().Concat(items))
+        {
+            if (!nextYearRequests.TryGetValue(subject.Ref, out var request))
+            {
+                continue;
+            }
+
+            var best = Authority
+                .SelectMany(type => Enumerable.Range(0, results.Length).Where(k => portfolio.Evaluations[k].Type == type && portfolio.Evaluations[k].Subject == subject.Ref && GradeOf(k) is not null))
+                .Cast<int?>()
+                .FirstOrDefault();
+            if (best is not { } k)
+            {
+                without.Add(subject.Ref);
+                continue;
+            }
+
+            var kind = subject is SpendingItem item ? item.Kind : ProjectKind.WholeDepartment;
+            proposals.Add(proposer.Propose(new ProposalRequest(subject.Ref, subject.Name, kind, [GradeOf(k)!.Value], request, facts.AmountOf(portfolio.Evaluations[k]))));
+        }
+
+        var wholeNames = portfolio.Evaluations.Where(e => e.Type == EvaluationType.WholeDepartmentEvaluation)
+            .Select(e => facts.NameOf(e.Subject)).Distinct(StringComparer.Ordinal).ToArray();
+
+        return new AnnualReport(
+            portfolio.Year,
+            ruleSet.Id,
+            ruleSet.Version,
+            portfolio.Departments.Count,
+            items.Count,
+            items.Aggregate(Money.Zero, (sum, i) => sum + i.Budget),
+            withTargets.Length,
+            withTargets.Select(i => i.DepartmentCode).Distinct(StringComparer.Ordinal).Count(),
+            items.Count(i => i.IsNewMajor),
+            items.Count(i => i.IsNewMajor && assessed.Contains(i.Ref)),
+            monitored.Length,
+            monitored.Aggregate(Money.Zero, (sum, i) => sum + i.Budget),
+            new ReadOnlyCollection<EvaluationTally>(tallies),
+            distribution,
+            new ReadOnlyCollection<BudgetProposal>(proposals),
+            new ReadOnlyCollection<SubjectRef>(without),
+            new ReadOnlyCollection<string>(wholeNames));
+    }
+
+    private static ReadOnlyCollection<GradeCount> Count(IEnumerable<Grade> grades)
+    {
+        var list = grades.ToList();
+        return new ReadOnlyCollection<GradeCount>(BestFirst.Select(g => new GradeCount(g, list.Count(x => x == g))).ToArray());
+    }
+
+    private static ReadOnlyCollection<Sector> OrderSectors(IEnumerable<Sector> sectors)
+    {
+        var distinct = sectors.Distinct().ToList();
+        var builtIn = Sector.BuiltIn.Where(distinct.Contains);
+        var custom = distinct.Where(s => !Sector.TryGetBuiltIn(s.Code, out _)).OrderBy(s => s.Code, StringComparer.Ordinal);
+        return new ReadOnlyCollection<Sector>(builtIn.Concat(custom).ToArray());
+    }
+}
