@@ -40,6 +40,17 @@ public static class Documents
         ]),
     ]);
 
+    /// <summary>A finance evaluation is out of 100: the agricultural tree (90) and a 10-point decision group.</summary>
+    public static IndicatorTree FinanceTree() => new(IndicatorWeighting.Weighted,
+    [
+        new LevelOneIndicator(new IndicatorCode("0"), "决策", IndicatorClass.Decision, 10m,
+        [
+            new LevelTwoIndicator(new IndicatorCode("0.1"), "项目立项", IndicatorClass.ProjectApproval, 10m,
+                [LevelThreeIndicator.Qualitative(new IndicatorCode("0.1.1"), "立项依据充分性", 10m, ValueBasis.Other, "立项是否符合规划与部门职责")]),
+        ]),
+        .. AgricultureTree().Groups,
+    ]);
+
     public static IReadOnlyList<IndicatorRecord> AgricultureRecords() =>
     [
         IndicatorRecord.Measured(new IndicatorCode("1.1.1"), 4600m, "竣工验收报告", 13.80m),
@@ -74,8 +85,8 @@ public static class Documents
         new Performer(PerformerRole.ThirdParty, "某会计师事务所"),
         new FiscalYear(2020),
         new FiscalYear(2021),
-        AgricultureTree(),
-        AgricultureRecords(),
+        FinanceTree(),
+        [.. AgricultureRecords(), IndicatorRecord.Judged(new IndicatorCode("0.1.1"), 9m, "立项文件齐全")],
         null,
         new OnSiteVisit(new LocalDate(2021, 5, 18), "抽查项目区三处"),
         null,
