@@ -1,0 +1,101 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using BudgetPerformance.Cli.Infrastructure;
+using BudgetPerformance.Cli.Output;
+using BudgetPerformance.Scoring;
+using Spectre.Console;
+
+namespace BudgetPerformance.Cli.Commands;
+
+/// <summary><c>bpm reconcile FILE [--rules ID|FILE] [--tolerance N] [--format table|json]</c>: exit 1 when anything does not match.</summary>
+internal static class ReconcileCommand
+{
+    public static async Task<int> RunAsync(CliContext ctx, string file, string rules, decimal tolerance, string format, CancellationToken cancellationToken)
+    {
+        if (tolerance < 0m)
+        {
+            ctx.Fail("--tolerance 不能为负数", "--tolerance must not be negative");
+            return ExitCodes.Usage;
+        }
+
+        var ruleSet = Inputs.ResolveRules(ctx, rules);
+        Scorers.Create(ctx, ruleSet);
+        var reconciler = new Reconciler(ruleSet);
+        EvaluationSource.RequireKind(ctx, file, "reconcile");
+        long clean = 0, dirty = 0;
+        if (format == "json")
+        {
+            using var json = new StreamingJsonWriter(ctx.Output);
+            var w = json.Writer;
+            w.WriteStartObject();
+            w.WriteString("kind", "reconciliation-results");
+            w.WriteNumber("schemaVersion", CliJson.SchemaVersion);
+            w.WritePropertyName("ruleSet");
+            json.Value(CliJson.Ref(ruleSet), CliJson.Context.RuleSetRef);
+            w.WriteNumber("tolerance", tolerance);
+            w.WriteStartArray("reports");
+            await EvaluationSource.ForEachAsync(ctx, file, evaluation =>
+            {
+                var report = reconciler.Reconcile(evaluation, tolerance);
+                if (report.IsClean)
+                {
+                    clean++;
+                }
+                else
+                {
+                    dirty++;
+                }
+
+                json.Value(ToDto(report), CliJson.Context.ReconciledEvaluationDto);
+            }, cancellationToken);
+            w.WriteEndArray();
+            w.WriteNumber("clean", clean);
+            w.WriteNumber("withDiscrepancies", dirty);
+            w.WriteEndObject();
+            json.End();
+            return dirty > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        }
+
+        var console = ctx.Console;
+        console.WriteLine(ctx.T($"规则集：{Inputs.Title(ctx, ruleSet)}；容差 {Show.N(tolerance)}", $"Rule set: {Inputs.Title(ctx, ruleSet)}; tolerance {Show.N(tolerance)}"));
+        await EvaluationSource.ForEachAsync(ctx, file, evaluation =>
+        {
+            var report = reconciler.Reconcile(evaluation, tolerance);
+            if (report.IsClean)
+            {
+                clean++;
+                return;
+            }
+
+            dirty++;
+            console.WriteLine(ctx.T($"{report.EvaluationId}：{report.Discrepancies.Count} 处不一致", $"{report.EvaluationId}: {report.Discrepancies.Count} discrepancy(ies)"));
+            var table = new Table().AddColumns(ctx.T("位置", "At"), ctx.T("类型", "Kind"), ctx.T("表上", "Recorded"), ctx.T("重算", "Computed"), ctx.T("说明", "Explanation"));
+            foreach (var d in report.Discrepancies)
+            {
+                table.AddRow(Markup.Escape(d.At), Markup.Escape(CliJson.Kebab(d.Kind)), Show.N(d.Recorded), Show.N(d.Computed), Markup.Escape(ctx.T(d.MessageZh, d.MessageEn)));
+            }
+
+            console.Write(table);
+        }, cancellationToken);
+        console.WriteLine(ctx.T($"共 {Show.N(clean + dirty)} 项：一致 {Show.N(clean)}，有不一致 {Show.N(dirty)}", $"{Show.N(clean + dirty)} evaluation(s): {Show.N(clean)} clean, {Show.N(dirty)} with discrepancies"));
+        return dirty > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static ReconciledEvaluationDto ToDto(ReconciliationReport report) => new()
+    {
+        EvaluationId = report.EvaluationId,
+        Clean = report.IsClean,
+        Total = report.Explanation.Result.Total,
+        Grade = report.Explanation.Result.Grade is { } g ? CliJson.Kebab(g) : null,
+        Discrepancies = report.Discrepancies.Select(d => new DiscrepancyDto
+        {
+            Kind = CliJson.Kebab(d.Kind),
+            At = d.At,
+            Recorded = d.Recorded,
+            Computed = d.Computed,
+            MessageZh = d.MessageZh,
+            MessageEn = d.MessageEn,
+        }).ToArray(),
+    };
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Globalization;
+
+namespace BudgetPerformance.Cli.Infrastructure;
+
+/// <summary>Culture-free formatting of numbers and names for tables.</summary>
+internal static class Show
+{
+    public static string N(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
+
+    public static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Yuan(Money money) => money.Yuan.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    public static string Name<TEnum>(CliContext ctx, TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = DisplayNames.Of(value);
+        return ctx.T(name.Chinese, name.English);
+    }
+
+    public static string Outcome(CliContext ctx, Scoring.ScoringOutcome outcome) => outcome switch
+    {
+        Scoring.ScoringOutcome.Complete => ctx.T("完整", "complete"),
+        Scoring.ScoringOutcome.Incomplete => ctx.T("不完整", "incomplete"),
+        _ => ctx.T("输入有误", "invalid"),
+    };
+
+    public static string Name(CliContext ctx, LocalizedName name) => ctx.T(name.Chinese, name.English);
+
+    public static string Percent(decimal numerator, decimal denominator) =>
+        denominator == 0m ? "—" : (Math.Round(numerator * 100m / denominator, 1, MidpointRounding.AwayFromZero)).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+}
