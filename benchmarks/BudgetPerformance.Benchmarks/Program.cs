@@ -112,7 +112,9 @@ public static class Program
             return (watch.Elapsed.TotalMilliseconds * 1e6 / evaluations, (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)evaluations);
         }
 
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
         var library = Run(() => benchmark.LibraryRead().GetAwaiter().GetResult());
+        sampler?.Print();
         var walk = Run(benchmark.TokenWalk);
         var bytesPerEvaluation = benchmark.Length / (double)perRead;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -123,6 +125,38 @@ public static class Program
             $"token walk:     {walk.Ns / 1000:F2} us/evaluation, {bytesPerEvaluation * 1000 / walk.Ns:F1} MB/s, {walk.Bytes:F0} B allocated/evaluation"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio: {library.Ns / walk.Ns:F2}"));
         return 0;
+    }
+
+    /// <summary>Counts the runtime's allocation samples (one per ~100 KB allocated) by type, for <c>json-profile --allocations</c>.</summary>
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> samples = new();
+
+        public void Print()
+        {
+            var total = samples.Values.Sum();
+            foreach (var (type, count) in samples.OrderByDescending(x => x.Value).Take(25))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * count / total,6:F1}%  {type}"));
+            }
+        }
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && eventData.PayloadNames is { } names)
+            {
+                var type = eventData.Payload![names.IndexOf("TypeName")] as string ?? "?";
+                samples.AddOrUpdate(type, 1, (_, n) => n + 1);
+            }
+        }
     }
 
     private static int Scale(string[] args)
