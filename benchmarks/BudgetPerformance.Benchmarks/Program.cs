@@ -31,6 +31,11 @@ public static class Program
             return Profile(args);
         }
 
+        if (args.Length > 0 && args[0] == "json-profile")
+        {
+            return JsonProfile(args);
+        }
+
         if (args.Contains("--ci-dry"))
         {
             return CiDry(args.Where(a => a != "--ci-dry").ToArray());
@@ -80,6 +85,78 @@ public static class Program
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scored} scored, {watch.Elapsed.TotalMilliseconds * 1e6 / scored:F0} ns each (checksum {sum})"));
         return 0;
+    }
+
+    /// <summary>
+    /// <c>json-profile [seconds]</c>: reads the JSON benchmark's portfolio (10,000 evaluations) with the streaming reader
+    /// over and over, then walks its tokens as long, and prints time and allocation per evaluation, MB/s and the ratio
+    /// (for a sampling profiler, as <c>profile</c>; a quick check between BenchmarkDotNet runs, not a benchmark).
+    /// </summary>
+    private static int JsonProfile(string[] args)
+    {
+        var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var benchmark = new JsonPortfolioReadBenchmarks();
+        benchmark.Setup();
+        var perRead = Sizes.Of(Sizes.Json);
+        (double Ns, double Bytes) Run(Func<int> read)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            long evaluations = 0;
+            while (watch.Elapsed.TotalSeconds < seconds)
+            {
+                read();
+                evaluations += perRead;
+            }
+
+            return (watch.Elapsed.TotalMilliseconds * 1e6 / evaluations, (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)evaluations);
+        }
+
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        var library = Run(() => benchmark.LibraryRead().GetAwaiter().GetResult());
+        sampler?.Print();
+        var walk = Run(benchmark.TokenWalk);
+        var bytesPerEvaluation = benchmark.Length / (double)perRead;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"portfolio {benchmark.Length} bytes, {perRead} evaluations ({bytesPerEvaluation:F0} bytes each)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"library reader: {library.Ns / 1000:F2} us/evaluation, {bytesPerEvaluation * 1000 / library.Ns:F1} MB/s, {library.Bytes:F0} B allocated/evaluation"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"token walk:     {walk.Ns / 1000:F2} us/evaluation, {bytesPerEvaluation * 1000 / walk.Ns:F1} MB/s, {walk.Bytes:F0} B allocated/evaluation"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio: {library.Ns / walk.Ns:F2}"));
+        return 0;
+    }
+
+    /// <summary>Counts the runtime's allocation samples (one per ~100 KB allocated) by type, for <c>json-profile --allocations</c>.</summary>
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> samples = new();
+
+        public void Print()
+        {
+            var total = samples.Values.Sum();
+            foreach (var (type, count) in samples.OrderByDescending(x => x.Value).Take(25))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * count / total,6:F1}%  {type}"));
+            }
+        }
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && eventData.PayloadNames is { } names)
+            {
+                var type = eventData.Payload![names.IndexOf("TypeName")] as string ?? "?";
+                samples.AddOrUpdate(type, 1, (_, n) => n + 1);
+            }
+        }
     }
 
     private static int Scale(string[] args)

@@ -33,9 +33,9 @@ public static class EnumText
     public static bool TryParse<TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<TEnum>())
+        foreach (var (candidate, candidateText) in Texts<TEnum>.All)
         {
-            if (string.Equals(Format(candidate), text, StringComparison.Ordinal))
+            if (string.Equals(candidateText, text, StringComparison.Ordinal))
             {
                 value = candidate;
                 return true;
@@ -66,6 +66,13 @@ public static class EnumText
 
     internal static Direction ParseDirection(string text) =>
         DirectionSymbols.TryParse(text, out var d) ? d.Value : throw new InvalidDataException($"'{text}' is not a direction.");
+
+    /// <summary>The values of an enumeration with their texts, in declaration order, made once.</summary>
+    private static class Texts<TEnum>
+        where TEnum : struct, Enum
+    {
+        internal static readonly (TEnum Value, string Text)[] All = Array.ConvertAll(Enum.GetValues<TEnum>(), v => (v, Format(v)));
+    }
 
     private static string Kebab(string name)
     {

@@ -60,9 +60,10 @@ internal sealed partial class Mapper
             else
             {
                 tree = Tree(e.Weighting, path + ".weighting", e.Indicators, path + ".indicators", treePaths);
+                var recordsPath = path + ".records";
                 for (var i = 0; i < e.Records.Count; i++)
                 {
-                    var rp = Problems.Index(path + ".records", i);
+                    var rp = Problems.Index(recordsPath, i);
                     records.Add(Record(e.Records[i], rp));
                     if (IndicatorCode.IsValid(e.Records[i].Code))
                     {
@@ -127,13 +128,14 @@ internal sealed partial class Mapper
         }
 
         var performer = new Performer(role, e.Performer.Name);
-        var constraintPaths = ConstraintPaths(type, subject, role, covered, conducted, execution, visit, path);
+        List<string>? constraintPaths = null;
         var c = 0;
         foreach (var problem in BudgetPerformance.Evaluation.FindProblems(type, subject, performer, covered, conducted, tree, records!, execution, visit, groups))
         {
             var at = path;
             if (problem.Code == ProblemCodes.EvaluationConstraint)
             {
+                constraintPaths ??= ConstraintPaths(type, subject, role, covered, conducted, execution, visit, path);
                 at = c < constraintPaths.Count ? constraintPaths[c] : path;
                 c++;
             }
@@ -192,7 +194,7 @@ internal sealed partial class Mapper
         }
 
         var at = valid ? r.Code : null;
-        if (!Enum<RecordState>(r.State, path + ".state", out var state))
+        if (!EnumText.TryParse<RecordState>(r.State, out var state) && !Enum(r.State, path + ".state", out state))
         {
             return null;
         }
@@ -226,10 +228,10 @@ internal sealed partial class Mapper
         Forbids(state == RecordState.Grouped && r.RecordedScore is not null, "recordedScore");
         Forbids(bare && r.Evidence is not null, "evidence");
         Forbids(bare && r.RecordedScore is not null, "recordedScore");
-        NotNegative(r.AssessorScore, path + ".assessorScore", JsonErrorCodes.ScoreNegative, "assessor's score");
-        NotNegative(r.RecordedScore, path + ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score");
+        NotNegative(r.AssessorScore, path, ".assessorScore", JsonErrorCodes.ScoreNegative, "assessor's score");
+        NotNegative(r.RecordedScore, path, ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score");
         AchievementLevel level = default;
-        if (r.Achievement is not null)
+        if (r.Achievement is not null && !EnumText.TryParse(r.Achievement, out level))
         {
             Enum(r.Achievement, path + ".achievement", out level);
         }
@@ -325,7 +327,7 @@ internal sealed partial class Mapper
                     var rp = Problems.Index(rowsPath, two.Rows[c]);
                     var code = new IndicatorCode(FormattableString.Invariant($"{a + 1}.{b + 1}.{c + 1}"));
                     codePaths[code] = rp + ".levelThree";
-                    var paths = new IndicatorPaths(rp, rp + ".levelThree", rp + ".direction", rp + ".target", rp + ".unit", rp + ".points", rp + ".valueBasis", rp + ".scoringRule");
+                    var paths = new IndicatorPaths(rp, "levelThree");
                     var indicator = Indicator(code, r.LevelThree, r.Direction, r.Target, r.Unit, null, r.Points, null, null, paths);
                     threes.Add(indicator);
                     records.Add(indicator is null ? null : RowRecord(r, indicator, rp));

@@ -33,7 +33,7 @@ internal sealed partial class Mapper(Problems problems)
         return false;
     }
 
-    internal bool Direction(string text, string path, out Direction direction)
+    internal static bool TryDirection(string text, out Direction direction)
     {
         if (Array.IndexOf(DirectionTexts, text) >= 0 && DirectionSymbols.TryParse(text, out var d))
         {
@@ -41,8 +41,18 @@ internal sealed partial class Mapper(Problems problems)
             return true;
         }
 
-        Add(JsonErrorCodes.InvalidValue, path, $"'{Problems.Shorten(text)}' is not a direction: expected one of {string.Join(", ", DirectionTexts)}.");
         direction = default;
+        return false;
+    }
+
+    internal bool Direction(string text, string path, out Direction direction)
+    {
+        if (TryDirection(text, out direction))
+        {
+            return true;
+        }
+
+        Add(JsonErrorCodes.InvalidValue, path, $"'{Problems.Shorten(text)}' is not a direction: expected one of {string.Join(", ", DirectionTexts)}.");
         return false;
     }
 
@@ -69,6 +79,10 @@ internal sealed partial class Mapper(Problems problems)
         Add(code, path, FormattableString.Invariant($"The {what} must not be negative ({value})."));
         return false;
     }
+
+    /// <summary><see cref="NotNegative(decimal?, string, string, string)"/> for the property <paramref name="name"/> of <paramref name="path"/>, whose path is made only for a report entry.</summary>
+    internal bool NotNegative(decimal? value, string path, string name, string code, string what) =>
+        value is not < 0m || NotNegative(value, path + name, code, what);
 
     internal bool Year(int year, string path, out FiscalYear fiscalYear)
     {

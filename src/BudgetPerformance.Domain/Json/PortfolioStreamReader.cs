@@ -18,6 +18,8 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 {
     private static readonly string[] Required = ["kind", "schemaVersion", "year", "departments", "units", "sections", "spendingItems", "targets", "evaluations"];
 
+    private static readonly JsonTypeInfo<EvaluationContract> EvaluationInfo = ContractJson.TypeInfo<EvaluationContract>();
+
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private byte[] buffer = new byte[64 * 1024];
     private int start;
@@ -241,14 +243,13 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.NeedMore;
                 }
 
-                using (var document = JsonDocument.ParseValue(ref reader))
-                {
-                    Commit(ref reader);
-                    var path = Problems.Index("$.evaluations", index);
-                    evaluation = Evaluation(document.RootElement, path, problems);
-                    index++;
-                    return evaluation is null ? Step.Fail : Step.Item;
-                }
+                // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM.
+                var value = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(copy.BytesConsumed - reader.TokenStartIndex));
+                var isNull = reader.TokenType == JsonTokenType.Null;
+                Commit(ref copy);
+                evaluation = Evaluation(value, isNull, Problems.Index("$.evaluations", index), problems);
+                index++;
+                return evaluation is null ? Step.Fail : Step.Item;
 
             default:
                 return Step.Done;
@@ -261,19 +262,23 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
         state = reader.CurrentState;
     }
 
-    private Evaluation? Evaluation(JsonElement element, string path, Problems problems)
+    private Evaluation? Evaluation(ReadOnlySpan<byte> utf8, bool isNull, string path, Problems problems)
     {
-        if (element.ValueKind == JsonValueKind.Null)
+        if (isNull)
         {
             problems.Add(JsonErrorCodes.NullNotAllowed, path, "An array item must not be null.");
             return null;
         }
 
-        var contract = Validate<EvaluationContract>(element, path, problems);
-        if (contract is null)
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        reader.Read();
+        new StructuralValidator(ContractJson.Options, limits, problems).Validate(ref reader, EvaluationInfo, path);
+        if (problems.Count > 0)
         {
             return null;
         }
+
+        var contract = JsonSerializer.Deserialize(utf8, EvaluationInfo) ?? throw new InvalidOperationException("The contract read as null.");
 
         var evaluation = new Mapper(problems).Evaluation(contract, path);
         if (evaluation is null)

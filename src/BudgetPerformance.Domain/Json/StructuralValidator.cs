@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 
@@ -15,6 +18,9 @@ internal sealed class Problems
     private readonly List<ValidationEntry> entries = [];
 
     internal int Count => entries.Count;
+
+    /// <summary>Takes back the entries after the first <paramref name="count"/>.</summary>
+    internal void Truncate(int count) => entries.RemoveRange(count, entries.Count - count);
 
     internal void Add(string code, string path, string message, string? indicatorCode = null) =>
         entries.Add(new ValidationEntry(code, message, path, indicatorCode));
@@ -150,217 +156,405 @@ internal static class SyntaxScanner
     }
 }
 
+
 /// <summary>
-/// The structural pass: walks a parsed element against the source-generated metadata of a contract type and reports
-/// every unknown, duplicate, missing, mistyped, null, out-of-range or too-long value, with its path.
+/// The structural pass: walks one JSON value token by token against the source-generated metadata of a contract type
+/// and reports every unknown, duplicate, missing, mistyped, null, out-of-range or too-long value, with its path. It
+/// allocates nothing for a valid value: property names are matched as UTF-8, and a path is built only for a report entry.
 /// </summary>
 internal sealed class StructuralValidator(JsonSerializerOptions options, JsonReadLimits limits, Problems problems)
 {
-    private static readonly Dictionary<Type, Dictionary<string, JsonPropertyInfo>> PropertyMaps = [];
+    private static readonly ConditionalWeakTable<JsonTypeInfo, Shape> Shapes = new();
 
+    private readonly List<Frame> frames = [];
+    private string root = "$";
+
+    private enum Kind
+    {
+        Object,
+        Array,
+        String,
+        Decimal,
+        Int,
+        Bool,
+        Date,
+        Unsupported,
+    }
+
+    /// <summary>Validates a parsed element (its raw UTF-8 text, walked with a reader).</summary>
     internal void Validate(JsonElement element, JsonTypeInfo info, string path)
     {
-        switch (info.Kind)
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(element), new JsonReaderOptions { MaxDepth = int.MaxValue });
+        reader.Read();
+        Validate(ref reader, info, path);
+    }
+
+    /// <summary>
+    /// Validates the value whose first token <paramref name="reader"/> is on (the value must be complete in the reader's
+    /// data); leaves the reader on the value's last token.
+    /// </summary>
+    internal void Validate(ref Utf8JsonReader reader, JsonTypeInfo info, string path)
+    {
+        root = path;
+        frames.Clear();
+        Validate(ref reader, ShapeOf(info));
+    }
+
+    private static Shape ShapeOf(JsonTypeInfo info) => Shapes.TryGetValue(info, out var shape) ? shape : Shapes.GetValue(info, i => new Shape(i));
+
+    private void Validate(ref Utf8JsonReader reader, Shape shape)
+    {
+        switch (shape.Kind)
         {
-            case JsonTypeInfoKind.Object:
-                ValidateObject(element, info, path);
+            case Kind.Object:
+                ValidateObject(ref reader, shape);
                 break;
-            case JsonTypeInfoKind.Enumerable:
-                ValidateArray(element, info, path);
+            case Kind.Array:
+                ValidateArray(ref reader, shape);
                 break;
             default:
-                ValidateValue(element, info.Type, path);
+                ValidateValue(ref reader, shape);
                 break;
         }
     }
 
-    private void ValidateObject(JsonElement element, JsonTypeInfo info, string path)
+    private void ValidateObject(ref Utf8JsonReader reader, Shape shape)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(element, "an object", path);
+            WrongType(ref reader, "an object");
             return;
         }
 
-        var map = Map(info);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
+        var members = shape.Members(options);
+        Span<bool> seen = members.Length <= 64 ? stackalloc bool[members.Length] : new bool[members.Length];
+        HashSet<string>? others = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var at = Problems.Property(path, Problems.Shorten(property.Name));
-            if (!seen.Add(property.Name))
+            var member = Find(ref reader, members, out var name);
+            reader.Read();
+            if (member is null)
             {
-                problems.Add(JsonErrorCodes.DuplicateProperty, at, $"The property '{Problems.Shorten(property.Name)}' appears more than once.");
-                continue;
-            }
-
-            if (!map.TryGetValue(property.Name, out var p))
-            {
-                problems.Add(JsonErrorCodes.UnknownProperty, at, $"The property '{Problems.Shorten(property.Name)}' is not part of the contract.");
-                continue;
-            }
-
-            if (property.Value.ValueKind == JsonValueKind.Null)
-            {
-                if (!(p.IsSetNullable || Nullable.GetUnderlyingType(p.PropertyType) is not null) || p.IsRequired)
+                frames.Add(new Frame(name, -1));
+                others ??= new HashSet<string>(StringComparer.Ordinal);
+                if (!others.Add(name!))
                 {
-                    problems.Add(JsonErrorCodes.NullNotAllowed, at, $"The property '{property.Name}' must not be null.");
-                }
-
-                continue;
-            }
-
-            var type = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
-            if (p.CustomConverter is not null || p.PropertyType == typeof(LocalDate))
-            {
-                ValidateValue(property.Value, type, at);
-            }
-            else
-            {
-                Validate(property.Value, options.GetTypeInfo(type), at);
-            }
-        }
-
-        foreach (var p in info.Properties)
-        {
-            if (p.IsRequired && !seen.Contains(p.Name))
-            {
-                problems.Add(JsonErrorCodes.RequiredMissing, Problems.Property(path, p.Name), $"The required property '{p.Name}' is missing.");
-            }
-        }
-    }
-
-    private void ValidateArray(JsonElement element, JsonTypeInfo info, string path)
-    {
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            WrongType(element, "an array", path);
-            return;
-        }
-
-        var length = element.GetArrayLength();
-        if (length > limits.MaxArrayLength)
-        {
-            problems.Add(JsonErrorCodes.ArrayTooLong, path, FormattableString.Invariant($"The array has {length} items; the limit is {limits.MaxArrayLength}."));
-            return;
-        }
-
-        var itemInfo = options.GetTypeInfo(info.ElementType!);
-        var i = 0;
-        foreach (var item in element.EnumerateArray())
-        {
-            var at = Problems.Index(path, i++);
-            if (item.ValueKind == JsonValueKind.Null)
-            {
-                problems.Add(JsonErrorCodes.NullNotAllowed, at, "An array item must not be null.");
-                continue;
-            }
-
-            Validate(item, itemInfo, at);
-        }
-    }
-
-    private void ValidateValue(JsonElement element, Type type, string path)
-    {
-        if (type == typeof(string))
-        {
-            if (element.ValueKind != JsonValueKind.String)
-            {
-                WrongType(element, "a string", path);
-            }
-            else if (element.GetString()!.Length > limits.MaxStringLength)
-            {
-                problems.Add(JsonErrorCodes.StringTooLong, path, FormattableString.Invariant($"The string has {element.GetString()!.Length} characters; the limit is {limits.MaxStringLength}."));
-            }
-        }
-        else if (type == typeof(decimal))
-        {
-            if (element.ValueKind != JsonValueKind.Number)
-            {
-                WrongType(element, "a number", path);
-            }
-            else if (!element.TryGetDecimal(out _))
-            {
-                problems.Add(JsonErrorCodes.NumberOutOfRange, path, $"The number {Problems.Shorten(element.GetRawText())} is outside the range of a decimal.");
-            }
-        }
-        else if (type == typeof(int))
-        {
-            if (element.ValueKind != JsonValueKind.Number)
-            {
-                WrongType(element, "an integer", path);
-            }
-            else if (!element.TryGetInt32(out _))
-            {
-                if (element.TryGetDecimal(out var d) && d != decimal.Truncate(d))
-                {
-                    problems.Add(JsonErrorCodes.IntegerExpected, path, $"The number {Problems.Shorten(element.GetRawText())} is not an integer.");
+                    problems.Add(JsonErrorCodes.DuplicateProperty, Path(), $"The property '{Problems.Shorten(name!)}' appears more than once.");
                 }
                 else
                 {
-                    problems.Add(JsonErrorCodes.NumberOutOfRange, path, $"The number {Problems.Shorten(element.GetRawText())} is outside the range of a 32-bit integer.");
+                    problems.Add(JsonErrorCodes.UnknownProperty, Path(), $"The property '{Problems.Shorten(name!)}' is not part of the contract.");
+                }
+
+                reader.Skip();
+                frames.RemoveAt(frames.Count - 1);
+                continue;
+            }
+
+            frames.Add(new Frame(member.Name, -1));
+            if (seen[member.Index])
+            {
+                problems.Add(JsonErrorCodes.DuplicateProperty, Path(), $"The property '{Problems.Shorten(member.Name)}' appears more than once.");
+                reader.Skip();
+            }
+            else
+            {
+                seen[member.Index] = true;
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    if (!member.NullAllowed)
+                    {
+                        problems.Add(JsonErrorCodes.NullNotAllowed, Path(), $"The property '{member.Name}' must not be null.");
+                    }
+                }
+                else
+                {
+                    Validate(ref reader, member.Value);
                 }
             }
+
+            frames.RemoveAt(frames.Count - 1);
         }
-        else if (type == typeof(bool))
+
+        for (var i = 0; i < members.Length; i++)
         {
-            if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            if (members[i].Required && !seen[i])
             {
-                WrongType(element, "true or false", path);
+                problems.Add(JsonErrorCodes.RequiredMissing, Problems.Property(Path(), members[i].Name), $"The required property '{members[i].Name}' is missing.");
             }
-        }
-        else if (type == typeof(LocalDate))
-        {
-            if (element.ValueKind != JsonValueKind.String)
-            {
-                WrongType(element, "a date string yyyy-MM-dd", path);
-            }
-            else if (!LocalDatePattern.Iso.Parse(element.GetString()!).Success)
-            {
-                problems.Add(JsonErrorCodes.InvalidValue, path, $"'{Problems.Shorten(element.GetString()!)}' is not a date of the form yyyy-MM-dd.");
-            }
-        }
-        else
-        {
-            throw new InvalidOperationException($"The contract uses the unsupported type {type.Name}.");
         }
     }
 
-    private void WrongType(JsonElement element, string expected, string path)
+    // The member the current property name names; null (and the unescaped name) when the contract has no such member.
+    private static Member? Find(ref Utf8JsonReader reader, Member[] members, out string? name)
     {
-        if (element.ValueKind == JsonValueKind.String && expected is "a number" or "an integer" && element.GetString() is "NaN" or "Infinity" or "-Infinity")
+        name = null;
+        if (!reader.ValueIsEscaped)
         {
-            problems.Add(JsonErrorCodes.NonFiniteNumber, path, $"'{element.GetString()}' is not a finite number; JSON numbers are never NaN or Infinity.");
+            var span = reader.ValueSpan;
+            foreach (var m in members)
+            {
+                if (span.SequenceEqual(m.Utf8))
+                {
+                    return m;
+                }
+            }
+        }
+
+        name = reader.GetString()!;
+        foreach (var m in members)
+        {
+            if (m.Name == name)
+            {
+                name = null;
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private void ValidateArray(ref Utf8JsonReader reader, Shape shape)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, "an array");
             return;
         }
 
-        var actual = element.ValueKind switch
+        // The length is known only at the end: items past the limit are skipped, and the entries of those before it
+        // are taken back, so that an over-long array gets exactly one entry.
+        var before = problems.Count;
+        var item = shape.Element(options);
+        var length = 0;
+        frames.Add(new Frame(null, 0));
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.True or JsonValueKind.False => "a boolean",
-            _ => "null",
-        };
-        problems.Add(JsonErrorCodes.WrongType, path, $"Expected {expected}, found {actual}.");
-    }
-
-    private static Dictionary<string, JsonPropertyInfo> Map(JsonTypeInfo info)
-    {
-        lock (PropertyMaps)
-        {
-            if (!PropertyMaps.TryGetValue(info.Type, out var map))
+            length++;
+            if (length > limits.MaxArrayLength)
             {
-                map = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
-                foreach (var p in info.Properties)
-                {
-                    map[p.Name] = p;
-                }
-
-                PropertyMaps[info.Type] = map;
+                reader.Skip();
+                continue;
             }
 
-            return map;
+            frames[^1] = new Frame(null, length - 1);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                problems.Add(JsonErrorCodes.NullNotAllowed, Path(), "An array item must not be null.");
+                continue;
+            }
+
+            Validate(ref reader, item);
+        }
+
+        frames.RemoveAt(frames.Count - 1);
+        if (length > limits.MaxArrayLength)
+        {
+            problems.Truncate(before);
+            problems.Add(JsonErrorCodes.ArrayTooLong, Path(), FormattableString.Invariant($"The array has {length} items; the limit is {limits.MaxArrayLength}."));
+        }
+    }
+
+    private void ValidateValue(ref Utf8JsonReader reader, Shape shape)
+    {
+        switch (shape.Kind)
+        {
+            case Kind.String:
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    WrongType(ref reader, "a string");
+                }
+                else if (TooLong(ref reader, out var length))
+                {
+                    problems.Add(JsonErrorCodes.StringTooLong, Path(), FormattableString.Invariant($"The string has {length} characters; the limit is {limits.MaxStringLength}."));
+                }
+
+                break;
+            case Kind.Decimal:
+                if (reader.TokenType != JsonTokenType.Number)
+                {
+                    WrongType(ref reader, "a number");
+                }
+                else if (!reader.TryGetDecimal(out _))
+                {
+                    problems.Add(JsonErrorCodes.NumberOutOfRange, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is outside the range of a decimal.");
+                }
+
+                break;
+            case Kind.Int:
+                if (reader.TokenType != JsonTokenType.Number)
+                {
+                    WrongType(ref reader, "an integer");
+                }
+                else if (!reader.TryGetInt32(out _))
+                {
+                    if (reader.TryGetDecimal(out var d) && d != decimal.Truncate(d))
+                    {
+                        problems.Add(JsonErrorCodes.IntegerExpected, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is not an integer.");
+                    }
+                    else
+                    {
+                        problems.Add(JsonErrorCodes.NumberOutOfRange, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is outside the range of a 32-bit integer.");
+                    }
+                }
+
+                break;
+            case Kind.Bool:
+                if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+                {
+                    WrongType(ref reader, "true or false");
+                }
+
+                break;
+            case Kind.Date:
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    WrongType(ref reader, "a date string yyyy-MM-dd");
+                }
+                else if (reader.GetString()! is var text && !LocalDatePattern.Iso.Parse(text).Success)
+                {
+                    problems.Add(JsonErrorCodes.InvalidValue, Path(), $"'{Problems.Shorten(text)}' is not a date of the form yyyy-MM-dd.");
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"The contract uses the unsupported type {shape.Type.Name}.");
+        }
+    }
+
+    // Whether the string is longer than the limit in UTF-16 characters (what the limit counts), with that length; makes
+    // no string when the UTF-8 text is short enough (it never has fewer bytes than UTF-16 characters) or unescaped.
+    private bool TooLong(ref Utf8JsonReader reader, out int length)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Utf8.IsValid(reader.ValueSpan))
+        {
+            var span = reader.ValueSpan;
+            length = span.Length <= limits.MaxStringLength ? span.Length : Encoding.UTF8.GetCharCount(span);
+            return length > limits.MaxStringLength;
+        }
+
+        length = reader.GetString()!.Length;
+        return length > limits.MaxStringLength;
+    }
+
+    private static string RawNumber(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan); // the readers here are over spans
+
+    private void WrongType(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType == JsonTokenType.String && expected is "a number" or "an integer" && reader.GetString() is "NaN" or "Infinity" or "-Infinity")
+        {
+            problems.Add(JsonErrorCodes.NonFiniteNumber, Path(), $"'{reader.GetString()}' is not a finite number; JSON numbers are never NaN or Infinity.");
+            return;
+        }
+
+        var actual = reader.TokenType switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "a number",
+            JsonTokenType.True or JsonTokenType.False => "a boolean",
+            _ => "null",
+        };
+        problems.Add(JsonErrorCodes.WrongType, Path(), $"Expected {expected}, found {actual}.");
+        reader.Skip();
+    }
+
+    // The JSON path of the value being validated: built only for a report entry.
+    private string Path()
+    {
+        var path = root;
+        foreach (var f in frames)
+        {
+            path = f.Name is null ? Problems.Index(path, f.Index) : Problems.Property(path, Problems.Shorten(f.Name));
+        }
+
+        return path;
+    }
+
+    private readonly record struct Frame(string? Name, int Index);
+
+    /// <summary>What a contract type expects, resolved once per type from its metadata.</summary>
+    private sealed class Shape
+    {
+        private readonly JsonTypeInfo? info;
+        private Member[]? members;
+        private Shape? element;
+
+        internal Shape(JsonTypeInfo info)
+        {
+            this.info = info;
+            Type = info.Type;
+            Kind = info.Kind switch
+            {
+                JsonTypeInfoKind.Object => Kind.Object,
+                JsonTypeInfoKind.Enumerable => Kind.Array,
+                _ => KindOf(info.Type),
+            };
+        }
+
+        private Shape(Type type)
+        {
+            Type = type;
+            Kind = KindOf(type);
+        }
+
+        internal Type Type { get; }
+
+        internal Kind Kind { get; }
+
+        internal static Shape Value(Type type) => new(type);
+
+        internal Member[] Members(JsonSerializerOptions options)
+        {
+            if (members is null)
+            {
+                var list = new Member[info!.Properties.Count];
+                for (var i = 0; i < list.Length; i++)
+                {
+                    list[i] = new Member(info.Properties[i], i, options);
+                }
+
+                members = list;
+            }
+
+            return members;
+        }
+
+        internal Shape Element(JsonSerializerOptions options) => element ??= ShapeOf(options.GetTypeInfo(info!.ElementType!));
+
+        private static Kind KindOf(Type type) =>
+            type == typeof(string) ? Kind.String
+            : type == typeof(decimal) ? Kind.Decimal
+            : type == typeof(int) ? Kind.Int
+            : type == typeof(bool) ? Kind.Bool
+            : type == typeof(LocalDate) ? Kind.Date
+            : Kind.Unsupported;
+    }
+
+    /// <summary>One property of a contract: its name (also as UTF-8), whether it may be null or missing, and its value's shape.</summary>
+    private sealed class Member(JsonPropertyInfo property, int index, JsonSerializerOptions options)
+    {
+        private Shape? value;
+
+        internal string Name { get; } = property.Name;
+
+        internal byte[] Utf8 { get; } = Encoding.UTF8.GetBytes(property.Name);
+
+        internal int Index { get; } = index;
+
+        internal bool Required { get; } = property.IsRequired;
+
+        internal bool NullAllowed { get; } = (property.IsSetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null) && !property.IsRequired;
+
+        internal Shape Value => value ??= Resolve();
+
+        private Shape Resolve()
+        {
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            return property.CustomConverter is not null || property.PropertyType == typeof(LocalDate)
+                ? Shape.Value(type)
+                : ShapeOf(options.GetTypeInfo(type));
         }
     }
 }

@@ -4,14 +4,31 @@ using System.Linq;
 
 namespace BudgetPerformance.Json;
 
-/// <summary>Where the properties of one level-3 indicator are in the document.</summary>
-internal readonly record struct IndicatorPaths(string Node, string Name, string Direction, string Target, string Unit, string Points, string ValueBasis, string ScoringRule);
+/// <summary>
+/// Where the properties of one level-3 indicator are in the document: the node's path and the name of its name
+/// property; the path of a property is made only when a report entry needs it.
+/// </summary>
+internal readonly record struct IndicatorPaths(string Node, string NameProperty = "name")
+{
+    internal string Name => Node + "." + NameProperty;
+
+    internal string Direction => Node + ".direction";
+
+    internal string Target => Node + ".target";
+
+    internal string Unit => Node + ".unit";
+
+    internal string Points => Node + ".points";
+
+    internal string ValueBasis => Node + ".valueBasis";
+
+    internal string ScoringRule => Node + ".scoringRule";
+}
 
 /// <summary>Indicator trees: the nested shape (groups → children → indicators) and its pieces, shared by every kind.</summary>
 internal sealed partial class Mapper
 {
-    internal static IndicatorPaths PathsOf(string node) =>
-        new(node, node + ".name", node + ".direction", node + ".target", node + ".unit", node + ".points", node + ".valueBasis", node + ".scoringRule");
+    internal static IndicatorPaths PathsOf(string node) => new(node);
 
     /// <summary>Maps the nested tree shape. <paramref name="codePaths"/> receives the path of every node code.</summary>
     internal IndicatorTree? Tree(string weightingText, string weightingPath, IReadOnlyList<GroupContract> groups, string groupsPath, Dictionary<IndicatorCode, string> codePaths)
@@ -31,10 +48,11 @@ internal sealed partial class Mapper
                 var s = g.Children[j];
                 var sp = Problems.Index(cp, j);
                 var threes = new List<LevelThreeIndicator?>();
+                var ips = sp + ".indicators";
                 for (var k = 0; k < s.Indicators.Count; k++)
                 {
-                    var ip = Problems.Index(sp + ".indicators", k);
-                    var code = Code(s.Indicators[k].Code, ip + ".code", seen, codePaths, ip);
+                    var ip = Problems.Index(ips, k);
+                    var code = Code(s.Indicators[k].Code, seen, codePaths, ip);
                     threes.Add(Indicator(s.Indicators[k], code, PathsOf(ip)));
                 }
 
@@ -74,18 +92,19 @@ internal sealed partial class Mapper
         ? nodePath + "Points"
         : nodePath + ".points";
 
-    internal IndicatorCode? Code(string text, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, string nodePath)
+    // The code of the node at nodePath (its path nodePath.code is made only for a report entry).
+    internal IndicatorCode? Code(string text, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, string nodePath)
     {
         if (!IndicatorCode.IsValid(text))
         {
-            Add(JsonErrorCodes.InvalidValue, path, $"'{Problems.Shorten(text)}' is not an indicator code: use 1 to {IndicatorCode.MaxLength} ASCII letters, digits, '.', '-' or '_'.");
+            Add(JsonErrorCodes.InvalidValue, nodePath + ".code", $"'{Problems.Shorten(text)}' is not an indicator code: use 1 to {IndicatorCode.MaxLength} ASCII letters, digits, '.', '-' or '_'.");
             return null;
         }
 
         var code = new IndicatorCode(text);
         if (!seen.Add(text))
         {
-            Add(ProblemCodes.DuplicateCode, path, $"The code {text} is used more than once in the tree.", text);
+            Add(ProblemCodes.DuplicateCode, nodePath + ".code", $"The code {text} is used more than once in the tree.", text);
             return null;
         }
 
@@ -116,8 +135,8 @@ internal sealed partial class Mapper
         where T : class
     {
         var before = problems.Count;
-        var code = Code(node.Code, path + ".code", seen, codePaths, path);
-        var cls = Class(level, node.Class, path + ".class");
+        var code = Code(node.Code, seen, codePaths, path);
+        var cls = IndicatorClass.TryGetBuiltIn(level, node.Class, out var builtIn) ? builtIn : Class(level, node.Class, path + ".class");
         var at = code?.ToString();
         if (string.IsNullOrWhiteSpace(node.Name))
         {
@@ -144,9 +163,9 @@ internal sealed partial class Mapper
     internal LevelThreeIndicator? Indicator(IndicatorCode? code, string name, string directionText, decimal? target, string? unit, string? valueBasisText, decimal points, string? explanation, string? scoringRule, IndicatorPaths paths)
     {
         var before = problems.Count;
-        var hasDirection = Direction(directionText, paths.Direction, out var direction);
+        var hasDirection = TryDirection(directionText, out var direction) || Direction(directionText, paths.Direction, out direction);
         var valueBasis = ValueBasis.NotStated;
-        if (valueBasisText is not null)
+        if (valueBasisText is not null && !EnumText.TryParse(valueBasisText, out valueBasis))
         {
             Enum(valueBasisText, paths.ValueBasis, out valueBasis);
         }
