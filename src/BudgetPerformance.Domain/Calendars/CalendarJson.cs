@@ -159,6 +159,13 @@ internal static class CalendarJson
         for (var i = 0; i < entries.Count; i++)
         {
             var at = string.Create(CultureInfo.InvariantCulture, $"$.{name}[{i}]");
+            if (entries[i] is null)
+            {
+                // The serializer does not apply nullable annotations to list items: a null entry reaches here.
+                problems.Add(new DomainProblem(CalendarProblemCodes.InvalidJson, at, $"{at} must be an object with a date and a name, not null."));
+                continue;
+            }
+
             var date = Date(problems, entries[i].Date, at + ".date");
             if (string.IsNullOrWhiteSpace(entries[i].Name))
             {

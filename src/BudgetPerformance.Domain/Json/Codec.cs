@@ -26,6 +26,8 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
 {
     private static JsonSerializerOptions Options => ContractJson.Options;
 
+    internal const string TooLargeToAdd = "The numbers are too large: a sum of them (points, scores or amounts) exceeds the decimal range (about 7.9 × 10^28).";
+
     public string Kind => kind;
 
     public JsonTypeInfo ContractTypeInfo => info;
@@ -50,6 +52,12 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
                 using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
                 value = ReadElement(document.RootElement, limits, problems, "$", header: true);
             }
+        }
+        catch (OverflowException)
+        {
+            // Every number fits a decimal (the structural check saw to that), but a sum of them does not.
+            problems.Add(JsonErrorCodes.NumberOutOfRange, "$", TooLargeToAdd);
+            value = null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -170,6 +178,16 @@ internal sealed class DocumentConverter<TDocument, T>(Codec<TDocument, T> codec)
         try
         {
             value = codec.ReadElement(document.RootElement, JsonReadLimits.Default, problems, "$", header: true);
+        }
+        catch (InvalidOperationException ex) when (SyntaxScanner.IsInvalidUtf8(ex))
+        {
+            problems.Add(JsonErrorCodes.MalformedJson, "$", "The document is not valid UTF-8.");
+            value = null;
+        }
+        catch (OverflowException)
+        {
+            problems.Add(JsonErrorCodes.NumberOutOfRange, "$", Codec<TDocument, T>.TooLargeToAdd);
+            value = null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -142,6 +142,12 @@ internal sealed partial class Mapper(Problems problems)
             Add(JsonErrorCodes.InvalidValue, path, ex.Message);
             return null;
         }
+        catch (OverflowException)
+        {
+            // Each number fits a decimal, but a sum of them (points of the children, totals) does not.
+            Add(JsonErrorCodes.NumberOutOfRange, path, "The numbers here are too large: a sum or product of them exceeds the decimal range (about 7.9 × 10^28).");
+            return null;
+        }
     }
 
     internal static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -71,6 +71,16 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 problems.Add(JsonErrorCodes.MalformedJson, Where(), $"The input is not well-formed JSON: {ex.Message}");
                 step = Step.Fail;
             }
+            catch (InvalidOperationException ex) when (SyntaxScanner.IsInvalidUtf8(ex))
+            {
+                problems.Add(JsonErrorCodes.MalformedJson, Where(), "The input is not valid UTF-8.");
+                step = Step.Fail;
+            }
+            catch (OverflowException)
+            {
+                problems.Add(JsonErrorCodes.NumberOutOfRange, Where(), "The numbers are too large: a sum of them (points, scores or amounts) exceeds the decimal range (about 7.9 × 10^28).");
+                step = Step.Fail;
+            }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 problems.Add(JsonErrorCodes.InternalError, Where(), $"Reading failed unexpectedly ({ex.GetType().Name}: {ex.Message}). Please report this.");
@@ -186,7 +196,12 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Finish(problems);
                 }
 
-                var name = reader.GetString()!;
+                if (!SyntaxScanner.TryGetText(ref reader, out var name))
+                {
+                    problems.Add(JsonErrorCodes.MalformedJson, "$", "A property name is not valid text.");
+                    return Step.Fail;
+                }
+
                 var at = Problems.Property("$", Problems.Shorten(name));
                 if (!reader.Read())
                 {
@@ -218,6 +233,12 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.NeedMore;
                 }
 
+                if (SyntaxScanner.FindInvalidText(buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex))) is { } badText)
+                {
+                    problems.Add(JsonErrorCodes.MalformedJson, at, badText);
+                    return Step.Fail;
+                }
+
                 using (var document = JsonDocument.ParseValue(ref reader))
                 {
                     Commit(ref reader);
@@ -245,6 +266,12 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM.
                 var value = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(copy.BytesConsumed - reader.TokenStartIndex));
+                if (SyntaxScanner.FindInvalidText(value) is { } invalidText)
+                {
+                    problems.Add(JsonErrorCodes.MalformedJson, Problems.Index("$.evaluations", index), invalidText);
+                    return Step.Fail;
+                }
+
                 var isNull = reader.TokenType == JsonTokenType.Null;
                 Commit(ref copy);
                 evaluation = Evaluation(value, isNull, Problems.Index("$.evaluations", index), problems);

@@ -51,8 +51,73 @@ internal sealed class Problems
 /// </summary>
 internal static class SyntaxScanner
 {
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    /// <summary>Decodes the current string or property name; false when it is not valid text (invalid UTF-8, or an escaped lone surrogate).</summary>
+    internal static bool TryGetText(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString() ?? string.Empty;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // The token is a string or a property name, so this can only be the text itself.
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    /// <summary>Null when every string of the complete JSON value is valid text; otherwise a message.</summary>
+    internal static string? FindInvalidText(ReadOnlySpan<byte> json)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return FormattableString.Invariant($"The input is not valid UTF-8 (the first invalid byte is at offset {FirstInvalidUtf8(json)} of this value).");
+        }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
+        try
+        {
+            while (reader.Read())
+            {
+                if ((reader.TokenType == JsonTokenType.PropertyName || reader.TokenType == JsonTokenType.String) && reader.ValueIsEscaped && !TryGetText(ref reader, out _))
+                {
+                    return "A string or property name is not valid text (an escaped lone surrogate such as \\ud800).";
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Syntax is reported by the caller's own reader.
+        }
+
+        return null;
+    }
+
+    // Utf8JsonReader.GetString and JsonElement.GetString throw this for invalid UTF-8 in a string (they wrap a DecoderFallbackException).
+    internal static bool IsInvalidUtf8(Exception ex) => ex is InvalidOperationException { InnerException: System.Text.DecoderFallbackException };
+
     internal static bool Scan(ReadOnlySpan<byte> utf8, JsonReadLimits limits, Problems problems)
     {
+        // Utf8JsonReader does not validate the UTF-8 inside strings until they are decoded; invalid bytes would then surface
+        // as an InvalidOperationException deep in the mapping (found by the malformed-document tests, docs/quality.md).
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            problems.Add(JsonErrorCodes.MalformedJson, "$", FormattableString.Invariant($"The document is not valid UTF-8 (the first invalid byte is at offset {FirstInvalidUtf8(utf8)})."));
+            return false;
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         var path = new PathStack();
         try
@@ -77,7 +142,22 @@ internal static class SyntaxScanner
                         path.Pop();
                         break;
                     case JsonTokenType.PropertyName:
-                        path.Name(reader.GetString() ?? string.Empty);
+                        if (!TryGetText(ref reader, out var name))
+                        {
+                            problems.Add(JsonErrorCodes.MalformedJson, path.ToString(), "A property name is not valid text (an escaped lone surrogate such as \\ud800).");
+                            return false;
+                        }
+
+                        path.Name(name);
+                        break;
+                    case JsonTokenType.String when reader.ValueIsEscaped:
+                        path.BeforeValue();
+                        if (!TryGetText(ref reader, out _))
+                        {
+                            problems.Add(JsonErrorCodes.MalformedJson, path.ToString(), "The string is not valid text (an escaped lone surrogate such as \\ud800).");
+                            return false;
+                        }
+
                         break;
                     default:
                         path.BeforeValue();
