@@ -425,31 +425,7 @@ internal static class CliJson
 
     /// <summary>Kebab-case text of an enumeration value: <c>SelfEvaluation</c> → <c>self-evaluation</c>.</summary>
     public static string Kebab<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Kebab(value.ToString());
-
-    public static string Kebab(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+        where TEnum : struct, Enum => EnumText.Format(value);
 
     /// <summary>The names of the set flags, in ascending order of value.</summary>
     public static IReadOnlyList<string> Flags(ScoreFlags flags) =>

@@ -138,22 +138,7 @@ public static class DisclosureWriter
 
     /// <summary>The kebab-case text of an enumeration value, as the JSON documents write it (e.g. <c>finance-evaluation</c>).</summary>
     internal static string Text<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        var b = new StringBuilder(name.Length + 4);
-        for (var k = 0; k < name.Length; k++)
-        {
-            if (char.IsUpper(name[k]) && k > 0)
-            {
-                b.Append('-');
-            }
-
-            b.Append(char.ToLowerInvariant(name[k]));
-        }
-
-        return b.ToString();
-    }
+        where TEnum : struct, Enum => EnumText.Format(value);
 
     private static void Row(StringBuilder b, params string?[] fields) => b.Append(string.Join(",", fields.Select(QuoteCsv))).Append("\r\n");
 
