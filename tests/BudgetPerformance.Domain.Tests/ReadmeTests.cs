@@ -49,9 +49,11 @@ public class ReadmeTests
         Assert.Equal(snippet, shown);
     }
 
-    internal static string RepositoryRoot([CallerFilePath] string path = "")
+    internal static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(path)!);
+        // From the test assembly's folder, never from [CallerFilePath]: continuous-integration builds
+        // map source paths to /_/, so a compile-time path does not exist on the machine running the tests.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BudgetPerformance.sln")))
         {
             dir = dir.Parent;
@@ -60,5 +62,5 @@ public class ReadmeTests
         return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    private static string ThisFile() => Path.Combine(RepositoryRoot(), "tests", "BudgetPerformance.Domain.Tests", "ReadmeTests.cs");
 }

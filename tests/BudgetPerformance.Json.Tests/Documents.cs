@@ -115,9 +115,11 @@ public static class Documents
         [Target()],
         [SelfEvaluation(), FinanceEvaluation()]);
 
-    public static string RepositoryRoot([CallerFilePath] string path = "")
+    public static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(path)!);
+        // From the test assembly's folder, never from [CallerFilePath]: continuous-integration builds
+        // map source paths to /_/, so a compile-time path does not exist on the machine running the tests.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BudgetPerformance.sln")))
         {
             dir = dir.Parent;
@@ -126,5 +128,4 @@ public static class Documents
         return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
-    public static string ProjectDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

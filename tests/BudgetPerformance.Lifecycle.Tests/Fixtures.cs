@@ -125,9 +125,11 @@ public static class Fixtures
 
     public static HolidayCalendar China2025() => HolidayCalendar.Read(China2025AutumnJson).GetCalendarOrThrow();
 
-    public static string RepositoryRoot([CallerFilePath] string path = "")
+    public static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(path)!);
+        // From the test assembly's folder, never from [CallerFilePath]: continuous-integration builds
+        // map source paths to /_/, so a compile-time path does not exist on the machine running the tests.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BudgetPerformance.sln")))
         {
             dir = dir.Parent;

@@ -214,9 +214,11 @@ public class DocsExampleTests
 
     private static decimal P(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
 
-    internal static string RepositoryRoot([CallerFilePath] string path = "")
+    internal static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(path)!);
+        // From the test assembly's folder, never from [CallerFilePath]: continuous-integration builds
+        // map source paths to /_/, so a compile-time path does not exist on the machine running the tests.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BudgetPerformance.sln")))
         {
             dir = dir.Parent;
