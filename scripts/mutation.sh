@@ -5,28 +5,33 @@
 #   scripts/mutation.sh domain  [GLOB...]   mutate BudgetPerformance.Domain
 #
 # GLOBs (optional) limit the files mutated, e.g. '**/IndicatorCalculator.cs'; without them every file is mutated.
-# The run happens in a copy of the work tree under ${STRYKER_WORK:-/tmp/bp-stryker} so that it never touches this tree's
-# bin/ and obj/ and can run in the background while you build; the reports are copied back to StrykerOutput/ (ignored by git).
-# Not part of CI: a full run takes hours on two cores. Record the scores in docs/quality.md.
+# STRYKER_CONCURRENCY (default 2) sets how many test runners work at once.
+#
+# Stryker runs in the source project's context with the in-process test projects only (below). The Cli and Reliability
+# tests start processes, which per-test coverage cannot see, so with them every mutant would run them for seconds each;
+# what they prove is proved again in-process by the projects listed. A mutant only they would kill shows as a survivor.
+#
+# The run happens in a copy of the work tree under ${STRYKER_WORK:-/tmp/bp-stryker} so that it never touches this
+# tree's bin/ and obj/; the reports are copied back to StrykerOutput/TARGET/ (ignored by git). Not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 target=${1:-scoring}; shift || true
+case "$target" in
+  scoring) project=BudgetPerformance.Scoring; tests=(Scoring.Tests Lifecycle.Tests) ;;
+  domain) project=BudgetPerformance.Domain; tests=(Domain.Tests Json.Tests Scoring.Tests Lifecycle.Tests) ;;
+  *) echo "usage: $0 scoring|domain [GLOB...]" >&2; exit 2 ;;
+esac
 work=${STRYKER_WORK:-/tmp/bp-stryker}/$target
 rm -rf "$work"; mkdir -p "$work"
 git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} cp --parents {} "$work"/
-cp stryker-config.json "$work"/ 2>/dev/null || true
 dotnet tool restore >/dev/null
-cd "$work"
-case "$target" in
-  # In solution context Stryker runs every test project of the solution that references the mutated project.
-  scoring) args=(--project BudgetPerformance.Scoring.csproj) ;;
-  domain) args=(--project BudgetPerformance.Domain.csproj) ;;
-  *) echo "usage: $0 scoring|domain [GLOB...]" >&2; exit 2 ;;
-esac
+args=(--config-file "$work/stryker-config.json" --concurrency "${STRYKER_CONCURRENCY:-2}")
+for t in "${tests[@]}"; do args+=(--test-project "$work/tests/BudgetPerformance.$t/BudgetPerformance.$t.csproj"); done
 for glob in "$@"; do args+=(--mutate "$glob"); done
+cd "$work/src/$project"
 status=0
-dotnet tool run dotnet-stryker -- --config-file stryker-config.json "${args[@]}" || status=$?
+dotnet tool run dotnet-stryker -- "${args[@]}" || status=$?
 mkdir -p "$root/StrykerOutput/$target"
 cp -r StrykerOutput/. "$root/StrykerOutput/$target/" 2>/dev/null || true
 exit $status
