@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Rules;
 
@@ -47,5 +49,76 @@ public class IntegrationTests
     {
         var viaOptions = JsonSerializer.Serialize(Documents.National2020(), BudgetPerformanceJson.Options);
         Assert.Equal(JsonDocuments.RuleSet.Write(Documents.National2020()).TrimEnd('\n'), viaOptions);
+    }
+
+    /// <summary>
+    /// The JsonSerializer path (ConfigureForBudgetPerformance) reports bad bytes as TryRead does: every regression input
+    /// the fuzzing issue collected gives the same codes on both paths, never internal-error. An escaped lone surrogate
+    /// used to give internal-error on this path because it skipped the syntax scan.
+    /// </summary>
+    [Theory]
+    [InlineData("performance-target")]
+    [InlineData("evaluation")]
+    [InlineData("portfolio")]
+    [InlineData("indicator-framework")]
+    [InlineData("rule-set")]
+    public void SerializerPath_ReportsWhatTryReadReports_ForEveryRegressionInput(string kind)
+    {
+        var folder = Path.Combine(Documents.RepositoryRoot(), "tests", "BudgetPerformance.Reliability.Tests", "Regressions", kind);
+        var inputs = Directory.Exists(folder) ? Directory.GetFiles(folder).Where(f => !f.EndsWith(".expected", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray() : [];
+        var extra = kind == "performance-target" ? "{\"kind\":\"performance-target\",\"schemaVersion\":1,\"id\":\"\\ud800\"}"u8.ToArray() : null;
+        var documents = inputs.Select(File.ReadAllBytes).Concat(extra is null ? [] : [extra]).ToArray();
+        if (kind == "performance-target")
+        {
+            Assert.NotEmpty(inputs);
+        }
+
+        foreach (var bytes in documents)
+        {
+            var expected = TryReadCodes(kind, bytes);
+            string[] actual;
+            try
+            {
+                Deserialize(kind, bytes);
+                actual = [];
+            }
+            catch (JsonContractException e)
+            {
+                actual = e.Report.Entries.Select(x => x.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+            }
+            catch (JsonException)
+            {
+                // System.Text.Json rejected the bytes before the converter saw them (invalid UTF-8 in the reader itself).
+                actual = [JsonErrorCodes.MalformedJson];
+            }
+
+            Assert.DoesNotContain(JsonErrorCodes.InternalError, actual);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    private static string[] TryReadCodes(string kind, byte[] bytes)
+    {
+        ValidationReport report = kind switch
+        {
+            "performance-target" => JsonDocuments.PerformanceTarget.TryRead(bytes, out _, out var r) ? ValidationReport.Valid : r,
+            "evaluation" => JsonDocuments.Evaluation.TryRead(bytes, out _, out var r) ? ValidationReport.Valid : r,
+            "portfolio" => JsonDocuments.Portfolio.TryRead(bytes, out _, out var r) ? ValidationReport.Valid : r,
+            "indicator-framework" => JsonDocuments.IndicatorFramework.TryRead(bytes, out _, out var r) ? ValidationReport.Valid : r,
+            _ => JsonDocuments.RuleSet.TryRead(bytes, out _, out var r) ? ValidationReport.Valid : r,
+        };
+        return report.Entries.Select(x => x.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private static void Deserialize(string kind, byte[] bytes)
+    {
+        _ = kind switch
+        {
+            "performance-target" => (object?)JsonSerializer.Deserialize<PerformanceTarget>(bytes, BudgetPerformanceJson.Options),
+            "evaluation" => JsonSerializer.Deserialize<Evaluation>(bytes, BudgetPerformanceJson.Options),
+            "portfolio" => JsonSerializer.Deserialize<Portfolio>(bytes, BudgetPerformanceJson.Options),
+            "indicator-framework" => JsonSerializer.Deserialize<Catalog.IndicatorFramework>(bytes, BudgetPerformanceJson.Options),
+            _ => JsonSerializer.Deserialize<RuleSet>(bytes, BudgetPerformanceJson.Options),
+        };
     }
 }

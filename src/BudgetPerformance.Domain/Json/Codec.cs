@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -174,10 +175,15 @@ internal sealed class DocumentConverter<TDocument, T>(Codec<TDocument, T> codec)
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var problems = new Problems();
-        T? value;
+        T? value = null;
         try
         {
-            value = codec.ReadElement(document.RootElement, JsonReadLimits.Default, problems, "$", header: true);
+            // The same syntax scan as TryRead (UTF-8, escaped lone surrogates, depth, number range), over the value's
+            // own bytes: without it an escaped lone surrogate surfaced as internal-error here (docs/quality.md).
+            if (SyntaxScanner.Scan(JsonMarshal.GetRawUtf8Value(document.RootElement), JsonReadLimits.Default, problems))
+            {
+                value = codec.ReadElement(document.RootElement, JsonReadLimits.Default, problems, "$", header: true);
+            }
         }
         catch (InvalidOperationException ex) when (SyntaxScanner.IsInvalidUtf8(ex))
         {
