@@ -44,7 +44,7 @@ for f in tests/BudgetPerformance.Reliability.Tests/Regressions/"$target"/*; do
 done
 
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
-mkdir -p "$work/$target/findings"
+rm -rf "$work/$target/findings"; mkdir -p "$work/$target/findings"   # a fresh run each time: the figures are this run's
 # -t: a reader must finish within 10 s per input (a hang is a bug); -m none: the .NET runtime reserves much virtual memory.
 afl-fuzz -V "$seconds" -t 10000 -m none -i "$seeds" -o "$work/$target/findings" -x tests/BudgetPerformance.Fuzz/json.dict \
   -- dotnet "$work/out/BudgetPerformance.Fuzz.dll" "$target" afl || true

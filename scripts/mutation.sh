@@ -18,8 +18,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 target=${1:-scoring}; shift || true
 case "$target" in
-  scoring) project=BudgetPerformance.Scoring; tests=(Scoring.Tests Lifecycle.Tests) ;;
-  domain) project=BudgetPerformance.Domain; tests=(Domain.Tests Json.Tests Scoring.Tests Lifecycle.Tests) ;;
+  scoring) project=BudgetPerformance.Scoring; tests=(Scoring.Tests Lifecycle.Tests Specifications.Tests) ;;
+  domain) project=BudgetPerformance.Domain; tests=(Domain.Tests Json.Tests Scoring.Tests Lifecycle.Tests Specifications.Tests) ;;
   *) echo "usage: $0 scoring|domain [GLOB...]" >&2; exit 2 ;;
 esac
 work=${STRYKER_WORK:-/tmp/bp-stryker}/$target
