@@ -2,7 +2,7 @@
 # Scale check (not in CI: too slow for two cores). Writes a portfolio of N self-evaluations (default 1,000,000) with
 # `bpm sample --evaluations N`, then runs `bpm score FILE --format json` over it — the portfolio is streamed, one
 # evaluation at a time — while /usr/bin/time -v measures the peak resident memory. Goal: under 300 MB.
-# Usage: bash benchmarks/scale-check.sh [N]    (needs about 1.7 GB of disk for 1,000,000 evaluations)
+# Usage: bash benchmarks/scale-check.sh [N]    (needs about 5.6 GB of disk for 1,000,000 evaluations)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000000}"
