@@ -273,4 +273,23 @@ public class EdgeCaseTests
         var e = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => RuleSetPresets.Get("no-such-preset"));
         Assert.Contains("'no-such-preset'", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reconcile_ARowThatCannotBeRecomputed_IsReportedWithTheIssueAndTheReportNamesItsInputs()
+    {
+        // A step-threshold indicator with a target of 0 cannot be scored; the form still records 8 for it.
+        var indicator = Q(Direction.AtLeast, 0m, "steps");
+        var evaluation = Example.Single(indicator, IndicatorRecord.Measured(new IndicatorCode("x"), 5m, recordedScore: 8m));
+        var report = new Reconciler(Rules.National(requiredTotal: null)).Reconcile(evaluation, 0.01m);
+
+        Assert.Equal("S1", report.EvaluationId);
+        Assert.Equal(0.01m, report.Tolerance);
+        Assert.Same(evaluation.Indicators.Indicators[0], report.Explanation.Indicators[0].Indicator);
+        var row = report.Discrepancies.Single(d => d.Kind == DiscrepancyKind.NotScorable);
+        Assert.Equal(8m, row.Recorded);
+        Assert.Null(row.Computed);
+        Assert.Equal("指标：无法重新计分（unusable-target）", row.MessageZh);
+        Assert.StartsWith("指标: cannot be recomputed (unusable-target at x: ", row.MessageEn, StringComparison.Ordinal);
+        Assert.Equal($"NotScorable at {row.At}: {row.MessageEn}", row.ToString());
+    }
 }
