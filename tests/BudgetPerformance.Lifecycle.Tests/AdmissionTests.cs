@@ -66,6 +66,21 @@ public class AdmissionTests
     }
 
     [Fact]
+    public void Decide_NewMajorSupportAfterAdjustment_WithoutListedAdjustments_StillCarriesTheCondition()
+    {
+        var result = AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment)), AdmissionPresets.National());
+        Assert.Equal(AdmissionDecision.AdmittedWithConditions, result.Decision);
+        var condition = Assert.Single(result.Conditions);
+        Assert.Equal(ReasonCodes.ExAnteAdjustment, condition.Code);
+        Assert.Equal("事前绩效评估结论为“调整完善后予以支持”：须按评估意见调整完善", condition.Message(DisplayLanguage.Chinese));
+        Assert.Equal("the ex-ante assessment concluded 'support after adjustment': adjust as the assessment asks", condition.Message(DisplayLanguage.English));
+        Assert.Equal("language", Assert.Throws<ArgumentOutOfRangeException>(() => condition.Message((DisplayLanguage)9)).ParamName);
+        var expected = condition.Subject is null ? $"{condition.Code}: {condition.MessageEn}" : $"{condition.Code} at {condition.Subject}: {condition.MessageEn}";
+        Assert.Equal(expected, condition.ToString());
+        Assert.StartsWith("ex-ante-adjustment", condition.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decide_NewMajorSupport_IsAdmitted() =>
         Assert.Equal(AdmissionDecision.Admitted, AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.Support)), AdmissionPresets.National()).Decision);
 
