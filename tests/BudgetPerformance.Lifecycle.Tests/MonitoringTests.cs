@@ -55,6 +55,24 @@ public class MonitoringTests
     }
 
     [Fact]
+    public void Assess_IndicatorWithATargetOfZero_CannotBeComparedWithTimeAndSaysSo()
+    {
+        var record = new MonitoringRecord(Fixtures.MonitoringTarget(target: 0m), July31, new BudgetExecution(Money.FromYuan(1_000_000m), Money.FromYuan(400_000m)),
+            [IndicatorProgress.Measured(new IndicatorCode("1.1.1"), 3m)]);
+        var snapshot = Vendor(record);
+        var reason = Assert.Single(snapshot.Reasons, r => r.Code == ReasonCodes.TargetNotPositive);
+        Assert.Equal("1.1.1", reason.Subject);
+        Assert.Equal("'数量1' has a target of 0, not above 0: progress against time cannot be measured", reason.MessageEn);
+        Assert.Equal("指标“数量1”目标值 0 不大于 0，无法按时间进度比较", reason.MessageZh);
+        var indicator = snapshot.Indicators.Single();
+        Assert.Null(indicator.Colour);
+        Assert.Equal("1.1.1", indicator.Indicator.Code.Value);
+        Assert.Equal(July31, snapshot.AsOf);
+        Assert.Equal(Fixtures.Project, snapshot.Subject);
+        Assert.Equal(Money.FromYuan(400_000m), snapshot.Execution.Budget.Spent);
+    }
+
+    [Fact]
     public void Assess_YellowAndBlueIndicators_TargetIsYellow()
     {
         var snapshot = Vendor(Fixtures.Record(July31, 1_000_000m, 400_000m, 500m, 850m));
