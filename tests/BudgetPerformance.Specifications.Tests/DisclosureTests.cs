@@ -163,6 +163,17 @@ public class DisclosureTests
         Assert.Equal("portfolio", Assert.Throws<ArgumentNullException>(() => Disclosure.Create(null!, [], [])).ParamName);
         var other = new EvaluationScorer(Repository.Linqu).Score(Build.Evaluation("ELSEWHERE", EvaluationType.FinanceEvaluation, Build.Project("P01"), 2020, 80m));
         Assert.Equal("results", Assert.Throws<ArgumentException>(() => Disclosure.Create(portfolio, [other], [])).ParamName);
+
+        var scored = new EvaluationScorer(Repository.Linqu).ScoreAll(portfolio.Evaluations).ToList();
+        var nullResult = Assert.Throws<ArgumentException>(() => Disclosure.Create(portfolio, [scored[0], null!], []));
+        Assert.Equal("results", nullResult.ParamName);
+        Assert.StartsWith("A scoring result is null.", nullResult.Message, StringComparison.Ordinal);
+        var twice = Assert.Throws<ArgumentException>(() => Disclosure.Create(portfolio, [scored[0], scored[0]], []));
+        Assert.Equal("results", twice.ParamName);
+        Assert.StartsWith($"There is more than one result for {scored[0].EvaluationId}.", twice.Message, StringComparison.Ordinal);
+        var nullNotice = Assert.Throws<ArgumentNullException>(() => Disclosure.Create(portfolio, scored, [null!]));
+        Assert.Equal("notices", nullNotice.ParamName);
+        Assert.StartsWith("A notice is null.", nullNotice.Message, StringComparison.Ordinal);
     }
 }
 
