@@ -13,7 +13,7 @@ namespace BudgetPerformance.Json.Tests;
 public class EvaluationMappingTests
 {
     // A valid self-evaluation in the nested shape: 1 (30) = 1.1 (25: 1.1.1 15 + 1.1.2 10) + 1.2 (5: 1.2.1, qualitative).
-    private const string Nested = """
+    internal const string Nested = """
         {
           "kind": "evaluation", "schemaVersion": 1, "id": "E1", "type": "self-evaluation",
           "subject": { "type": "project", "code": "P001" }, "performer": { "role": "unit", "name": "农田建设股" },
@@ -33,7 +33,7 @@ public class EvaluationMappingTests
         }
         """;
 
-    private const string FormHead = """
+    internal const string FormHead = """
           "kind": "evaluation", "schemaVersion": 1, "id": "E9", "type": "self-evaluation",
           "subject": { "type": "project", "code": "P001" }, "performer": { "role": "unit", "name": "农田建设股" },
           "coveredYear": 2020, "conductedIn": 2021, "weighting": "weighted",
@@ -333,7 +333,7 @@ public class EvaluationMappingTests
     private static string[] Codes(ValidationReport report) =>
         [.. report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];
 
-    private static byte[] Bytes(JsonNode node)
+    internal static byte[] Bytes(JsonNode node)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
