@@ -1,0 +1,109 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using BudgetPerformance.Catalog;
+
+namespace BudgetPerformance.Json.Tests;
+
+/// <summary>
+/// Rare bad values of frameworks, portfolios and rule-set grading, the small members of
+/// <see cref="JsonDocumentFormat{T}"/> and the value semantics of <see cref="ValidationEntry"/>.
+/// </summary>
+public class DocumentMappingTests
+{
+    [Fact]
+    public void Framework_BadIdAndUnknownSector_AreReportedAtEach()
+    {
+        var framework = IndicatorCatalog.BuiltIn.First(f => f.Origin == FrameworkOrigin.Individual);
+        var doc = JsonNode.Parse(JsonDocuments.IndicatorFramework.WriteToUtf8Bytes(framework))!;
+        doc["id"] = "Not An Id";
+        doc["sector"] = "mining";
+
+        Assert.False(JsonDocuments.IndicatorFramework.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
+
+        Assert.Equal(["invalid-value $.id", "invalid-value $.sector"], Codes(report));
+        Assert.Contains("'mining' is not a built-in sector", report.Entries.Single(e => e.Path == "$.sector").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Portfolio_SpendingItemThatIsADepartment_IsInvalid()
+    {
+        var doc = JsonNode.Parse(JsonDocuments.Portfolio.WriteToUtf8Bytes(Documents.Portfolio()))!;
+        doc["spendingItems"]![1]!["type"] = "department";
+
+        Assert.False(JsonDocuments.Portfolio.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
+
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal("invalid-value $.spendingItems[1].type", entry.Code + " " + entry.Path);
+        Assert.Equal("A spending item is a project or a policy.", entry.Message);
+    }
+
+    [Fact]
+    public void Grading_NegativeLowerEdge_IsAnInvalidBandAtTheEdge()
+    {
+        var doc = JsonNode.Parse(JsonDocuments.RuleSet.WriteToUtf8Bytes(Documents.National2020()))!;
+        var bands = doc["grading"]!["bands"]!.AsArray();
+        var lowest = bands.Select((b, i) => (Lower: (decimal)b!["lower"]!, Index: i)).MinBy(x => x.Lower).Index;
+        bands[lowest]!["lower"] = -1;
+
+        Assert.False(JsonDocuments.RuleSet.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
+
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal(FormattableString.Invariant($"grade-band-invalid $.grading.bands[{lowest}].lower"), entry.Code + " " + entry.Path);
+        Assert.Equal("The lower edge -1 is negative.", entry.Message);
+    }
+
+    [Fact]
+    public void Grading_NoBands_IsOutOfRange()
+    {
+        var doc = JsonNode.Parse(JsonDocuments.RuleSet.WriteToUtf8Bytes(Documents.National2020()))!;
+        doc["grading"]!["bands"] = new JsonArray();
+
+        Assert.False(JsonDocuments.RuleSet.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
+
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal("grade-bands-range $.grading.bands", entry.Code + " " + entry.Path);
+    }
+
+    [Fact]
+    public void Format_KindAndSchemaVersion()
+    {
+        Assert.Equal("evaluation", JsonDocuments.Evaluation.Kind);
+        Assert.Equal("portfolio", JsonDocuments.Portfolio.Kind);
+        Assert.Equal("rule-set", JsonDocuments.RuleSet.Kind);
+        Assert.Equal(1, JsonDocuments.Evaluation.SchemaVersion);
+    }
+
+    [Fact]
+    public void Format_WriteToStream_WritesTheCanonicalBytesAndLeavesTheStreamOpen()
+    {
+        var evaluation = Documents.SelfEvaluation();
+        using var stream = new MemoryStream();
+        stream.WriteByte((byte)'#');
+
+        JsonDocuments.Evaluation.Write(evaluation, stream);
+
+        Assert.True(stream.CanWrite);
+        Assert.Equal([(byte)'#', .. JsonDocuments.Evaluation.WriteToUtf8Bytes(evaluation)], stream.ToArray());
+        Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => JsonDocuments.Evaluation.Write(evaluation, null!)).ParamName);
+    }
+
+    [Fact]
+    public void ValidationEntry_EqualsByCodeMessagePathAndIndicatorCode()
+    {
+        var a = new ValidationEntry("points-sum", "m", "$.x", "1.1");
+        object same = new ValidationEntry("points-sum", "m", "$.x", "1.1");
+
+        Assert.True(a.Equals(same));
+        Assert.Equal(a.GetHashCode(), same.GetHashCode());
+        Assert.False(a.Equals((object)new ValidationEntry("points-sum", "m", "$.x", "1.2")));
+        Assert.False(a.Equals((object)new ValidationEntry("points-sum", "m", "$.y", "1.1")));
+        Assert.False(a.Equals((object)new ValidationEntry("points-sum", "n", "$.x", "1.1")));
+        Assert.False(a.Equals((object)new ValidationEntry("points-negative", "m", "$.x", "1.1")));
+        Assert.False(a.Equals((object)"points-sum"));
+        Assert.False(a.Equals((object?)null));
+    }
+
+    private static string[] Codes(ValidationReport report) => [.. report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];
+}
