@@ -40,6 +40,18 @@ public class DocumentMappingTests
     }
 
     [Fact]
+    public void Portfolio_RepeatedEvaluationIdAndTargetOfAnotherYear_AreReportedAtEach()
+    {
+        var doc = JsonNode.Parse(JsonDocuments.Portfolio.WriteToUtf8Bytes(Documents.Portfolio()))!;
+        doc["evaluations"]![1]!["id"] = (string?)doc["evaluations"]![0]!["id"];
+        doc["targets"]![0]!["year"] = 2022;
+
+        Assert.False(JsonDocuments.Portfolio.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
+
+        Assert.Equal(["duplicate-code $.evaluations[1].id", "year-mismatch $.targets[0].year"], Codes(report));
+    }
+
+    [Fact]
     public void Grading_NegativeLowerEdge_IsAnInvalidBandAtTheEdge()
     {
         var doc = JsonNode.Parse(JsonDocuments.RuleSet.WriteToUtf8Bytes(Documents.National2020()))!;

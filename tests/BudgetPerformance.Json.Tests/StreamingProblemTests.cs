@@ -36,6 +36,26 @@ public class StreamingProblemTests
         Assert.Equal(expected, entry.Code + " " + entry.Path);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("{\"kind\":\"portfolio\",")]
+    public async Task InputEndingEarly_IsMalformedAtTheRoot(string json)
+    {
+        var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Encoding.UTF8.GetBytes(json)));
+
+        var entry = Assert.Single(e.Report.Entries);
+        Assert.Equal("malformed-json $", entry.Code + " " + entry.Path);
+    }
+
+    [Fact]
+    public async Task ByteOrderMark_IsSkipped()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Bytes(Sample())];
+
+        Assert.Equal(2, await Count(bytes));
+    }
+
     [Fact]
     public async Task EscapedLoneSurrogate_InATopLevelValue_NamesTheProblem()
     {
