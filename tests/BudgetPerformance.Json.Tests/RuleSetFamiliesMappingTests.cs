@@ -40,6 +40,7 @@ public class RuleSetFamiliesMappingTests
         Assert.Equal(0.3m, rules.Distribution.MaximumTopShare);
         Assert.Equal([Grade.Fair, Grade.Poor], rules.Distribution.BottomGrades);
         Assert.Equal(0.05m, rules.Distribution.MinimumBottomShare);
+        Assert.Equal(new SourceCitation("某市财政局文件", SourceKind.Local), rules.Distribution.Source);
         var exemption = rules.Admission!.SmallAmountExemption!;
         Assert.Equal(Money.FromYuan(500000m), exemption.Below);
         Assert.Equal([AdmissionCheck.ExAnteAssessmentRequired], exemption.Exempted);
@@ -52,6 +53,7 @@ public class RuleSetFamiliesMappingTests
         Assert.Equal(5m, grading.WarningDeduction);
         Assert.Equal(1m, grading.AdviceDeduction);
         Assert.Equal(GradeScale.National2020, grading.Scale);
+        Assert.Equal(new SourceCitation("某市财政局文件", SourceKind.Local), grading.Source);
 
         var written = JsonDocuments.RuleSet.Write(rules);
         Assert.Equal(written, JsonDocuments.RuleSet.Write(JsonDocuments.RuleSet.Read(written)));
