@@ -1,8 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Catalog;
+using NodaTime;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -115,6 +117,45 @@ public class DocumentMappingTests
         Assert.False(a.Equals((object)new ValidationEntry("points-negative", "m", "$.x", "1.1")));
         Assert.False(a.Equals((object)"points-sum"));
         Assert.False(a.Equals((object?)null));
+    }
+
+    [Fact]
+    public void DateConverter_NonStringOrBadString_IsAJsonException()
+    {
+        var converter = new IsoLocalDateConverter();
+
+        Assert.Equal("A date must be a string of the form yyyy-MM-dd.", ReadDateFailure(converter, "20210518"u8.ToArray()));
+        Assert.Equal("'2021/05/18' is not a date of the form yyyy-MM-dd.", ReadDateFailure(converter, "\"2021/05/18\""u8.ToArray()));
+        var reader = new Utf8JsonReader("\"2021-05-18\""u8);
+        reader.Read();
+        Assert.Equal(new LocalDate(2021, 5, 18), converter.Read(ref reader, typeof(LocalDate), JsonSerializerOptions.Default));
+    }
+
+    [Fact]
+    public void DomainTypeResolver_AnswersOnlyTheDocumentTypes()
+    {
+        var options = new JsonSerializerOptions();
+
+        Assert.Null(DomainTypeResolver.Instance.GetTypeInfo(typeof(string), options));
+        Assert.Null(DomainTypeResolver.Instance.GetTypeInfo(typeof(IndicatorTree), options));
+        Assert.Equal(typeof(Evaluation), DomainTypeResolver.Instance.GetTypeInfo(typeof(Evaluation), options)!.Type);
+        Assert.Equal(typeof(Portfolio), DomainTypeResolver.Instance.GetTypeInfo(typeof(Portfolio), options)!.Type);
+    }
+
+    private static string ReadDateFailure(IsoLocalDateConverter converter, byte[] json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        try
+        {
+            converter.Read(ref reader, typeof(LocalDate), JsonSerializerOptions.Default);
+        }
+        catch (JsonException e)
+        {
+            return e.Message;
+        }
+
+        return "no exception";
     }
 
     private static string[] Codes(ValidationReport report) => [.. report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];

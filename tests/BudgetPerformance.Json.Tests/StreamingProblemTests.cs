@@ -99,6 +99,21 @@ public class StreamingProblemTests
     }
 
     [Fact]
+    public async Task EvaluationWhosePointsOverflowWhenSummed_IsNumberOutOfRangeAtThatEvaluation()
+    {
+        var node = Sample();
+        var indicators = node["evaluations"]![0]!["indicators"]![0]!["children"]![0]!["indicators"]!;
+        indicators[0]!["points"] = decimal.MaxValue;
+        indicators[1]!["points"] = decimal.MaxValue;
+
+        var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Bytes(node)));
+
+        var entry = Assert.Single(e.Report.Entries);
+        Assert.Equal("number-out-of-range $.evaluations[0]", entry.Code + " " + entry.Path);
+        Assert.Contains("exceeds the decimal range", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluationConductedInAnotherYear_IsAYearMismatch()
     {
         var node = Sample();
