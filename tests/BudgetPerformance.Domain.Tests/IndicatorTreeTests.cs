@@ -147,6 +147,21 @@ public class IndicatorTreeTests
     }
 
     [Fact]
+    public void FromRows_LaterRowOfALevelTwoNodeDisagreesAboutItsLevelOneNode_Throws()
+    {
+        // Rows 0 and 1 are both under 1.1; row 1 names level-1 node 1 with other points. Only the first row of each
+        // level-2 node used to be checked, so the disagreement was silently dropped (the first row won).
+        var rows = Samples.AgricultureTree().ToRows().ToList();
+        Assert.Equal(rows[0].LevelTwo.Code, rows[1].LevelTwo.Code);
+        var second = rows[1];
+        rows[1] = new IndicatorRow(new RowNode(second.LevelOne.Code, "产出", second.LevelOne.Class, 49m), second.LevelTwo, second.Indicator);
+        var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
+        Assert.Equal(ProblemCodes.RowsInconsistent, e.ProblemCode);
+        Assert.Equal("1", e.Subject);
+        Assert.Contains("Row 1 disagrees with earlier rows about level-1 node 1.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromRows_TemplatePlaceholderRows_RoundTrip()
     {
         var template = new IndicatorTree(IndicatorWeighting.Template, [One("1", 50m, Two("1.1", 0m), Two("1.2", 0m, Samples.Q("1.2.1", "a", Direction.AtLeast, 1m, "个", 0m)))]);

@@ -192,6 +192,12 @@ public sealed class IndicatorTree
                 var placeholder = false;
                 while (i < list.Count && list[i].LevelOne.Code == one.Code && list[i].LevelTwo.Code == two.Code)
                 {
+                    // Every row, not only the first of each level-2 node, must agree about its level-1 node.
+                    if (list[i].LevelOne != one)
+                    {
+                        throw Inconsistent(one.Code, $"Row {i} disagrees with earlier rows about level-1 node {one.Code}.");
+                    }
+
                     if (list[i].LevelTwo != two)
                     {
                         throw Inconsistent(two.Code, $"Row {i} disagrees with earlier rows about level-2 node {two.Code}.");
