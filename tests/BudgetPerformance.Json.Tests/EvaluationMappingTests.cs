@@ -153,6 +153,35 @@ public class EvaluationMappingTests
         Assert.Equal(["record-mismatch $.records[0]", "record-mismatch $.records[1]"], Entries(doc));
     }
 
+    [Theory]
+    [InlineData("G1")]
+    [InlineData("组")]
+    public void RepeatedGroupId_AndAMemberOutsideTheTree_AreReportedWhereTheyAre(string id)
+    {
+        // The domain's group problems carry the group id or the member code; the reader points at the repeated group and
+        // at the member itself (they used to land on $.records, or on $ when the id did not look like an indicator code).
+        var doc = Doc(Nested);
+        doc["scoreGroups"] = JsonNode.Parse($$"""
+            [
+              { "id": "{{id}}", "members": ["1.1.1", "1.1.2"], "recordedScore": 20 },
+              { "id": "{{id}}", "members": ["1.2.1", "9.9.9"], "recordedScore": 3 }
+            ]
+            """);
+
+        Assert.Equal(["record-mismatch $.scoreGroups[1]", "record-mismatch $.scoreGroups[1].members[1]"], Entries(doc));
+    }
+
+    [Fact]
+    public void AssessedGroupAcrossLevelTwoNodes_IsReportedAtTheGroup()
+    {
+        var doc = Doc(Nested);
+        doc["records"]![0] = JsonNode.Parse("""{ "code": "1.1.1", "state": "grouped" }""");
+        doc["records"]![2] = JsonNode.Parse("""{ "code": "1.2.1", "state": "grouped" }""");
+        doc["scoreGroups"] = JsonNode.Parse("""[{ "id": "G1", "members": ["1.1.1", "1.2.1"], "assessorScore": 18 }]""");
+
+        Assert.Equal(["record-mismatch $.scoreGroups[0]"], Entries(doc));
+    }
+
     [Fact]
     public void GroupedRecord_OutsideAnyAssessedGroup_IsReportedAtItsRecord()
     {

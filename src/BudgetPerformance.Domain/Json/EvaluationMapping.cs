@@ -82,10 +82,27 @@ internal sealed partial class Mapper
         }
 
         var groups = new List<IndicatorScoreGroup>();
+        Dictionary<string, string>? groupPaths = null;
+        Dictionary<IndicatorCode, string>? memberPaths = null;
         for (var i = 0; i < (e.ScoreGroups?.Count ?? 0); i++)
         {
             var gc = e.ScoreGroups![i];
             var gp = Problems.Index(path + ".scoreGroups", i);
+
+            // Where the domain's group problems are reported: a group id at its (last) group, a member at its (last) place.
+            if (!string.IsNullOrWhiteSpace(gc.Id))
+            {
+                (groupPaths ??= new(System.StringComparer.Ordinal))[gc.Id] = gp;
+            }
+
+            for (var m = 0; m < gc.Members.Count; m++)
+            {
+                if (IndicatorCode.IsValid(gc.Members[m]))
+                {
+                    (memberPaths ??= [])[new IndicatorCode(gc.Members[m])] = Problems.Index(gp + ".members", m);
+                }
+            }
+
             var ok = true;
             if (string.IsNullOrWhiteSpace(gc.Id))
             {
@@ -139,10 +156,18 @@ internal sealed partial class Mapper
                 at = c < constraintPaths.Count ? constraintPaths[c] : path;
                 c++;
             }
-            else if (problem.Subject is { } code && IndicatorCode.IsValid(code))
+            else if (problem.Subject is { } code && IndicatorCode.IsValid(code) && recordPaths.TryGetValue(new IndicatorCode(code), out var rp))
             {
-                var key = new IndicatorCode(code);
-                at = recordPaths.TryGetValue(key, out var rp) ? rp : treePaths.TryGetValue(key, out var tp) ? tp : path + ".records";
+                at = rp;
+            }
+            else if (problem.Subject is { } id && groupPaths is not null && groupPaths.TryGetValue(id, out var gp))
+            {
+                at = gp;
+            }
+            else if (problem.Subject is { } member && IndicatorCode.IsValid(member))
+            {
+                var key = new IndicatorCode(member);
+                at = memberPaths is not null && memberPaths.TryGetValue(key, out var mp) ? mp : treePaths.TryGetValue(key, out var tp) ? tp : path + ".records";
             }
 
             Add(problem, at);
