@@ -183,25 +183,7 @@ public class StreamingProblemTests
 
     private static JsonNode Sample() => JsonNode.Parse(JsonDocuments.Portfolio.WriteToUtf8Bytes(Documents.Portfolio()))!;
 
-    private static async Task<int> Count(byte[] bytes)
-    {
-        var n = 0;
-        await foreach (var _ in JsonDocuments.ReadPortfolioEvaluationsAsync(new MemoryStream(bytes)))
-        {
-            n++;
-        }
+    private static Task<int> Count(byte[] bytes) => StreamingTests.Count(new MemoryStream(bytes));
 
-        return n;
-    }
-
-    private static byte[] Bytes(JsonNode node)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            node.WriteTo(writer);
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[] Bytes(JsonNode node) => StreamingTests.Bytes(node);
 }

@@ -91,7 +91,7 @@ public class StreamingTests
         Assert.True(growth < 8 * 1024 * 1024, $"Live managed memory grew by {growth} bytes while streaming {generated.Position} bytes.");
     }
 
-    private static async Task<int> Count(Stream stream)
+    internal static async Task<int> Count(Stream stream)
     {
         var n = 0;
         await foreach (var _ in JsonDocuments.ReadPortfolioEvaluationsAsync(stream))
@@ -102,7 +102,7 @@ public class StreamingTests
         return n;
     }
 
-    private static byte[] Bytes(JsonNode node)
+    internal static byte[] Bytes(JsonNode node)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
