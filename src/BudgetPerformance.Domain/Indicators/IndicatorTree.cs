@@ -177,11 +177,6 @@ public sealed class IndicatorTree
             var twos = new List<LevelTwoIndicator>();
             while (i < list.Count && list[i].LevelOne.Code == one.Code)
             {
-                if (list[i].LevelOne != one)
-                {
-                    throw Inconsistent(one.Code, $"Row {i} disagrees with earlier rows about level-1 node {one.Code}.");
-                }
-
                 var two = list[i].LevelTwo;
                 if (!closedTwos.Add(two.Code))
                 {

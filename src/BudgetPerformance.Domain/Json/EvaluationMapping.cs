@@ -82,27 +82,10 @@ internal sealed partial class Mapper
         }
 
         var groups = new List<IndicatorScoreGroup>();
-        Dictionary<string, string>? groupPaths = null;
-        Dictionary<IndicatorCode, string>? memberPaths = null;
         for (var i = 0; i < (e.ScoreGroups?.Count ?? 0); i++)
         {
             var gc = e.ScoreGroups![i];
             var gp = Problems.Index(path + ".scoreGroups", i);
-
-            // Where the domain's group problems are reported: a group id at its (last) group, a member at its (last) place.
-            if (!string.IsNullOrWhiteSpace(gc.Id))
-            {
-                (groupPaths ??= new(System.StringComparer.Ordinal))[gc.Id] = gp;
-            }
-
-            for (var m = 0; m < gc.Members.Count; m++)
-            {
-                if (IndicatorCode.IsValid(gc.Members[m]))
-                {
-                    (memberPaths ??= [])[new IndicatorCode(gc.Members[m])] = Problems.Index(gp + ".members", m);
-                }
-            }
-
             var ok = true;
             if (string.IsNullOrWhiteSpace(gc.Id))
             {
@@ -160,20 +143,46 @@ internal sealed partial class Mapper
             {
                 at = rp;
             }
-            else if (problem.Subject is { } id && groupPaths is not null && groupPaths.TryGetValue(id, out var gp))
+            else if (problem.Subject is { } groupOrMember && ScoreGroupPath(e, groupOrMember, path) is { } gp)
             {
                 at = gp;
             }
             else if (problem.Subject is { } member && IndicatorCode.IsValid(member))
             {
-                var key = new IndicatorCode(member);
-                at = memberPaths is not null && memberPaths.TryGetValue(key, out var mp) ? mp : treePaths.TryGetValue(key, out var tp) ? tp : path + ".records";
+                at = treePaths.TryGetValue(new IndicatorCode(member), out var tp) ? tp : path + ".records";
             }
 
             Add(problem, at);
         }
 
         return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, tree, records!, execution, visit, e.RecordedTotal, grade, groups));
+    }
+
+    // Where a domain problem about score groups is reported, built only for a problem: a group id at its last group, a
+    // member code at its last place in a group. Null when the subject is neither.
+    private static string? ScoreGroupPath(EvaluationContract e, string subject, string path)
+    {
+        for (var i = (e.ScoreGroups?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            if (string.Equals(e.ScoreGroups![i].Id, subject, System.StringComparison.Ordinal))
+            {
+                return Problems.Index(path + ".scoreGroups", i);
+            }
+        }
+
+        for (var i = (e.ScoreGroups?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            var members = e.ScoreGroups![i].Members;
+            for (var m = members.Count - 1; m >= 0; m--)
+            {
+                if (string.Equals(members[m], subject, System.StringComparison.Ordinal))
+                {
+                    return Problems.Index(Problems.Index(path + ".scoreGroups", i) + ".members", m);
+                }
+            }
+        }
+
+        return null;
     }
 
     // The paths of the type constraints, in the order Evaluation.FindProblems checks them.
