@@ -80,6 +80,11 @@ public class DocsExampleTests
                 Assert.Equal(formula, explanation.Indicators[0].FormulaZh);
             }
 
+            if (Get("formula-en") is { } formulaEn)
+            {
+                Assert.Equal(formulaEn, explanation.Indicators[0].FormulaEn);
+            }
+
             foreach (var flag in (Get("flags") ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 Assert.True(EnumText.TryParse<ScoreFlags>(flag, out var f), $"{where}: unknown flag {flag}");
@@ -104,6 +109,21 @@ public class DocsExampleTests
         if (Get("total") is { } total)
         {
             Assert.Equal(total, Text(result.Total));
+        }
+
+        // The explanation of the whole, exactly as it reads (docs/rules/explanations.md).
+        foreach (var (key, actual) in new[]
+        {
+            ("budget-zh", explanation.BudgetZh), ("budget-en", explanation.BudgetEn),
+            ("total-zh", explanation.TotalZh), ("total-en", explanation.TotalEn),
+            ("grade-zh", explanation.GradeZh), ("grade-en", explanation.GradeEn),
+            ("sources", string.Join("; ", explanation.Sources.Select(c => c.Reference))),
+        })
+        {
+            if (Get(key) is { } expected)
+            {
+                Assert.True(expected == (actual ?? "none"), $"{where}: {key}\n  expected: {expected}\n  actual:   {actual ?? "none"}");
+            }
         }
 
         if (Get("grade") is { } grade)
@@ -172,6 +192,7 @@ public class DocsExampleTests
             "judged" => IndicatorRecord.Judged(code, P(parts[1])),
             "n/a" => IndicatorRecord.NotApplicable(code, parts[1]),
             "no-data" => IndicatorRecord.NoData(code),
+            "not-yet-due" => IndicatorRecord.NotYetDue(code),
             _ => throw new InvalidOperationException($"Unknown record '{text}'."),
         };
     }
