@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(indicator-framework performance-target evaluation portfolio portfolio-stream rule-set working-day-calendar)
+[ ${#targets[@]} -gt 0 ] || targets=(indicator-framework performance-target evaluation portfolio portfolio-stream rule-set working-day-calendar cli)
 work=${FUZZ_WORK:-/tmp/bp-fuzz}
 rm -f "$work/out/.instrumented"
 for t in "${targets[@]}"; do

@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh TARGET [SECONDS]      e.g. scripts/fuzz.sh evaluation 600
 #
-# Publishes the harness to $FUZZ_WORK/out (default /tmp/bp-fuzz), instruments the two libraries with the SharpFuzz.CommandLine
+# Publishes the harness to $FUZZ_WORK/out (default /tmp/bp-fuzz), instruments the two libraries and bpm with the SharpFuzz.CommandLine
 # tool (local tool manifest), builds a seed corpus from docs/json/examples, the bad-document corpus of the JSON tests and the
 # regression inputs, and runs afl-fuzz for SECONDS (default 600). Crashes land in $FUZZ_WORK/TARGET/findings/default/crashes.
 set -euo pipefail
@@ -18,7 +18,7 @@ if [ ! -f "$work/out/.instrumented" ]; then
   rm -rf "$work/out"
   dotnet tool restore >/dev/null
   dotnet publish tests/BudgetPerformance.Fuzz -c Release -o "$work/out" >/dev/null
-  for lib in BudgetPerformance.Domain BudgetPerformance.Scoring; do
+  for lib in BudgetPerformance.Domain BudgetPerformance.Scoring bpm; do
     dotnet tool run sharpfuzz "$work/out/$lib.dll"
   done
   touch "$work/out/.instrumented"
@@ -33,6 +33,7 @@ case "$target" in
   portfolio|portfolio-stream) cp docs/json/examples/portfolio.json "$seeds/" ;;
   rule-set) cp docs/json/examples/rule-set.json "$seeds/"; cp src/BudgetPerformance.Scoring/Presets/*.json "$seeds/" ;;
   working-day-calendar) ;;
+  cli) cp docs/json/examples/*.json "$seeds/"; cp src/BudgetPerformance.Scoring/Presets/*.json "$seeds/" ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 cp tests/BudgetPerformance.Fuzz/Seeds/"$target"/* "$seeds/" 2>/dev/null || true
