@@ -58,6 +58,19 @@ public class CliInputTests
         Assert.Equal(CliInputs.Scenarios.Length, outcomes.Count);
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Validate_KindNotValidText_OneLineNamingTheByte()
+    {
+        // Found by the fuzzer: the kind sniffer's GetString threw on invalid UTF-8 and the last-resort handler caught it.
+        using var dir = new TempDir();
+        var path = dir.File("bad.json");
+        File.WriteAllBytes(path, [.. "{\"kind\": \""u8, 0x90, .. "x\"}"u8]);
+        var run = await Bpm.InProcess("validate", path, "--lang", "en");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is not readable JSON: The value of 'kind' (at byte 10) is not valid text", run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain(CliInputs.UnexpectedExceptionLine, run.Err, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = Cases)]
     public Property Run_MutatedDocument_ExitsZeroOrOneWithAMessage() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), seed =>

@@ -8,11 +8,12 @@ namespace BudgetPerformance.Cli.Infrastructure;
 internal static class KindSniffer
 {
     /// <summary>The kind, or null when the document is an object without a string <c>kind</c> (or not an object).</summary>
-    /// <exception cref="JsonException">The text is not JSON.</exception>
+    /// <exception cref="JsonException">The text is not JSON, or the kind is not valid UTF-8 (or holds an escaped lone surrogate).</exception>
     public static string? Sniff(Stream stream)
     {
         var buffer = new byte[1 << 16];
         var length = 0;
+        long offset = 0; // of buffer[0] in the file
         var final = false;
         var state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         var expectKind = false;
@@ -36,6 +37,7 @@ internal static class KindSniffer
                 span = span[3..];
                 Buffer.BlockCopy(buffer, 3, buffer, 0, length - 3);
                 length -= 3;
+                offset += 3;
                 span = buffer.AsSpan(0, length);
             }
 
@@ -55,7 +57,7 @@ internal static class KindSniffer
 
                 if (expectKind)
                 {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    return reader.TokenType == JsonTokenType.String ? KindText(ref reader, offset) : null;
                 }
 
                 if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("kind"u8))
@@ -82,6 +84,20 @@ internal static class KindSniffer
 
             Buffer.BlockCopy(buffer, consumed, buffer, 0, length - consumed);
             length -= consumed;
+            offset += consumed;
+        }
+    }
+
+    private static string KindText(ref Utf8JsonReader reader, long offset)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            // GetString refuses invalid UTF-8 and escaped lone surrogates: the document is not readable text.
+            throw new JsonException(FormattableString.Invariant($"The value of 'kind' (at byte {offset + reader.TokenStartIndex + 1}) is not valid text: {e.Message}"), e);
         }
     }
 }
