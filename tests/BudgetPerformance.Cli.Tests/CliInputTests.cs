@@ -48,6 +48,7 @@ public class CliInputTests
         Assert.Equal("0", Outcomes(Seed("calendar.json"))["calendar-file"]);
         Assert.Equal("1", Outcomes("{\"P001\": -1}"u8.ToArray())["requests-file"]); // a negative request is reported
         Assert.Equal("1", Outcomes("{\"kind\": \"working-day-calendar\"}"u8.ToArray())["calendar-file"]);
+        Assert.Equal("1", Outcomes("{\"P001\": 3800000, \"P001\": 1}"u8.ToArray())["requests-file"]); // a repeated code: not "the last wins"
     }
 
     [Fact]

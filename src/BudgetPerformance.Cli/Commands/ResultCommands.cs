@@ -214,22 +214,23 @@ internal static class ResultCommands
             return portfolio.SpendingItems.ToDictionary(i => i.Ref, i => i.Budget);
         }
 
-        Dictionary<string, decimal>? map;
+        List<(string Code, decimal Yuan)> map;
         using (var stream = Inputs.Open(ctx, path))
         {
             try
             {
-                map = JsonSerializer.Deserialize(stream, CliJson.Context.DictionaryStringDecimal);
+                map = ReadRequests(stream);
             }
-            catch (JsonException e)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
+                // InvalidOperationException: a name that is not valid text (invalid UTF-8, an escaped lone surrogate).
                 ctx.Fail($"{path} 不是可读的申请金额 JSON（{{\"代码\": 元}}）：{e.Message}", $"{path} is not a readable requests JSON ({{\"code\": yuan}}): {e.Message}");
                 throw new CliStopException(ExitCodes.Findings);
             }
         }
 
         var result = new Dictionary<SubjectRef, Money>();
-        foreach (var (code, yuan) in map ?? [])
+        foreach (var (code, yuan) in map)
         {
             if (yuan < 0m)
             {
@@ -246,6 +247,36 @@ internal static class ResultCommands
             }
 
             result[subject.Value] = Money.FromYuan(yuan);
+        }
+
+        return result;
+    }
+
+    /// <summary>The requests file: one JSON object of numbers, each code once (a repeated code is an error, not "the last wins").</summary>
+    private static List<(string Code, decimal Yuan)> ReadRequests(System.IO.Stream stream)
+    {
+        using var document = JsonDocument.Parse(stream);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"The document is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<(string, decimal)>();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var code = property.Name;
+            if (!seen.Add(code))
+            {
+                throw new JsonException($"The code '{code}' is given more than once.");
+            }
+
+            if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var yuan))
+            {
+                throw new JsonException($"The request of '{code}' is not a number of yuan within the decimal range.");
+            }
+
+            result.Add((code, yuan));
         }
 
         return result;

@@ -60,7 +60,7 @@ internal static class KindSniffer
                     return reader.TokenType == JsonTokenType.String ? KindText(ref reader, offset) : null;
                 }
 
-                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("kind"u8))
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && IsKind(ref reader, offset))
                 {
                     expectKind = true;
                 }
@@ -88,6 +88,8 @@ internal static class KindSniffer
         }
     }
 
+    // GetString and ValueTextEquals refuse invalid UTF-8 and escaped lone surrogates (InvalidOperationException): such a
+    // document is not readable text, and is reported as unreadable JSON naming the byte.
     private static string KindText(ref Utf8JsonReader reader, long offset)
     {
         try
@@ -96,8 +98,22 @@ internal static class KindSniffer
         }
         catch (InvalidOperationException e)
         {
-            // GetString refuses invalid UTF-8 and escaped lone surrogates: the document is not readable text.
-            throw new JsonException(FormattableString.Invariant($"The value of 'kind' (at byte {offset + reader.TokenStartIndex + 1}) is not valid text: {e.Message}"), e);
+            throw NotText(ref reader, offset, "The value of 'kind'", e);
         }
     }
+
+    private static bool IsKind(ref Utf8JsonReader reader, long offset)
+    {
+        try
+        {
+            return reader.ValueTextEquals("kind"u8);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw NotText(ref reader, offset, "A property name", e);
+        }
+    }
+
+    private static JsonException NotText(ref Utf8JsonReader reader, long offset, string what, InvalidOperationException e) =>
+        new(FormattableString.Invariant($"{what} (at byte {offset + reader.TokenStartIndex + 1}) is not valid text: {e.Message}"), e);
 }
