@@ -144,7 +144,9 @@ public sealed class Reconciler
                     $"{indicator.Name}: the assessor's score {S(record.AssessorScore)} lies outside the band of the chosen level ({issue.Message})"));
             }
 
-            if (record.RecordedScore is not { } recorded)
+            // Plain null checks and .Value rather than "is not { } x ... continue": a mutant of the condition would leave x
+            // unassigned, fail to compile, and make Stryker drop every mutant of this method (safe mode).
+            if (record.RecordedScore is null)
             {
                 if (record.State is not (RecordState.Grouped or RecordState.NotApplicable))
                 {
@@ -154,6 +156,7 @@ public sealed class Reconciler
                 continue;
             }
 
+            var recorded = record.RecordedScore.Value;
             recordedSum += recorded;
             if (recorded > indicator.Points)
             {
@@ -162,7 +165,7 @@ public sealed class Reconciler
                     $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(indicator.Points)}"));
             }
 
-            if (x.Score is not { } computed)
+            if (x.Score is null)
             {
                 if (issue is not null && issue.Code != ScoringIssueCodes.OutOfBand)
                 {
@@ -172,6 +175,7 @@ public sealed class Reconciler
                 continue;
             }
 
+            var computed = x.Score.Value;
             if (Differs(recorded, computed))
             {
                 found.Add(new Discrepancy(DiscrepancyKind.RowScore, at, recorded, computed,
@@ -183,11 +187,12 @@ public sealed class Reconciler
         for (var g = 0; g < evaluation.Groups.Count; g++)
         {
             var group = evaluation.Groups[g];
-            if (group.RecordedScore is not { } recorded)
+            if (group.RecordedScore is null)
             {
                 continue;
             }
 
+            var recorded = group.RecordedScore.Value;
             recordedSum += recorded;
             if (result.Groups[g].Score is { } computed && Differs(recorded, computed))
             {

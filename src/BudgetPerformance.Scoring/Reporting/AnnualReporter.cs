@@ -110,12 +110,13 @@ public static class AnnualReporter
                 .SelectMany(type => Enumerable.Range(0, results.Length).Where(k => portfolio.Evaluations[k].Type == type && portfolio.Evaluations[k].Subject == subject.Ref && GradeOf(k) is not null))
                 .Cast<int?>()
                 .FirstOrDefault();
-            if (best is not { } k)
+            if (best is null)
             {
                 without.Add(subject.Ref);
                 continue;
             }
 
+            var k = best.Value;
             var kind = subject is SpendingItem item ? item.Kind : ProjectKind.WholeDepartment;
             proposals.Add(proposer.Propose(new ProposalRequest(subject.Ref, subject.Name, kind, [GradeOf(k)!.Value], request, facts.AmountOf(portfolio.Evaluations[k]))));
         }
