@@ -110,6 +110,10 @@ public sealed class EvaluationScorer
         ArgumentNullException.ThrowIfNull(evaluations);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         var results = new ScoringResult[evaluations.Count];
+        if (results.Length == 0)
+        {
+            return results; // Partitioner.Create refuses an empty range
+        }
 
         // Ranges rather than single items: one delegate call per range, not per evaluation.
         var rangeSize = Math.Max(64, results.Length / (maxDegreeOfParallelism * 8));
