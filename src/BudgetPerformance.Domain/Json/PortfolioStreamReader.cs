@@ -87,23 +87,27 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 step = Step.Fail;
             }
 
-            switch (step)
+            // An if chain rather than a switch: a mutant removing a case's throw would fall through, fail to compile and make
+            // Stryker drop every mutant of this method (safe mode).
+            if (step == Step.Item)
             {
-                case Step.Item:
-                    yield return evaluation!;
-                    break;
-                case Step.NeedMore:
-                    if (!await FillAsync(problems, cancellationToken).ConfigureAwait(false))
-                    {
-                        throw new JsonContractException(problems.ToReport());
-                    }
-
-                    break;
-                case Step.Done:
-                    yield break;
-                case Step.Fail:
-                    phase = Phase.Done;
+                yield return evaluation!;
+            }
+            else if (step == Step.NeedMore)
+            {
+                if (!await FillAsync(problems, cancellationToken).ConfigureAwait(false))
+                {
                     throw new JsonContractException(problems.ToReport());
+                }
+            }
+            else if (step == Step.Done)
+            {
+                yield break;
+            }
+            else
+            {
+                phase = Phase.Done;
+                throw new JsonContractException(problems.ToReport());
             }
         }
     }

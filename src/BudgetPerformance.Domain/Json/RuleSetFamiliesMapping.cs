@@ -66,7 +66,10 @@ internal sealed partial class Mapper
             ok = false;
         }
 
-        ok &= Enum<RoundingMode>(r.Mode, path + ".mode", out var mode);
+        // Declared before the call, not "out var": a statement mutant of the call would hide the variable, fail to compile
+        // and make Stryker drop every mutant of this method (safe mode).
+        RoundingMode mode;
+        ok &= Enum<RoundingMode>(r.Mode, path + ".mode", out mode);
         if (ok)
         {
             rounding = new Rounding(r.Decimals, mode);

@@ -86,7 +86,8 @@ internal sealed partial class Mapper
     private SourceCitation? Source(SourceContract s, string path)
     {
         var ok = NotBlank(s.Reference, path + ".reference", "source reference");
-        ok &= Enum<SourceKind>(s.Kind, path + ".kind", out var kind);
+        SourceKind kind; // not "out var": see RoundingOf
+        ok &= Enum<SourceKind>(s.Kind, path + ".kind", out kind);
         return ok ? new SourceCitation(s.Reference, kind, s.Note) : null;
     }
 
