@@ -509,4 +509,33 @@ public class ReviewRuleTests
         Assert.Equal((errors, warnings), (result.Errors, result.Warnings));
         Assert.Equal((score, grade), ((int)result.Score!.Value, result.Grade!.Value));
     }
+
+    // Presets ----------------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void NationalPreset_IsTheDocumentedFamilyCitingTheTargetsDocument()
+    {
+        var national = TargetReviewPresets.National();
+        Assert.Equal(
+            ["quantity", "quality", "timeliness", "output-cost economic-cost social-cost ecological-cost", "economic social ecological sustainable-impact", "beneficiary-satisfaction"],
+            national.RequiredClasses.Select(r => string.Join(' ', r.AnyOf.Select(c => c.Code))));
+        Assert.Equal((0.9m, false, (decimal?)null, 0, (ReviewGradingRules?)null), (national.SatisfactionMinimum, national.WeightsRequired, national.RequiredTotalPoints, national.ExpenditureStandards.Count, national.Grading));
+        Assert.Equal(TargetReviewPresets.Targets2021, national.Source);
+        Assert.All(national.RequiredClasses, r => Assert.Equal(TargetReviewPresets.Targets2021, r.Source));
+        Assert.Equal(("财预〔2021〕101号", SourceKind.National), (TargetReviewPresets.Targets2021.Reference, TargetReviewPresets.Targets2021.Kind));
+    }
+
+    [Fact]
+    public void NationalWithGradePreset_AddsTheIllustrativeGradeCitedAsDeployed()
+    {
+        var graded = TargetReviewPresets.NationalWithGrade();
+        var grading = Assert.IsType<ReviewGradingRules>(graded.Grading);
+        Assert.Equal((10m, 3m, 0m), (grading.ErrorDeduction, grading.WarningDeduction, grading.AdviceDeduction));
+        Assert.Equal(TargetReviewPresets.DeployedGrade, grading.Source);
+        Assert.Equal(SourceKind.Deployed, grading.Source.Kind);
+        Assert.Contains("illustrative", grading.Source.Note, StringComparison.Ordinal);
+        Assert.Contains("no national scale", grading.Source.Note, StringComparison.Ordinal);
+        Assert.Equal(TargetReviewPresets.Targets2021, graded.Source);
+        Assert.Equal(TargetReviewPresets.National().RequiredClasses.Count, graded.RequiredClasses.Count);
+    }
 }
