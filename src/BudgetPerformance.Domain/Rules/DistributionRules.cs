@@ -17,7 +17,7 @@ public sealed class DistributionRules
     /// <summary>Creates the family.</summary>
     /// <param name="topGrades">The top grades (e.g. 优).</param>
     /// <param name="maximumTopShare">The largest share allowed in them, in [0, 1], or null for no limit.</param>
-    /// <param name="bottomGrades">The bottom grades (e.g. 中 and 差).</param>
+    /// <param name="bottomGrades">The bottom grades (e.g. 中 and 差); at least one when the minimum share is above 0.</param>
     /// <param name="minimumBottomShare">The smallest share required in them, in [0, 1], or null for no minimum.</param>
     /// <param name="source">The source.</param>
     public DistributionRules(IEnumerable<Grade> topGrades, decimal? maximumTopShare, IEnumerable<Grade> bottomGrades, decimal? minimumBottomShare, SourceCitation source)
@@ -36,6 +36,11 @@ public sealed class DistributionRules
 
         MaximumTopShare = CheckShare(maximumTopShare, nameof(maximumTopShare));
         MinimumBottomShare = CheckShare(minimumBottomShare, nameof(minimumBottomShare));
+        if (MinimumBottomShare > 0m && BottomGrades.Count == 0)
+        {
+            throw new ArgumentException("A minimum share in the bottom grades needs at least one bottom grade.", nameof(bottomGrades));
+        }
+
         Source = Preconditions.CheckNotNull(source);
     }
 
