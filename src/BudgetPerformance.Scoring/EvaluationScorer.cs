@@ -115,6 +115,15 @@ public sealed class EvaluationScorer
             return results; // Partitioner.Create refuses an empty range
         }
 
+        // Checked here rather than on the threads, where the exception would reach the caller wrapped in an AggregateException.
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (evaluations[i] is null)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Evaluation {i} is null."), nameof(evaluations));
+            }
+        }
+
         // Ranges rather than single items: one delegate call per range, not per evaluation.
         var rangeSize = Math.Max(64, results.Length / (maxDegreeOfParallelism * 8));
         Parallel.ForEach(
@@ -124,7 +133,7 @@ public sealed class EvaluationScorer
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    results[i] = Score(evaluations[i] ?? throw new ArgumentException($"Evaluation {i} is null.", nameof(evaluations)));
+                    results[i] = Run(evaluations[i], null);
                 }
             });
         return results;
