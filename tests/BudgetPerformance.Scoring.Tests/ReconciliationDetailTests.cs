@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring.Tests;
 
@@ -127,7 +128,10 @@ public class ReconciliationDetailTests
     {
         var records = Recorded();
         records[3] = IndicatorRecord.Measured(new IndicatorCode("1.3.1"), 90m); // no score written on the form
-        Assert.DoesNotContain(Check(records, total: 80.90m).Discrepancies, d => d.Kind == DiscrepancyKind.RowsDoNotAddUp);
+        // The written rows add up to 80.90 with the budget, far from the 90.37 on the form: not compared, the form is incomplete.
+        var partial = Check(records, total: 90.37m).Discrepancies;
+        Assert.DoesNotContain(partial, d => d.Kind == DiscrepancyKind.RowsDoNotAddUp);
+        Assert.Empty(partial);
 
         // A row that does not apply needs no recorded score: the other rows (rescaled) are still added up.
         var dropped = Recorded();
@@ -178,7 +182,8 @@ public class ReconciliationDetailTests
 
         var report = Check(records, total: t, grade: recomputedOrRecorded);
         var d = report.Discrepancies.Single(x => x.Kind == DiscrepancyKind.Grade);
-        Assert.Equal(t, d.Recorded);
+        Assert.Equal(("grade", t), (d.At, d.Recorded!.Value));
+        Assert.Null(d.Computed);
         var recorded = recomputedOrRecorded.GetDisplayName();
         Assert.Equal($"the recorded grade {recorded.English} does not match the recorded total {total} (that is {expected})", d.MessageEn);
         Assert.StartsWith($"表上等级 {recorded.Chinese} 与表上总分 {total} 不符（应为 ", d.MessageZh, StringComparison.Ordinal);
@@ -225,5 +230,16 @@ public class ReconciliationDetailTests
         Assert.Equal("self", Assert.Throws<ArgumentNullException>(() => ReCheckResult.Combine(null!, result, rules)).ParamName);
         Assert.Equal("reCheck", Assert.Throws<ArgumentNullException>(() => ReCheckResult.Combine(result, null!, rules)).ParamName);
         Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => ReCheckResult.Combine(result, result, null!)).ParamName);
+
+        var records = Example.Records();
+        records[0] = IndicatorRecord.NoData(new IndicatorCode("1.1.1"));
+        var incomplete = new EvaluationScorer(rules).Score(Example.Evaluation(records));
+        var self = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(incomplete, result, rules));
+        Assert.Equal(("self", "The self-evaluation result is not complete. (Parameter 'self')"), (self.ParamName, self.Message));
+        var reCheck = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(result, incomplete, rules));
+        Assert.Equal(("reCheck", "The re-check result is not complete. (Parameter 'reCheck')"), (reCheck.ParamName, reCheck.Message));
+        var noFamily = new RuleSet("no-re-check", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring, rules.BudgetExecution, rules.Aggregation);
+        var family = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(result, result, noFamily));
+        Assert.Equal(("ruleSet", $"Rule set {noFamily} has no re-check family. (Parameter 'ruleSet')"), (family.ParamName, family.Message));
     }
 }

@@ -29,6 +29,56 @@ public class ScorerDetailTests
     }
 
     [Fact]
+    public void ScoreAllParallel_ANullEvaluation_ThrowsAtOnceNamingItsIndex()
+    {
+        // A programming error: thrown before any scoring starts, not wrapped in an AggregateException by the threads.
+        var e = Assert.Throws<ArgumentException>(() => National.ScoreAllParallel([Example.Evaluation(), null!, Example.Evaluation()], 2));
+        Assert.Equal("evaluations", e.ParamName);
+        Assert.StartsWith("Evaluation 1 is null.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scorer_RuleSetWithoutAFamilyItNeeds_SaysWhichFamily()
+    {
+        var rules = Rules.National();
+        var noScoring = new RuleSet("grades-only", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading);
+        var noAggregation = new RuleSet("no-aggregation", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring);
+        var a = Assert.Throws<ArgumentException>(() => new EvaluationScorer(noScoring));
+        Assert.Equal(("ruleSet", $"Rule set {noScoring} has no indicator-scoring family. (Parameter 'ruleSet')"), (a.ParamName, a.Message));
+        var b = Assert.Throws<ArgumentException>(() => new EvaluationScorer(noAggregation));
+        Assert.Equal(("ruleSet", $"Rule set {noAggregation} has no aggregation family. (Parameter 'ruleSet')"), (b.ParamName, b.Message));
+    }
+
+    [Fact]
+    public void ZeroAdjustedBudget_IssuesSayWhatWasSpent_OrThatTheRuleSetDoesNotScoreTheBlock()
+    {
+        var spent = National.Score(Example.Evaluation(budget: Example.Budget(adjusted: 0m, spent: 1200m))).Issues.Single();
+        Assert.Equal((ScoringIssueCodes.ZeroAdjustedBudget, "budget"), (spent.Code, spent.At!));
+        Assert.Equal($"{Money.FromYuan(1200m)} was spent against an adjusted budget of 0.", spent.Message);
+        var nothing = National.Score(Example.Evaluation(budget: Example.Budget(adjusted: 0m, spent: 0m))).Issues.Single();
+        Assert.Equal("The adjusted budget is 0; the rule set does not score the block then.", nothing.Message);
+    }
+
+    [Fact]
+    public void StrategyThatCannotScoreTheRecord_IsAnIssueNamingIt_AndTheRowIsOnlyInvalid()
+    {
+        // A measured ≥ indicator named to the judgement strategy, an achievement level under a measured strategy, and a
+        // strategy the rule set does not have.
+        var scorer = new EvaluationScorer(Rules.National(requiredTotal: null));
+        var judged = scorer.Score(Example.Single(Example.Q("x", "指标", Direction.AtLeast, 100m, "个", 10m, "judgement"), IndicatorRecord.Measured(C("x"), 90m)));
+        Assert.Equal(["The strategy 'judgement' (Judgement) cannot score a measured >= indicator."], judged.Issues.Select(i => i.Message));
+        Assert.Equal(ScoreFlags.Invalid, judged.Indicators[0].Flags);
+
+        var level = scorer.Score(Example.Single(LevelThreeIndicator.Qualitative(C("x"), "指标", 10m, ValueBasis.NotStated, "说明", "proportional"), IndicatorRecord.Achieved(C("x"), AchievementLevel.Achieved, 9m)));
+        Assert.Equal(["The strategy 'proportional' (Proportional) cannot score an achievement level."], level.Issues.Select(i => i.Message));
+        Assert.Equal(ScoreFlags.Judgement | ScoreFlags.Invalid, level.Indicators[0].Flags);
+
+        var unknown = scorer.Score(Example.Single(Example.Q("x", "指标", Direction.AtLeast, 100m, "个", 10m, "nope"), IndicatorRecord.Measured(C("x"), 90m)));
+        Assert.Equal([ScoringIssueCodes.UnknownStrategy], unknown.Issues.Select(i => i.Code));
+        Assert.Equal(ScoreFlags.Invalid, unknown.Indicators[0].Flags);
+    }
+
+    [Fact]
     public void Subtotals_OfAWeightedTree_CarryTheirNodesPoints()
     {
         var result = National.Score(Example.Evaluation());
@@ -136,13 +186,14 @@ public class ScorerDetailTests
     [Fact]
     public void BudgetBlock_AppliesToTheLastEvaluationType_WhenTheRuleSetSaysSo()
     {
-        // A whole-department evaluation (the highest EvaluationType) under a rule set that gives it the block.
+        // An internal-section evaluation (the highest EvaluationType) under a rule set that gives it the block.
+        Assert.Equal(EvaluationType.InternalSectionEvaluation, Enum.GetValues<EvaluationType>().Max());
         var rules = Rules.National();
-        var wholeDepartment = new RuleSet("whole-department-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring,
-            new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.WholeDepartmentEvaluation], Rules.Deployed), rules.Aggregation);
-        var evaluation = new Evaluation("WD1", EvaluationType.WholeDepartmentEvaluation, new SubjectRef(SubjectType.Department, "D01"),
+        var internalToo = new RuleSet("internal-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring,
+            new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.InternalSectionEvaluation], Rules.Deployed), rules.Aggregation);
+        var evaluation = new Evaluation("IS1", EvaluationType.InternalSectionEvaluation, new SubjectRef(SubjectType.InternalSection, "S01"),
             new Performer(PerformerRole.FinanceBureau, "县财政局"), new FiscalYear(2019), new FiscalYear(2020), Example.Tree(), Example.Records(), Example.Budget());
-        var result = new EvaluationScorer(wholeDepartment).Score(evaluation);
+        var result = new EvaluationScorer(internalToo).Score(evaluation);
 
         Assert.Equal(ScoringOutcome.Complete, result.Outcome);
         Assert.Equal(8.50m, result.Budget!.Value.Score);
@@ -187,8 +238,16 @@ public class ScorerDetailTests
         {
             Assert.Equal(ScoringIssueCodes.JudgementOutOfRange, Assert.Single(result.Issues).Code);
             Assert.Null(result.Groups[0].Score);
+            Assert.Null(result.LevelTwo.Single(s => s.Code == "1.1").Score); // the group's node has no subtotal without it
+            Assert.Null(result.LevelOne[0].Score);
             return;
         }
+
+        var explained = National.Explain(Example.Evaluation(records, groups: [group]));
+        Assert.Equal("与同组指标合并打分，见分组得分", explained.Indicators[0].FormulaZh);
+        Assert.Equal("scored with its group: see the group score", explained.Indicators[1].FormulaEn);
+        Assert.Equal("不适用（本年度未验收），剔除后其余分值按比例折算", explained.Indicators[2].FormulaZh);
+        Assert.Equal("not applicable (本年度未验收): dropped, the other points rescaled", explained.Indicators[2].FormulaEn);
 
         Assert.Empty(result.Issues);
         Assert.Equal((15m * factor) + (10m * factor), result.Groups[0].Points);
@@ -248,6 +307,20 @@ public class ScorerDetailTests
         var explained = ExplainOne(rules, indicator, IndicatorRecord.Measured(C("x"), decimal.Parse(actual, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(score, explained.Score!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(zh, explained.FormulaZh);
+    }
+
+    [Fact]
+    public void Equality_WithInverseRatioOvershoot_ScoresAnOvershootAsTargetOverActual()
+    {
+        // = 100, actual 125: 100 ÷ 125 × 5 = 4 (indicator-scoring.md, equality); below the target it stays proportional.
+        var rules = WithStrategies(new EqualityStrategy("equality-inverse", Rules.Deployed, EqualityOvershoot.InverseRatio));
+        var indicator = Example.Q("x", "指标", Direction.EqualTo, 100m, "%", 5m, "equality-inverse");
+        var over = ExplainOne(rules, indicator, IndicatorRecord.Measured(C("x"), 125m));
+        Assert.Equal(4.00m, over.Score);
+        Assert.Equal("目标值 100 ÷ 实际完成值 125 × 分值 5 = 4.00", over.FormulaZh);
+        Assert.Equal("target 100 ÷ actual 125 × points 5 = 4.00", over.FormulaEn);
+        var under = ExplainOne(rules, indicator, IndicatorRecord.Measured(C("x"), 80m));
+        Assert.Equal("实际完成值 80 ÷ 目标值 100 × 分值 5 = 4.00", under.FormulaZh);
     }
 
     [Fact]
