@@ -143,6 +143,12 @@ internal sealed partial class Mapper
             {
                 at = rp;
             }
+            else if (problem.Subject is { } indicator && IndicatorCode.IsValid(indicator) && tree.TryGetIndicator(new IndicatorCode(indicator), out _))
+            {
+                // A level-3 indicator without a record, even one that a score group names: a missing record is
+                // reported at the indicator (docs/json/errors.md), not at the group's member.
+                at = treePaths[new IndicatorCode(indicator)];
+            }
             else if (problem.Subject is { } groupOrMember && ScoreGroupPath(e, groupOrMember, path) is { } gp)
             {
                 at = gp;
