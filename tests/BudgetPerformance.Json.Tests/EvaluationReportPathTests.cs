@@ -21,4 +21,20 @@ public class EvaluationReportPathTests
             doc,
             E(ProblemCodes.RecordMismatch, "$.indicators[0].children[0].indicators[1]", "1.1.2", "Indicator 1.1.2 has no record (record NoData, NotYetDue or NotApplicable explicitly)."));
     }
+
+    [Fact]
+    public void FormScoreGroupNamingANode_IsReportedAtTheMember_AsInTheNestedShape()
+    {
+        var doc = Doc("{" + EvaluationMappingTests.FormHead + """
+            "rows": [
+              { "levelOne": "产出指标", "levelTwo": "数量指标", "levelThree": "面积", "direction": ">=", "target": 10, "unit": "亩", "points": 10, "actual": 10 },
+              { "levelOne": "产出指标", "levelTwo": "数量指标", "levelThree": "户数", "direction": ">=", "target": 10, "unit": "户", "points": 10, "actual": 10 }
+            ],
+            "scoreGroups": [{ "id": "G1", "members": ["1.1.1", "1.1"], "recordedScore": 10 }] }
+            """);
+
+        Evaluation(
+            doc,
+            E(ProblemCodes.RecordMismatch, "$.scoreGroups[0].members[1]", "1.1", "Group G1 names 1.1, which is not a level-3 indicator of the tree."));
+    }
 }

@@ -9,6 +9,8 @@ internal sealed partial class Mapper
 {
     private static readonly Dictionary<(int Level, string Name), IndicatorClass> ClassesByName = BuildClassNames();
 
+    private const string LevelThreeField = ".levelThree";
+
     internal Evaluation? Evaluation(EvaluationContract e, string path)
     {
         var before = problems.Count;
@@ -75,9 +77,14 @@ internal sealed partial class Mapper
         else
         {
             tree = Rows(e.Weighting, path + ".weighting", e.Rows!, path + ".rows", treePaths, records);
+            // The record of a level-3 indicator is its row; level-1 and level-2 nodes have none (a score group that
+            // names one is reported at the member, as in the nested shape).
             foreach (var (code, rowPath) in treePaths)
             {
-                recordPaths[code] = rowPath[..rowPath.LastIndexOf('.')];
+                if (rowPath.EndsWith(LevelThreeField, StringComparison.Ordinal))
+                {
+                    recordPaths[code] = rowPath[..^LevelThreeField.Length];
+                }
             }
         }
 
@@ -366,7 +373,7 @@ internal sealed partial class Mapper
                     var r = rows[two.Rows[c]];
                     var rp = Problems.Index(rowsPath, two.Rows[c]);
                     var code = new IndicatorCode(FormattableString.Invariant($"{a + 1}.{b + 1}.{c + 1}"));
-                    codePaths[code] = rp + ".levelThree";
+                    codePaths[code] = rp + LevelThreeField;
                     var paths = new IndicatorPaths(rp, "levelThree");
                     var indicator = Indicator(code, r.LevelThree, r.Direction, r.Target, r.Unit, null, r.Points, null, null, paths);
                     threes.Add(indicator);
