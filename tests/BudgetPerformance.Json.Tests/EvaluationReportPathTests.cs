@@ -5,7 +5,8 @@ namespace BudgetPerformance.Json.Tests;
 
 /// <summary>
 /// Where the domain's problems about records and score groups are reported (docs/json/errors.md: a missing record
-/// at the indicator).
+/// at the indicator; an entry's indicator code is that of the offending indicator or node, or none: a group id is
+/// neither).
 /// </summary>
 public class EvaluationReportPathTests
 {
@@ -36,5 +37,28 @@ public class EvaluationReportPathTests
         Evaluation(
             doc,
             E(ProblemCodes.RecordMismatch, "$.scoreGroups[0].members[1]", "1.1", "Group G1 names 1.1, which is not a level-3 indicator of the tree."));
+    }
+
+    [Theory]
+    [InlineData("G1")]
+    [InlineData("组")]
+    public void ProblemsOfAScoreGroup_CarryNoIndicatorCode(string id)
+    {
+        // A group id is not the code of an indicator or node.
+        var doc = Doc(EvaluationMappingTests.Nested);
+        doc["records"]![0] = JsonNode.Parse("""{ "code": "1.1.1", "state": "grouped" }""");
+        doc["records"]![2] = JsonNode.Parse("""{ "code": "1.2.1", "state": "grouped" }""");
+        doc["scoreGroups"] = JsonNode.Parse($$"""
+            [
+              { "id": "{{id}}", "members": ["1.1.2", "9.9"], "recordedScore": 1 },
+              { "id": "{{id}}", "members": ["1.1.1", "1.2.1"], "assessorScore": 9 }
+            ]
+            """);
+
+        Evaluation(
+            doc,
+            E(ProblemCodes.RecordMismatch, "$.scoreGroups[0].members[1]", "9.9", $"Group {id} names 9.9, which is not a level-3 indicator of the tree."),
+            E(ProblemCodes.RecordMismatch, "$.scoreGroups[1]", null, $"The group id {id} is used twice."),
+            E(ProblemCodes.RecordMismatch, "$.scoreGroups[1]", null, $"The members of the assessed group {id} lie under more than one level-2 node."));
     }
 }

@@ -140,6 +140,7 @@ internal sealed partial class Mapper
         foreach (var problem in BudgetPerformance.Evaluation.FindProblems(type, subject, performer, covered, conducted, tree, records!, execution, visit, groups))
         {
             var at = path;
+            var indicatorCode = problem.Subject;
             if (problem.Code == ProblemCodes.EvaluationConstraint)
             {
                 constraintPaths ??= ConstraintPaths(type, subject, role, covered, conducted, execution, visit, path);
@@ -156,33 +157,44 @@ internal sealed partial class Mapper
                 // reported at the indicator (docs/json/errors.md), not at the group's member.
                 at = treePaths[new IndicatorCode(indicator)];
             }
-            else if (problem.Subject is { } groupOrMember && ScoreGroupPath(e, groupOrMember, path) is { } gp)
+            else if (problem.Subject is { } id && GroupPath(e, id, path) is { } gp)
             {
+                // A group id is not the code of an indicator or node: the entry names none.
                 at = gp;
+                indicatorCode = null;
+            }
+            else if (problem.Subject is { } groupMember && MemberPath(e, groupMember, path) is { } mp)
+            {
+                at = mp;
             }
             else if (problem.Subject is { } member && IndicatorCode.IsValid(member))
             {
                 at = treePaths.TryGetValue(new IndicatorCode(member), out var tp) ? tp : path + ".records";
             }
 
-            Add(problem, at);
+            Add(problem.Code, at, problem.Message, indicatorCode);
         }
 
         return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, tree, records!, execution, visit, e.RecordedTotal, grade, groups));
     }
 
-    // Where a domain problem about score groups is reported, built only for a problem: a group id at its last group, a
-    // member code at its last place in a group. Null when the subject is neither.
-    private static string? ScoreGroupPath(EvaluationContract e, string subject, string path)
+    // Where a domain problem about score groups is reported, built only for a problem: a group id at its last group
+    // (null when no group has the id), a member code at its last place in a group (null when no group names it).
+    private static string? GroupPath(EvaluationContract e, string id, string path)
     {
         for (var i = (e.ScoreGroups?.Count ?? 0) - 1; i >= 0; i--)
         {
-            if (string.Equals(e.ScoreGroups![i].Id, subject, System.StringComparison.Ordinal))
+            if (string.Equals(e.ScoreGroups![i].Id, id, System.StringComparison.Ordinal))
             {
                 return Problems.Index(path + ".scoreGroups", i);
             }
         }
 
+        return null;
+    }
+
+    private static string? MemberPath(EvaluationContract e, string subject, string path)
+    {
         for (var i = (e.ScoreGroups?.Count ?? 0) - 1; i >= 0; i--)
         {
             var members = e.ScoreGroups![i].Members;
