@@ -37,6 +37,17 @@ public class CodecReadingTests
     }
 
     [Fact]
+    public void DocumentNestedExactlyToTheDepthLimit_IsRead_AndOneLevelLess_IsRefused()
+    {
+        // The base evaluation nests 7 levels: document, indicators, level 1, children, level 2, indicators, level 3.
+        Assert.True(JsonDocuments.Evaluation.TryRead(Valid, out var evaluation, out var report, new JsonReadLimits(maxDepth: 7)), report.ToString());
+        Assert.Equal("E1", evaluation!.Id);
+
+        Assert.False(JsonDocuments.Evaluation.TryRead(Valid, out _, out report, new JsonReadLimits(maxDepth: 6)));
+        Assert.Equal(JsonErrorCodes.DepthExceeded, Assert.Single(report.Entries).Code);
+    }
+
+    [Fact]
     public void ByteOrderMark_DoesNotCountTowardsTheLimit()
     {
         byte[] withMark = [0xEF, 0xBB, 0xBF, .. Valid];
