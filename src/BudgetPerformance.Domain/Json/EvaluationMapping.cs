@@ -24,9 +24,13 @@ internal sealed partial class Mapper
         }
 
         var hasYears = Year(e.CoveredYear, path + ".coveredYear", out var covered) & Year(e.ConductedIn, path + ".conductedIn", out var conducted);
+        // No pattern or "out var" variable is used beyond the condition that declares it, and what a condition proves
+        // non-null is asserted where it is used: a mutant of the condition would otherwise leave a variable unassigned
+        // or a value maybe null far from the mutant, fail to compile, and make Stryker drop every mutant of this method.
         BudgetExecution? execution = null;
-        if (e.BudgetExecution is { } b)
+        if (e.BudgetExecution is not null)
         {
+            var b = e.BudgetExecution!;
             var bp = path + ".budgetExecution";
             if (NotNegative(b.AdjustedBudget, bp + ".adjustedBudget", ProblemCodes.AmountNegative, "adjusted budget") &
                 NotNegative(b.Spent, bp + ".spent", ProblemCodes.AmountNegative, "amount spent") &
@@ -36,10 +40,11 @@ internal sealed partial class Mapper
             }
         }
 
-        var visit = e.OnSiteVisit is { } v ? new OnSiteVisit(v.Date, v.Notes) : null;
+        var visit = e.OnSiteVisit is null ? null : new OnSiteVisit(e.OnSiteVisit!.Date, e.OnSiteVisit!.Notes);
         NotNegative(e.RecordedTotal, path + ".recordedTotal", JsonErrorCodes.ScoreNegative, "recorded total");
         Grade? grade = null;
-        if (e.RecordedGrade is not null && Enum<Grade>(e.RecordedGrade, path + ".recordedGrade", out var g))
+        var g = default(Grade);
+        if (e.RecordedGrade is not null && Enum<Grade>(e.RecordedGrade!, path + ".recordedGrade", out g))
         {
             grade = g;
         }
@@ -61,15 +66,16 @@ internal sealed partial class Mapper
             }
             else
             {
-                tree = Tree(e.Weighting, path + ".weighting", e.Indicators, path + ".indicators", treePaths);
+                tree = Tree(e.Weighting, path + ".weighting", e.Indicators!, path + ".indicators", treePaths);
+                var recordList = e.Records!;
                 var recordsPath = path + ".records";
-                for (var i = 0; i < e.Records.Count; i++)
+                for (var i = 0; i < recordList.Count; i++)
                 {
                     var rp = Problems.Index(recordsPath, i);
-                    records.Add(Record(e.Records[i], rp));
-                    if (IndicatorCode.IsValid(e.Records[i].Code))
+                    records.Add(Record(recordList[i], rp));
+                    if (IndicatorCode.IsValid(recordList[i].Code))
                     {
-                        recordPaths.TryAdd(new IndicatorCode(e.Records[i].Code), rp);
+                        recordPaths.TryAdd(new IndicatorCode(recordList[i].Code), rp);
                     }
                 }
             }
@@ -134,48 +140,52 @@ internal sealed partial class Mapper
             return null;
         }
 
+        var indicators = tree!;
         var performer = new Performer(role, e.Performer.Name);
         List<string>? constraintPaths = null;
         var c = 0;
-        foreach (var problem in BudgetPerformance.Evaluation.FindProblems(type, subject, performer, covered, conducted, tree, records!, execution, visit, groups))
+        foreach (var problem in BudgetPerformance.Evaluation.FindProblems(type, subject, performer, covered, conducted, indicators, records!, execution, visit, groups))
         {
             var at = path;
             var indicatorCode = problem.Subject;
+            var about = problem.Subject;
+            var isCode = about is not null && IndicatorCode.IsValid(about);
+            string? found = null;
             if (problem.Code == ProblemCodes.EvaluationConstraint)
             {
                 constraintPaths ??= ConstraintPaths(type, subject, role, covered, conducted, execution, visit, path);
-                at = c < constraintPaths.Count ? constraintPaths[c] : path;
+                at = c < constraintPaths!.Count ? constraintPaths![c] : path;
                 c++;
             }
-            else if (problem.Subject is { } code && IndicatorCode.IsValid(code) && recordPaths.TryGetValue(new IndicatorCode(code), out var rp))
+            else if (isCode && recordPaths.TryGetValue(new IndicatorCode(about!), out found))
             {
-                at = rp;
+                at = found!;
             }
-            else if (problem.Subject is { } indicator && IndicatorCode.IsValid(indicator) && tree.TryGetIndicator(new IndicatorCode(indicator), out _))
+            else if (isCode && indicators.TryGetIndicator(new IndicatorCode(about!), out _))
             {
                 // A level-3 indicator without a record, even one that a score group names: a missing record is
                 // reported at the indicator (docs/json/errors.md), not at the group's member.
-                at = treePaths[new IndicatorCode(indicator)];
+                at = treePaths[new IndicatorCode(about!)];
             }
-            else if (problem.Subject is { } id && GroupPath(e, id, path) is { } gp)
+            else if (about is not null && (found = GroupPath(e, about!, path)) is not null)
             {
                 // A group id is not the code of an indicator or node: the entry names none.
-                at = gp;
+                at = found!;
                 indicatorCode = null;
             }
-            else if (problem.Subject is { } groupMember && MemberPath(e, groupMember, path) is { } mp)
+            else if (about is not null && (found = MemberPath(e, about!, path)) is not null)
             {
-                at = mp;
+                at = found!;
             }
-            else if (problem.Subject is { } member && IndicatorCode.IsValid(member))
+            else if (isCode)
             {
-                at = treePaths.TryGetValue(new IndicatorCode(member), out var tp) ? tp : path + ".records";
+                at = treePaths.TryGetValue(new IndicatorCode(about!), out found) ? found! : path + ".records";
             }
 
             Add(problem.Code, at, problem.Message, indicatorCode);
         }
 
-        return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, tree, records!, execution, visit, e.RecordedTotal, grade, groups));
+        return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, indicators, records!, execution, visit, e.RecordedTotal, grade, groups));
     }
 
     // Where a domain problem about score groups is reported, built only for a problem: a group id at its last group
@@ -292,7 +302,7 @@ internal sealed partial class Mapper
         AchievementLevel level = default;
         if (r.Achievement is not null && !EnumText.TryParse(r.Achievement, out level))
         {
-            Enum(r.Achievement, path + ".achievement", out level);
+            Enum(r.Achievement!, path + ".achievement", out level);
         }
 
         if (Has(before))
@@ -321,7 +331,8 @@ internal sealed partial class Mapper
     private IndicatorTree? Rows(string weightingText, string weightingPath, List<FormRowContract> rows, string rowsPath, Dictionary<IndicatorCode, string> codePaths, List<IndicatorRecord?> records)
     {
         var before = problems.Count;
-        Enum<IndicatorWeighting>(weightingText, weightingPath, out var weighting);
+        IndicatorWeighting weighting; // not "out var": a statement mutant of the call would hide it (safe mode)
+        Enum<IndicatorWeighting>(weightingText, weightingPath, out weighting);
         if (rows.Count == 0)
         {
             Add(ProblemCodes.ChildrenRequired, rowsPath, "The form has no rows.");
@@ -394,12 +405,12 @@ internal sealed partial class Mapper
 
                 twoNodes.Add(twoClass is null || !twoOk || AnyNull(threes)
                     ? null
-                    : Build(twoPath, () => new LevelTwoIndicator(twoCode, two.Name, twoClass, twoPoints ?? threes.Sum(t => t!.Points), threes!)));
+                    : Build(twoPath, () => new LevelTwoIndicator(twoCode, two.Name, twoClass!, twoPoints ?? threes.Sum(t => t!.Points), threes!)));
             }
 
             built.Add(oneClass is null || !oneOk || AnyNull(twoNodes)
                 ? null
-                : Build(onePath, () => new LevelOneIndicator(oneCode, one.Name, oneClass, onePoints ?? twoNodes.Sum(t => t!.Points), twoNodes!)));
+                : Build(onePath, () => new LevelOneIndicator(oneCode, one.Name, oneClass!, onePoints ?? twoNodes.Sum(t => t!.Points), twoNodes!)));
         }
 
         return Has(before) ? null : FinishTree(weighting, built!, rowsPath, codePaths);
@@ -423,7 +434,7 @@ internal sealed partial class Mapper
             }
 
             return !NotNegative(r.RecordedScore, rp + ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score") ? null
-                : r.Actual is { } actual ? IndicatorRecord.Measured(indicator.Code, actual, null, r.RecordedScore) : IndicatorRecord.NoData(indicator.Code);
+                : r.Actual.HasValue ? IndicatorRecord.Measured(indicator.Code, r.Actual.GetValueOrDefault(), null, r.RecordedScore) : IndicatorRecord.NoData(indicator.Code);
         }
 
         if (r.Actual is not null)
@@ -439,21 +450,23 @@ internal sealed partial class Mapper
 
         if (r.Achievement is not null)
         {
-            if (!Enum<AchievementLevel>(r.Achievement, rp + ".achievement", out var level))
+            if (!Enum<AchievementLevel>(r.Achievement!, rp + ".achievement", out var level))
             {
                 return null;
             }
 
-            if (r.RecordedScore is not { } score)
+            if (r.RecordedScore is null)
             {
                 Add(JsonErrorCodes.RecordFields, rp + ".recordedScore", "A qualitative row with an achievement level needs its score.", at);
                 return null;
             }
 
+            var score = r.RecordedScore.GetValueOrDefault();
             return IndicatorRecord.Achieved(indicator.Code, level, score, null, score);
         }
 
-        return r.RecordedScore is { } judged ? IndicatorRecord.Judged(indicator.Code, judged, null, judged) : IndicatorRecord.NoData(indicator.Code);
+        var judged = r.RecordedScore.GetValueOrDefault();
+        return r.RecordedScore.HasValue ? IndicatorRecord.Judged(indicator.Code, judged, null, judged) : IndicatorRecord.NoData(indicator.Code);
     }
 
     private IndicatorClass? RowClass(int level, string name, IEnumerable<(string? Class, string RowPath)> given, string firstRowPath)
@@ -486,7 +499,7 @@ internal sealed partial class Mapper
 
         if (explicitClass is not null)
         {
-            return Class(level, explicitClass, firstRowPath + "." + field + "Class");
+            return Class(level, explicitClass!, firstRowPath + "." + field + "Class");
         }
 
         if (ClassesByName.TryGetValue((level, name.Trim()), out var byName))
