@@ -380,7 +380,8 @@ internal sealed partial class Mapper
             var oneCode = new IndicatorCode(FormattableString.Invariant($"{a + 1}"));
             codePaths[oneCode] = onePath + ".levelOne";
             var oneClass = RowClass(1, one.Name, one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOneClass, Problems.Index(rowsPath, i))), onePath);
-            var oneOk = RowPoints(one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOnePoints, Problems.Index(rowsPath, i) + ".levelOnePoints")), out var onePoints);
+            var oneOk = RowPoints(1, oneCode, one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOnePoints, Problems.Index(rowsPath, i) + ".levelOnePoints")), out var onePoints);
+            oneOk &= RowNodeName(1, oneCode, one.Name, onePath + ".levelOne");
             var twoNodes = new List<LevelTwoIndicator?>();
             for (var b = 0; b < one.Twos.Count; b++)
             {
@@ -389,7 +390,8 @@ internal sealed partial class Mapper
                 var twoCode = new IndicatorCode(FormattableString.Invariant($"{a + 1}.{b + 1}"));
                 codePaths[twoCode] = twoPath + ".levelTwo";
                 var twoClass = RowClass(2, two.Name, two.Rows.Select(i => (rows[i].LevelTwoClass, Problems.Index(rowsPath, i))), twoPath);
-                var twoOk = RowPoints(two.Rows.Select(i => (rows[i].LevelTwoPoints, Problems.Index(rowsPath, i) + ".levelTwoPoints")), out var twoPoints);
+                var twoOk = RowPoints(2, twoCode, two.Rows.Select(i => (rows[i].LevelTwoPoints, Problems.Index(rowsPath, i) + ".levelTwoPoints")), out var twoPoints);
+                twoOk &= RowNodeName(2, twoCode, two.Name, twoPath + ".levelTwo");
                 var threes = new List<LevelThreeIndicator?>();
                 for (var c = 0; c < two.Rows.Count; c++)
                 {
@@ -511,8 +513,22 @@ internal sealed partial class Mapper
         return null;
     }
 
-    // False when the rows disagree (reported); points is null when no row gives them.
-    private bool RowPoints(IEnumerable<(decimal? Points, string Path)> given, out decimal? points)
+    // A node's name is that of its first row (the rows of one node share it): blank is reported at that field, as the
+    // nested shape reports a blank node name at the node's name.
+    private bool RowNodeName(int level, IndicatorCode code, string name, string path)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            return true;
+        }
+
+        Add(ProblemCodes.NameRequired, path, FormattableString.Invariant($"Level-{level} node {code} has no name."), code.ToString());
+        return false;
+    }
+
+    // False when the rows disagree or the points are negative (reported at the row that gives them); points is null
+    // when no row gives them.
+    private bool RowPoints(int level, IndicatorCode code, IEnumerable<(decimal? Points, string Path)> given, out decimal? points)
     {
         points = null;
         foreach (var (p, path) in given)
@@ -525,6 +541,11 @@ internal sealed partial class Mapper
             if (points is null)
             {
                 points = p;
+                if (p < 0m)
+                {
+                    Add(ProblemCodes.PointsNegative, path, FormattableString.Invariant($"Level-{level} node {code} has negative points."), code.ToString());
+                    return false;
+                }
             }
             else if (points != p)
             {
