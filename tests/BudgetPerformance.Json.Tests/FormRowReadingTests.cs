@@ -260,6 +260,18 @@ public class FormRowReadingTests
     }
 
     [Fact]
+    public void IndicatorPointsWhoseSumExceedsTheDecimalRange_AreNumberOutOfRangeAtTheNodesFirstRow()
+    {
+        // The points of 1.1 are the sum of its indicators' points: two of decimal.MaxValue do not add up.
+        var doc = Form(string.Join(",",
+            Row("产出指标", "数量指标", "甲", Judge(decimal.MaxValue)),
+            Row("产出指标", "质量指标", "乙", Judge(1)),
+            Row("产出指标", "质量指标", "丙", Judge(decimal.MaxValue))));
+
+        Evaluation(doc, E(JsonErrorCodes.NumberOutOfRange, "$.rows[1]", null, "The numbers here are too large: a sum or product of them exceeds the decimal range (about 7.9 × 10^28)."));
+    }
+
+    [Fact]
     public void EmptyForm_HasNoRows()
     {
         Evaluation(Form(""), E(ProblemCodes.ChildrenRequired, "$.rows", null, "The form has no rows."));
