@@ -84,7 +84,7 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
             return null;
         }
 
-        var contract = root.Deserialize(info) ?? throw new InvalidOperationException("The contract read as null.");
+        TDocument contract = root.Deserialize(info) ?? throw new InvalidOperationException("The contract read as null.");
         var value = map(new Mapper(problems), contract, path);
         return problems.Count > before ? null : value ?? throw new InvalidOperationException("The mapping failed without a report entry.");
     }
@@ -123,12 +123,13 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
             ok = false;
         }
 
+        var version = 0; // not "out var" in the condition below: a mutant of it would leave the variable unassigned (safe mode)
         if (!root.TryGetProperty("schemaVersion", out var v))
         {
             problems.Add(JsonErrorCodes.RequiredMissing, path + ".schemaVersion", "The document has no 'schemaVersion'.");
             ok = false;
         }
-        else if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version) || version != BudgetPerformanceJson.SchemaVersion)
+        else if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out version) || version != BudgetPerformanceJson.SchemaVersion)
         {
             problems.Add(JsonErrorCodes.UnsupportedSchemaVersion, path + ".schemaVersion", $"Schema version {Problems.Shorten(v.GetRawText())} is not supported; this library reads version {BudgetPerformanceJson.SchemaVersion}.");
             ok = false;

@@ -18,19 +18,25 @@ internal sealed partial class Mapper
             Add(JsonErrorCodes.InvalidValue, path + ".id", $"'{Problems.Shorten(d.Id)}' is not a valid framework id: use lower-case ASCII letters, digits and '-'.");
         }
 
-        Name(d.Title, path + ".title", out var title);
-        Enum<FrameworkScope>(d.Scope, path + ".scope", out var scope);
+
+        // Declared before the calls, not "out var": a statement mutant of a call would hide the variable, fail to compile
+        // and make Stryker drop every mutant of the method (safe mode). For the same reason what a condition proved
+        // non-null is asserted where it is used.
+        LocalizedName title;
+        FrameworkScope scope;
+        Name(d.Title, path + ".title", out title);
+        Enum<FrameworkScope>(d.Scope, path + ".scope", out scope);
         var hasOrigin = Enum<FrameworkOrigin>(d.Origin, path + ".origin", out var origin);
         Sector? sector = null;
         if (d.Sector is not null)
         {
-            if (BudgetPerformance.Sector.TryGetBuiltIn(d.Sector, out var s))
+            if (BudgetPerformance.Sector.TryGetBuiltIn(d.Sector!, out var s))
             {
                 sector = s;
             }
             else
             {
-                Add(JsonErrorCodes.InvalidValue, path + ".sector", $"'{Problems.Shorten(d.Sector)}' is not a built-in sector: expected one of {string.Join(", ", BudgetPerformance.Sector.BuiltIn)}.");
+                Add(JsonErrorCodes.InvalidValue, path + ".sector", $"'{Problems.Shorten(d.Sector!)}' is not a built-in sector: expected one of {string.Join(", ", BudgetPerformance.Sector.BuiltIn)}.");
             }
         }
 
@@ -84,7 +90,7 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(path, () => new IndicatorFramework(d.Id, title, scope, origin, sector, d.Source, d.BudgetExecutionPoints, tree, provenance));
+        return Build(path, () => new IndicatorFramework(d.Id, title, scope, origin, sector, d.Source, d.BudgetExecutionPoints, tree!, provenance));
     }
 
     private void Provenance(string code, string source, bool verified, string path, Dictionary<IndicatorCode, Provenance> into)
@@ -103,7 +109,7 @@ internal sealed partial class Mapper
         Title = ToContract(f.Title),
         Scope = EnumText.Format(f.Scope),
         Origin = EnumText.Format(f.Origin),
-        Sector = f.Sector is { } s ? SectorCode(s) : null,
+        Sector = f.Sector.HasValue ? SectorCode(f.Sector.GetValueOrDefault()) : null,
         Source = f.Source,
         Weighting = EnumText.Format(f.Tree.Weighting),
         BudgetExecutionPoints = f.BudgetExecutionPoints,
@@ -187,8 +193,10 @@ internal sealed partial class Mapper
     internal PerformanceTarget? Target(PerformanceTargetContract t, string path)
     {
         var before = problems.Count;
-        SubjectRef(t.Subject, path + ".subject", out var subject);
-        Year(t.Year, path + ".year", out var year);
+        SubjectRef subject; // not "out var": see Framework
+        FiscalYear year;
+        SubjectRef(t.Subject, path + ".subject", out subject);
+        Year(t.Year, path + ".year", out year);
         NotBlank(t.OverallGoal, path + ".overallGoal", "overall goal");
         NotBlank(t.AuthoredBy, path + ".authoredBy", "author");
         if (Enum<TargetStatus>(t.Status, path + ".status", out var status))
@@ -211,7 +219,7 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(path, () => PerformanceTarget.Restore(subject, year, t.OverallGoal, tree, t.AuthoredBy, status, t.ReviewedBy, t.ReturnReason));
+        return Build(path, () => PerformanceTarget.Restore(subject, year, t.OverallGoal, tree!, t.AuthoredBy, status, t.ReviewedBy, t.ReturnReason));
     }
 
     internal static PerformanceTargetContract ToTargetContract(PerformanceTarget t) => new()
@@ -247,7 +255,8 @@ internal sealed partial class Mapper
     internal Portfolio? Portfolio(PortfolioDocument d, string path)
     {
         var before = problems.Count;
-        Year(d.Year, path + ".year", out var year);
+        FiscalYear year; // not "out var": see Framework
+        Year(d.Year, path + ".year", out year);
         var departments = Departments(d.Departments, path + ".departments");
         var units = Units(d.Units, path + ".units");
         var sections = Sections(d.Sections, path + ".sections");
@@ -319,7 +328,8 @@ internal sealed partial class Mapper
             Add(JsonErrorCodes.InvalidValue, p + ".sector", $"'{Problems.Shorten(x.Sector)}' is not a built-in sector: expected one of {string.Join(", ", BudgetPerformance.Sector.BuiltIn)}.");
         }
 
-        Enum<ProjectKind>(x.ProjectKind, p + ".projectKind", out var kind);
+        ProjectKind kind; // not "out var": see Framework
+        Enum<ProjectKind>(x.ProjectKind, p + ".projectKind", out kind);
         NotNegative(x.Budget, p + ".budget", ProblemCodes.AmountNegative, "budget");
         return Has(before) ? null : new SpendingItem(type, x.Code, x.Name, x.DepartmentCode, x.UnitCode, sector, kind, x.IsNewMajor, Money.FromYuan(x.Budget));
     }

@@ -9,6 +9,8 @@ internal sealed partial class Mapper
 {
     private static readonly Dictionary<(int Level, string Name), IndicatorClass> ClassesByName = BuildClassNames();
 
+    private const string LevelThreeField = ".levelThree";
+
     internal Evaluation? Evaluation(EvaluationContract e, string path)
     {
         var before = problems.Count;
@@ -22,9 +24,13 @@ internal sealed partial class Mapper
         }
 
         var hasYears = Year(e.CoveredYear, path + ".coveredYear", out var covered) & Year(e.ConductedIn, path + ".conductedIn", out var conducted);
+        // No pattern or "out var" variable is used beyond the condition that declares it, and what a condition proves
+        // non-null is asserted where it is used: a mutant of the condition would otherwise leave a variable unassigned
+        // or a value maybe null far from the mutant, fail to compile, and make Stryker drop every mutant of this method.
         BudgetExecution? execution = null;
-        if (e.BudgetExecution is { } b)
+        if (e.BudgetExecution is not null)
         {
+            var b = e.BudgetExecution!;
             var bp = path + ".budgetExecution";
             if (NotNegative(b.AdjustedBudget, bp + ".adjustedBudget", ProblemCodes.AmountNegative, "adjusted budget") &
                 NotNegative(b.Spent, bp + ".spent", ProblemCodes.AmountNegative, "amount spent") &
@@ -34,10 +40,11 @@ internal sealed partial class Mapper
             }
         }
 
-        var visit = e.OnSiteVisit is { } v ? new OnSiteVisit(v.Date, v.Notes) : null;
+        var visit = e.OnSiteVisit is null ? null : new OnSiteVisit(e.OnSiteVisit!.Date, e.OnSiteVisit!.Notes);
         NotNegative(e.RecordedTotal, path + ".recordedTotal", JsonErrorCodes.ScoreNegative, "recorded total");
         Grade? grade = null;
-        if (e.RecordedGrade is not null && Enum<Grade>(e.RecordedGrade, path + ".recordedGrade", out var g))
+        var g = default(Grade);
+        if (e.RecordedGrade is not null && Enum<Grade>(e.RecordedGrade!, path + ".recordedGrade", out g))
         {
             grade = g;
         }
@@ -59,15 +66,16 @@ internal sealed partial class Mapper
             }
             else
             {
-                tree = Tree(e.Weighting, path + ".weighting", e.Indicators, path + ".indicators", treePaths);
+                tree = Tree(e.Weighting, path + ".weighting", e.Indicators!, path + ".indicators", treePaths);
+                var recordList = e.Records!;
                 var recordsPath = path + ".records";
-                for (var i = 0; i < e.Records.Count; i++)
+                for (var i = 0; i < recordList.Count; i++)
                 {
                     var rp = Problems.Index(recordsPath, i);
-                    records.Add(Record(e.Records[i], rp));
-                    if (IndicatorCode.IsValid(e.Records[i].Code))
+                    records.Add(Record(recordList[i], rp));
+                    if (IndicatorCode.IsValid(recordList[i].Code))
                     {
-                        recordPaths.TryAdd(new IndicatorCode(e.Records[i].Code), rp);
+                        recordPaths.TryAdd(new IndicatorCode(recordList[i].Code), rp);
                     }
                 }
             }
@@ -75,9 +83,14 @@ internal sealed partial class Mapper
         else
         {
             tree = Rows(e.Weighting, path + ".weighting", e.Rows!, path + ".rows", treePaths, records);
+            // The record of a level-3 indicator is its row; level-1 and level-2 nodes have none (a score group that
+            // names one is reported at the member, as in the nested shape).
             foreach (var (code, rowPath) in treePaths)
             {
-                recordPaths[code] = rowPath[..rowPath.LastIndexOf('.')];
+                if (rowPath.EndsWith(LevelThreeField, StringComparison.Ordinal))
+                {
+                    recordPaths[code] = rowPath[..^LevelThreeField.Length];
+                }
             }
         }
 
@@ -127,49 +140,71 @@ internal sealed partial class Mapper
             return null;
         }
 
+        var indicators = tree!;
         var performer = new Performer(role, e.Performer.Name);
         List<string>? constraintPaths = null;
         var c = 0;
-        foreach (var problem in BudgetPerformance.Evaluation.FindProblems(type, subject, performer, covered, conducted, tree, records!, execution, visit, groups))
+        foreach (var problem in BudgetPerformance.Evaluation.FindProblems(type, subject, performer, covered, conducted, indicators, records!, execution, visit, groups))
         {
             var at = path;
+            var indicatorCode = problem.Subject;
+            var about = problem.Subject;
+            var isCode = about is not null && IndicatorCode.IsValid(about);
+            string? found = null;
             if (problem.Code == ProblemCodes.EvaluationConstraint)
             {
                 constraintPaths ??= ConstraintPaths(type, subject, role, covered, conducted, execution, visit, path);
-                at = c < constraintPaths.Count ? constraintPaths[c] : path;
+                at = c < constraintPaths!.Count ? constraintPaths![c] : path;
                 c++;
             }
-            else if (problem.Subject is { } code && IndicatorCode.IsValid(code) && recordPaths.TryGetValue(new IndicatorCode(code), out var rp))
+            else if (isCode && recordPaths.TryGetValue(new IndicatorCode(about!), out found))
             {
-                at = rp;
+                at = found!;
             }
-            else if (problem.Subject is { } groupOrMember && ScoreGroupPath(e, groupOrMember, path) is { } gp)
+            else if (isCode && indicators.TryGetIndicator(new IndicatorCode(about!), out _))
             {
-                at = gp;
+                // A level-3 indicator without a record, even one that a score group names: a missing record is
+                // reported at the indicator (docs/json/errors.md), not at the group's member.
+                at = treePaths[new IndicatorCode(about!)];
             }
-            else if (problem.Subject is { } member && IndicatorCode.IsValid(member))
+            else if (about is not null && (found = GroupPath(e, about!, path)) is not null)
             {
-                at = treePaths.TryGetValue(new IndicatorCode(member), out var tp) ? tp : path + ".records";
+                // A group id is not the code of an indicator or node: the entry names none.
+                at = found!;
+                indicatorCode = null;
+            }
+            else if (about is not null && (found = MemberPath(e, about!, path)) is not null)
+            {
+                at = found!;
+            }
+            else if (isCode)
+            {
+                at = treePaths.TryGetValue(new IndicatorCode(about!), out found) ? found! : path + ".records";
             }
 
-            Add(problem, at);
+            Add(problem.Code, at, problem.Message, indicatorCode);
         }
 
-        return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, tree, records!, execution, visit, e.RecordedTotal, grade, groups));
+        return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, indicators, records!, execution, visit, e.RecordedTotal, grade, groups));
     }
 
-    // Where a domain problem about score groups is reported, built only for a problem: a group id at its last group, a
-    // member code at its last place in a group. Null when the subject is neither.
-    private static string? ScoreGroupPath(EvaluationContract e, string subject, string path)
+    // Where a domain problem about score groups is reported, built only for a problem: a group id at its last group
+    // (null when no group has the id), a member code at its last place in a group (null when no group names it).
+    private static string? GroupPath(EvaluationContract e, string id, string path)
     {
         for (var i = (e.ScoreGroups?.Count ?? 0) - 1; i >= 0; i--)
         {
-            if (string.Equals(e.ScoreGroups![i].Id, subject, System.StringComparison.Ordinal))
+            if (string.Equals(e.ScoreGroups![i].Id, id, System.StringComparison.Ordinal))
             {
                 return Problems.Index(path + ".scoreGroups", i);
             }
         }
 
+        return null;
+    }
+
+    private static string? MemberPath(EvaluationContract e, string subject, string path)
+    {
         for (var i = (e.ScoreGroups?.Count ?? 0) - 1; i >= 0; i--)
         {
             var members = e.ScoreGroups![i].Members;
@@ -267,7 +302,7 @@ internal sealed partial class Mapper
         AchievementLevel level = default;
         if (r.Achievement is not null && !EnumText.TryParse(r.Achievement, out level))
         {
-            Enum(r.Achievement, path + ".achievement", out level);
+            Enum(r.Achievement!, path + ".achievement", out level);
         }
 
         if (Has(before))
@@ -296,7 +331,8 @@ internal sealed partial class Mapper
     private IndicatorTree? Rows(string weightingText, string weightingPath, List<FormRowContract> rows, string rowsPath, Dictionary<IndicatorCode, string> codePaths, List<IndicatorRecord?> records)
     {
         var before = problems.Count;
-        Enum<IndicatorWeighting>(weightingText, weightingPath, out var weighting);
+        IndicatorWeighting weighting; // not "out var": a statement mutant of the call would hide it (safe mode)
+        Enum<IndicatorWeighting>(weightingText, weightingPath, out weighting);
         if (rows.Count == 0)
         {
             Add(ProblemCodes.ChildrenRequired, rowsPath, "The form has no rows.");
@@ -344,7 +380,8 @@ internal sealed partial class Mapper
             var oneCode = new IndicatorCode(FormattableString.Invariant($"{a + 1}"));
             codePaths[oneCode] = onePath + ".levelOne";
             var oneClass = RowClass(1, one.Name, one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOneClass, Problems.Index(rowsPath, i))), onePath);
-            var oneOk = RowPoints(one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOnePoints, Problems.Index(rowsPath, i) + ".levelOnePoints")), out var onePoints);
+            var oneOk = RowPoints(1, oneCode, one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOnePoints, Problems.Index(rowsPath, i) + ".levelOnePoints")), out var onePoints);
+            oneOk &= RowNodeName(1, oneCode, one.Name, onePath + ".levelOne");
             var twoNodes = new List<LevelTwoIndicator?>();
             for (var b = 0; b < one.Twos.Count; b++)
             {
@@ -353,14 +390,15 @@ internal sealed partial class Mapper
                 var twoCode = new IndicatorCode(FormattableString.Invariant($"{a + 1}.{b + 1}"));
                 codePaths[twoCode] = twoPath + ".levelTwo";
                 var twoClass = RowClass(2, two.Name, two.Rows.Select(i => (rows[i].LevelTwoClass, Problems.Index(rowsPath, i))), twoPath);
-                var twoOk = RowPoints(two.Rows.Select(i => (rows[i].LevelTwoPoints, Problems.Index(rowsPath, i) + ".levelTwoPoints")), out var twoPoints);
+                var twoOk = RowPoints(2, twoCode, two.Rows.Select(i => (rows[i].LevelTwoPoints, Problems.Index(rowsPath, i) + ".levelTwoPoints")), out var twoPoints);
+                twoOk &= RowNodeName(2, twoCode, two.Name, twoPath + ".levelTwo");
                 var threes = new List<LevelThreeIndicator?>();
                 for (var c = 0; c < two.Rows.Count; c++)
                 {
                     var r = rows[two.Rows[c]];
                     var rp = Problems.Index(rowsPath, two.Rows[c]);
                     var code = new IndicatorCode(FormattableString.Invariant($"{a + 1}.{b + 1}.{c + 1}"));
-                    codePaths[code] = rp + ".levelThree";
+                    codePaths[code] = rp + LevelThreeField;
                     var paths = new IndicatorPaths(rp, "levelThree");
                     var indicator = Indicator(code, r.LevelThree, r.Direction, r.Target, r.Unit, null, r.Points, null, null, paths);
                     threes.Add(indicator);
@@ -369,12 +407,12 @@ internal sealed partial class Mapper
 
                 twoNodes.Add(twoClass is null || !twoOk || AnyNull(threes)
                     ? null
-                    : Build(twoPath, () => new LevelTwoIndicator(twoCode, two.Name, twoClass, twoPoints ?? threes.Sum(t => t!.Points), threes!)));
+                    : Build(twoPath, () => new LevelTwoIndicator(twoCode, two.Name, twoClass!, twoPoints ?? threes.Sum(t => t!.Points), threes!)));
             }
 
             built.Add(oneClass is null || !oneOk || AnyNull(twoNodes)
                 ? null
-                : Build(onePath, () => new LevelOneIndicator(oneCode, one.Name, oneClass, onePoints ?? twoNodes.Sum(t => t!.Points), twoNodes!)));
+                : Build(onePath, () => new LevelOneIndicator(oneCode, one.Name, oneClass!, onePoints ?? twoNodes.Sum(t => t!.Points), twoNodes!)));
         }
 
         return Has(before) ? null : FinishTree(weighting, built!, rowsPath, codePaths);
@@ -398,7 +436,7 @@ internal sealed partial class Mapper
             }
 
             return !NotNegative(r.RecordedScore, rp + ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score") ? null
-                : r.Actual is { } actual ? IndicatorRecord.Measured(indicator.Code, actual, null, r.RecordedScore) : IndicatorRecord.NoData(indicator.Code);
+                : r.Actual.HasValue ? IndicatorRecord.Measured(indicator.Code, r.Actual.GetValueOrDefault(), null, r.RecordedScore) : IndicatorRecord.NoData(indicator.Code);
         }
 
         if (r.Actual is not null)
@@ -414,21 +452,23 @@ internal sealed partial class Mapper
 
         if (r.Achievement is not null)
         {
-            if (!Enum<AchievementLevel>(r.Achievement, rp + ".achievement", out var level))
+            if (!Enum<AchievementLevel>(r.Achievement!, rp + ".achievement", out var level))
             {
                 return null;
             }
 
-            if (r.RecordedScore is not { } score)
+            if (r.RecordedScore is null)
             {
                 Add(JsonErrorCodes.RecordFields, rp + ".recordedScore", "A qualitative row with an achievement level needs its score.", at);
                 return null;
             }
 
+            var score = r.RecordedScore.GetValueOrDefault();
             return IndicatorRecord.Achieved(indicator.Code, level, score, null, score);
         }
 
-        return r.RecordedScore is { } judged ? IndicatorRecord.Judged(indicator.Code, judged, null, judged) : IndicatorRecord.NoData(indicator.Code);
+        var judged = r.RecordedScore.GetValueOrDefault();
+        return r.RecordedScore.HasValue ? IndicatorRecord.Judged(indicator.Code, judged, null, judged) : IndicatorRecord.NoData(indicator.Code);
     }
 
     private IndicatorClass? RowClass(int level, string name, IEnumerable<(string? Class, string RowPath)> given, string firstRowPath)
@@ -461,7 +501,7 @@ internal sealed partial class Mapper
 
         if (explicitClass is not null)
         {
-            return Class(level, explicitClass, firstRowPath + "." + field + "Class");
+            return Class(level, explicitClass!, firstRowPath + "." + field + "Class");
         }
 
         if (ClassesByName.TryGetValue((level, name.Trim()), out var byName))
@@ -473,8 +513,22 @@ internal sealed partial class Mapper
         return null;
     }
 
-    // False when the rows disagree (reported); points is null when no row gives them.
-    private bool RowPoints(IEnumerable<(decimal? Points, string Path)> given, out decimal? points)
+    // A node's name is that of its first row (the rows of one node share it): blank is reported at that field, as the
+    // nested shape reports a blank node name at the node's name.
+    private bool RowNodeName(int level, IndicatorCode code, string name, string path)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            return true;
+        }
+
+        Add(ProblemCodes.NameRequired, path, FormattableString.Invariant($"Level-{level} node {code} has no name."), code.ToString());
+        return false;
+    }
+
+    // False when the rows disagree or the points are negative (reported at the row that gives them); points is null
+    // when no row gives them.
+    private bool RowPoints(int level, IndicatorCode code, IEnumerable<(decimal? Points, string Path)> given, out decimal? points)
     {
         points = null;
         foreach (var (p, path) in given)
@@ -487,6 +541,11 @@ internal sealed partial class Mapper
             if (points is null)
             {
                 points = p;
+                if (p < 0m)
+                {
+                    Add(ProblemCodes.PointsNegative, path, FormattableString.Invariant($"Level-{level} node {code} has negative points."), code.ToString());
+                    return false;
+                }
             }
             else if (points != p)
             {

@@ -35,14 +35,12 @@ internal sealed partial class Mapper(Problems problems)
 
     internal static bool TryDirection(string text, out Direction direction)
     {
-        if (Array.IndexOf(DirectionTexts, text) >= 0 && DirectionSymbols.TryParse(text, out var d))
-        {
-            direction = d.Value;
-            return true;
-        }
-
-        direction = default;
-        return false;
+        // Declared before the call, not "out var" in the condition: a mutant of the condition would leave it unassigned,
+        // fail to compile and make Stryker drop every mutant of the method (safe mode).
+        Direction? parsed = null;
+        var ok = Array.IndexOf(DirectionTexts, text) >= 0 && DirectionSymbols.TryParse(text, out parsed);
+        direction = parsed.GetValueOrDefault();
+        return ok;
     }
 
     internal bool Direction(string text, string path, out Direction direction)
@@ -67,7 +65,7 @@ internal sealed partial class Mapper(Problems problems)
         return false;
     }
 
-    internal bool NotBlankOrNull(string? text, string path, string what) => text is null || NotBlank(text, path, what);
+    internal bool NotBlankOrNull(string? text, string path, string what) => text is null || NotBlank(text!, path, what);
 
     internal bool NotNegative(decimal? value, string path, string code, string what)
     {

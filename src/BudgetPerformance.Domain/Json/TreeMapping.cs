@@ -34,7 +34,12 @@ internal sealed partial class Mapper
     internal IndicatorTree? Tree(string weightingText, string weightingPath, IReadOnlyList<GroupContract> groups, string groupsPath, Dictionary<IndicatorCode, string> codePaths)
     {
         var before = problems.Count;
-        Enum<IndicatorWeighting>(weightingText, weightingPath, out var weighting);
+
+        // Declared before the call, not "out var": a statement mutant of the call would hide the variable, fail to
+        // compile and make Stryker drop every mutant of this method (safe mode). For the same reason the methods below
+        // use no pattern variable beyond its condition, and assert non-null where a condition proved it.
+        IndicatorWeighting weighting;
+        Enum<IndicatorWeighting>(weightingText, weightingPath, out weighting);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ones = new List<LevelOneIndicator?>();
         for (var i = 0; i < groups.Count; i++)
@@ -77,9 +82,11 @@ internal sealed partial class Mapper
         foreach (var problem in IndicatorTree.FindProblems(weighting, ones))
         {
             var at = groupsPath;
-            if (problem.Subject is { } subject && IndicatorCode.IsValid(subject) && codePaths.TryGetValue(new IndicatorCode(subject), out var nodePath))
+            var subject = problem.Subject;
+            string? nodePath = null;
+            if (subject is not null && IndicatorCode.IsValid(subject) && codePaths.TryGetValue(new IndicatorCode(subject!), out nodePath))
             {
-                at = problem.Code == ProblemCodes.PointsSum ? PointsPath(nodePath) : nodePath;
+                at = problem.Code == ProblemCodes.PointsSum ? PointsPath(nodePath!) : nodePath!;
             }
 
             Add(problem, at);
@@ -153,7 +160,7 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(path, () => build(code.Value, cls));
+        return Build(path, () => build(code!.Value, cls!));
     }
 
     /// <summary>Maps one level-3 indicator; <paramref name="code"/> is null when its code was bad (already reported).</summary>
@@ -167,7 +174,7 @@ internal sealed partial class Mapper
         var valueBasis = ValueBasis.NotStated;
         if (valueBasisText is not null && !EnumText.TryParse(valueBasisText, out valueBasis))
         {
-            Enum(valueBasisText, paths.ValueBasis, out valueBasis);
+            Enum(valueBasisText!, paths.ValueBasis, out valueBasis);
         }
 
         if (scoringRule is not null && string.IsNullOrWhiteSpace(scoringRule))
@@ -175,7 +182,7 @@ internal sealed partial class Mapper
             Add(JsonErrorCodes.InvalidValue, paths.ScoringRule, "A scoring rule reference, when given, must not be blank.");
         }
 
-        var probe = code ?? new IndicatorCode("_");
+        IndicatorCode probe = code ?? new IndicatorCode("_");
         if (!hasDirection)
         {
             direction = target is null && unit is null ? BudgetPerformance.Direction.Qualitative : BudgetPerformance.Direction.AtLeast;
@@ -201,6 +208,6 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(paths.Node, () => new LevelThreeIndicator(code.Value, name, kind, direction, target, unit, valueBasis, points, explanation, scoringRule));
+        return Build(paths.Node, () => new LevelThreeIndicator(code!.Value, name, kind, direction, target, unit, valueBasis, points, explanation, scoringRule));
     }
 }

@@ -1,0 +1,210 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BudgetPerformance.Catalog;
+using BudgetPerformance.Rules;
+using static BudgetPerformance.Json.Tests.MappingEntries;
+
+namespace BudgetPerformance.Json.Tests;
+
+/// <summary>
+/// The read pipeline around the mapping (docs/json/errors.md): the document size limit, the header (kind and
+/// schema version, docs/json/versioning.md), sums beyond the decimal range, and the canonical writer's form.
+/// </summary>
+public class CodecReadingTests
+{
+    private static readonly byte[] Valid = EvaluationMappingTests.Bytes(Doc(EvaluationMappingTests.Nested));
+
+    private static ValidationEntry[] Entries(string json)
+    {
+        Assert.False(JsonDocuments.Evaluation.TryRead(json, out var value, out var report));
+        Assert.Null(value);
+        return [.. report.Entries];
+    }
+
+    [Fact]
+    public void DocumentOfExactlyTheLimit_IsRead_AndOneByteLess_IsTooLarge()
+    {
+        var n = Valid.Length;
+
+        Assert.True(JsonDocuments.Evaluation.TryRead(Valid, out _, out _, new JsonReadLimits(maxDocumentBytes: n)));
+        Assert.False(JsonDocuments.Evaluation.TryRead(Valid, out var value, out var report, new JsonReadLimits(maxDocumentBytes: n - 1)));
+
+        Assert.Null(value);
+        Same([E(JsonErrorCodes.DocumentTooLarge, "$", null, FormattableString.Invariant($"The document has {n} bytes; the limit is {n - 1}."))], report.Entries);
+    }
+
+    [Fact]
+    public void DocumentNestedExactlyToTheDepthLimit_IsRead_AndOneLevelLess_IsRefused()
+    {
+        // The base evaluation nests 7 levels: document, indicators, level 1, children, level 2, indicators, level 3.
+        Assert.True(JsonDocuments.Evaluation.TryRead(Valid, out var evaluation, out var report, new JsonReadLimits(maxDepth: 7)), report.ToString());
+        Assert.Equal("E1", evaluation!.Id);
+
+        Assert.False(JsonDocuments.Evaluation.TryRead(Valid, out _, out report, new JsonReadLimits(maxDepth: 6)));
+        Assert.Equal(JsonErrorCodes.DepthExceeded, Assert.Single(report.Entries).Code);
+    }
+
+    [Fact]
+    public void ByteOrderMark_DoesNotCountTowardsTheLimit()
+    {
+        byte[] withMark = [0xEF, 0xBB, 0xBF, .. Valid];
+
+        Assert.True(JsonDocuments.Evaluation.TryRead(withMark, out var evaluation, out _, new JsonReadLimits(maxDocumentBytes: Valid.Length)));
+        Assert.Equal("E1", evaluation!.Id);
+    }
+
+    [Fact]
+    public void RootThatIsNotAnObject_IsAWrongTypeNamingTheKind()
+    {
+        Assert.False(JsonDocuments.PerformanceTarget.TryRead("[1, 2]", out _, out var report));
+
+        Same([E(JsonErrorCodes.WrongType, "$", null, "A performance-target document is a JSON object.")], report.Entries);
+    }
+
+    [Fact]
+    public void MissingKindAndSchemaVersion_AreBothReported_AndNothingElse()
+    {
+        Same(
+        [
+            E(JsonErrorCodes.RequiredMissing, "$.kind", null, "The document has no 'kind'; expected \"evaluation\"."),
+            E(JsonErrorCodes.RequiredMissing, "$.schemaVersion", null, "The document has no 'schemaVersion'."),
+        ], Entries("""{ "id": "E1", "colour": "red" }"""));
+    }
+
+    [Theory]
+    [InlineData("5", "5")]
+    [InlineData("\"portfolio\"", "\"portfolio\"")]
+    [InlineData("\"Evaluation\"", "\"Evaluation\"")]
+    [InlineData("null", "null")]
+    public void KindOfAnotherDocument_IsAWrongKind_AndTheRestIsNotExamined(string kind, string shown)
+    {
+        Same(
+            [E(JsonErrorCodes.WrongKind, "$.kind", null, $"The document is not a evaluation document (kind {shown}).")],
+            Entries($$"""{ "kind": {{kind}}, "schemaVersion": 1, "colour": "red" }"""));
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("0")]
+    [InlineData("\"1\"")]
+    [InlineData("1.5")]
+    [InlineData("4294967297")]
+    public void OtherSchemaVersions_AreUnsupported_AndTheRestIsNotExamined(string version)
+    {
+        Same(
+            [E(JsonErrorCodes.UnsupportedSchemaVersion, "$.schemaVersion", null, $"Schema version {version} is not supported; this library reads version 1.")],
+            Entries($$"""{ "kind": "evaluation", "schemaVersion": {{version}}, "colour": "red" }"""));
+    }
+
+    [Fact]
+    public void WrongKindAndVersion_AreBothReported()
+    {
+        Same(
+        [
+            E(JsonErrorCodes.WrongKind, "$.kind", null, "The document is not a evaluation document (kind \"rule-set\")."),
+            E(JsonErrorCodes.UnsupportedSchemaVersion, "$.schemaVersion", null, "Schema version 3 is not supported; this library reads version 1."),
+        ], Entries("""{ "kind": "rule-set", "schemaVersion": 3 }"""));
+    }
+
+    [Fact]
+    public void SoundHeader_LetsTheStructureBeExamined()
+    {
+        var doc = Doc(EvaluationMappingTests.Nested);
+        doc["colour"] = "red";
+
+        Same([E(JsonErrorCodes.UnknownProperty, "$.colour", null, "The property 'colour' is not part of the contract.")], Entries(doc.ToJsonString()));
+    }
+
+    private static string Overflowing()
+    {
+        // Each number fits a decimal, but the points of 1.1 and of 1 add up beyond it.
+        var doc = Doc(EvaluationMappingTests.Nested);
+        var two = doc["indicators"]![0]!["children"]![0]!;
+        two["indicators"]![0]!["points"] = decimal.MaxValue;
+        two["indicators"]![1]!["points"] = decimal.MaxValue;
+        return doc.ToJsonString();
+    }
+
+    [Fact]
+    public void PointsWhoseSumExceedsTheDecimalRange_AreNumberOutOfRange()
+    {
+        Same([E(JsonErrorCodes.NumberOutOfRange, "$", null, Codec<EvaluationDocument, Evaluation>.TooLargeToAdd)], Entries(Overflowing()));
+    }
+
+    [Fact]
+    public void PointsWhoseSumExceedsTheDecimalRange_ThroughTheSerializer_AreTheSameReport()
+    {
+        var e = Assert.Throws<JsonContractException>(() => JsonSerializer.Deserialize<Evaluation>(Overflowing(), BudgetPerformanceJson.Options));
+
+        Same([E(JsonErrorCodes.NumberOutOfRange, "$", null, Codec<EvaluationDocument, Evaluation>.TooLargeToAdd)], e.Report.Entries);
+    }
+
+    [Fact]
+    public void Serializer_ReadsAValidDocument()
+    {
+        var evaluation = JsonSerializer.Deserialize<Evaluation>(Valid, BudgetPerformanceJson.Options)!;
+
+        Assert.Equal("E1", evaluation.Id);
+        Assert.Equal(3, evaluation.Records.Count);
+    }
+
+    [Fact]
+    public void Serializer_WrongKind_IsTheHeadersReport()
+    {
+        var e = Assert.Throws<JsonContractException>(() => JsonSerializer.Deserialize<PerformanceTarget>(Valid, BudgetPerformanceJson.Options));
+
+        Same([E(JsonErrorCodes.WrongKind, "$.kind", null, "The document is not a performance-target document (kind \"evaluation\").")], e.Report.Entries);
+    }
+
+    [Fact]
+    public void DomainTypeResolver_AnswersEveryDocumentType()
+    {
+        var options = new JsonSerializerOptions();
+
+        Assert.Equal(typeof(PerformanceTarget), DomainTypeResolver.Instance.GetTypeInfo(typeof(PerformanceTarget), options)!.Type);
+        Assert.Equal(typeof(IndicatorFramework), DomainTypeResolver.Instance.GetTypeInfo(typeof(IndicatorFramework), options)!.Type);
+        Assert.Equal(typeof(RuleSet), DomainTypeResolver.Instance.GetTypeInfo(typeof(RuleSet), options)!.Type);
+        Assert.Null(DomainTypeResolver.Instance.GetTypeInfo(typeof(Documents), options));
+    }
+
+    [Fact]
+    public void Serializer_RoundTripsEveryDocumentType()
+    {
+        var target = Documents.Target();
+        var framework = IndicatorCatalog.BuiltIn[0];
+        var rules = Documents.National2020();
+
+        Assert.Equal(JsonDocuments.PerformanceTarget.Write(target), JsonDocuments.PerformanceTarget.Write(JsonSerializer.Deserialize<PerformanceTarget>(JsonSerializer.Serialize(target, BudgetPerformanceJson.Options), BudgetPerformanceJson.Options)!));
+        Assert.Equal(JsonDocuments.IndicatorFramework.Write(framework), JsonDocuments.IndicatorFramework.Write(JsonSerializer.Deserialize<IndicatorFramework>(JsonSerializer.Serialize(framework, BudgetPerformanceJson.Options), BudgetPerformanceJson.Options)!));
+        Assert.Equal(JsonDocuments.RuleSet.Write(rules), JsonDocuments.RuleSet.Write(JsonSerializer.Deserialize<RuleSet>(JsonSerializer.Serialize(rules, BudgetPerformanceJson.Options), BudgetPerformanceJson.Options)!));
+    }
+
+    [Fact]
+    public void Writer_IsIndentedByTwoSpaces_WithTheHeaderFirst_AndEndsWithOneNewline()
+    {
+        var written = JsonDocuments.Evaluation.Write(JsonDocuments.Evaluation.Read(Valid));
+
+        Assert.StartsWith("{\n  \"kind\": \"evaluation\",\n  \"schemaVersion\": 1,\n  \"id\": \"E1\",\n", written, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", written, StringComparison.Ordinal);
+        Assert.False(written.EndsWith("\n\n", StringComparison.Ordinal));
+        Assert.Contains("\"name\": \"农田建设股\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"direction\": \">=\"", written, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetBytes(written), JsonDocuments.Evaluation.WriteToUtf8Bytes(JsonDocuments.Evaluation.Read(Valid)));
+    }
+
+    [Fact]
+    public void Writer_LeavesOutAbsentOptionalValues()
+    {
+        var written = JsonNode.Parse(JsonDocuments.Evaluation.Write(JsonDocuments.Evaluation.Read(Valid)))!.AsObject();
+
+        Assert.False(written.ContainsKey("onSiteVisit"));
+        Assert.False(written.ContainsKey("recordedTotal"));
+        Assert.False(written.ContainsKey("rows"));
+        Assert.Equal(
+            ["kind", "schemaVersion", "id", "type", "subject", "performer", "coveredYear", "conductedIn", "weighting", "indicators", "records", "budgetExecution"],
+            written.Select(p => p.Key).Where(k => k != "scoreGroups"));
+    }
+}
