@@ -275,6 +275,18 @@ public class RuleSetEnvelopeMappingTests
             Assert.Single(Entries(doc)));
     }
 
+    // Two bands from the same lower edge: the narrower one is the lower of the two, so the wider one overlaps it.
+    [Fact]
+    public void BandsFromTheSameLowerEdge_TheWiderOneOverlapsTheNarrower()
+    {
+        var doc = Preset();
+        doc["grading"]!["bands"] = Bands(("poor", 0, 60), ("good", 60, 90), ("fair", 60, 80), ("excellent", 90, 100));
+
+        Assert.Equal(
+            ("grade-bands-overlap", "$.grading.bands[1].lower", "The bands Fair [60, 80) and Good [60, 90) overlap."),
+            Assert.Single(Entries(doc)));
+    }
+
     [Fact]
     public void AGapBetweenBands_IsReportedAtTheHigherBand()
     {
