@@ -45,10 +45,15 @@ internal sealed partial class Mapper
     }
 
     private T? Family<T>(SourceContract source, string path, Func<SourceCitation, T> build)
+        where T : class => Family(true, source, path, build);
+
+    // The source is checked even when another value of the family is already known to be bad (ok false), so that a bad
+    // enumeration text does not hide a bad source: the value pass reports every problem it finds (docs/json/errors.md).
+    private T? Family<T>(bool ok, SourceContract source, string path, Func<SourceCitation, T> build)
         where T : class
     {
         var citation = Source(source, path + ".source");
-        return citation is null ? null : Build(path, () => build(citation));
+        return ok && citation is not null ? Build(path, () => build(citation)) : null;
     }
 
     private bool RoundingOf(RoundingContract? r, string path, out Rounding rounding)
@@ -239,7 +244,7 @@ internal sealed partial class Mapper
     private WeightCheckRules? WeightCheck(WeightCheckContract w, string path)
     {
         var types = Enums<EvaluationType>(w.AppliesTo, path + ".appliesTo");
-        return types is null ? null : Family(w.Source, path, src => new WeightCheckRules(w.MinimumOutputBenefitShare, types, src));
+        return Family(types is not null, w.Source, path, src => new WeightCheckRules(w.MinimumOutputBenefitShare, types!, src));
     }
 
     private ResultApplicationRules? ResultApplication(ResultApplicationContract r, string path)
@@ -253,8 +258,8 @@ internal sealed partial class Mapper
             var grades = Enums<Grade>(c.Grades, rp + ".grades");
             var kinds = Enums<ProjectKind>(c.Kinds, rp + ".kinds");
             var okAction = Enum<BudgetAction>(c.Action, rp + ".action", out var action);
-            if (grades is not null && kinds is not null && okAction &&
-                Family(c.Source, rp, src => new ResultRule(c.Id, grades, kinds, c.ConsecutiveYears, action, c.CutRate, c.MaximumCutRate, c.BlocksSimilarProject, src)) is { } rule)
+            if (Family(grades is not null && kinds is not null && okAction, c.Source, rp,
+                src => new ResultRule(c.Id, grades!, kinds!, c.ConsecutiveYears, action, c.CutRate, c.MaximumCutRate, c.BlocksSimilarProject, src)) is { } rule)
             {
                 rules.Add(rule);
             }
@@ -264,16 +269,17 @@ internal sealed partial class Mapper
         return Has(before) ? null : Build(path, () => new ResultApplicationRules(rules, money, r.RewardShare));
     }
 
-    private RectificationRules? Rectification(RectificationContract r, string path) =>
-        Enum<RectificationConsequence>(r.Consequence, path + ".consequence", out var consequence)
-            ? Family(r.Source, path, src => new RectificationRules(consequence, r.FurtherCutRate, src))
-            : null;
+    private RectificationRules? Rectification(RectificationContract r, string path)
+    {
+        var ok = Enum<RectificationConsequence>(r.Consequence, path + ".consequence", out var consequence);
+        return Family(ok, r.Source, path, src => new RectificationRules(consequence, r.FurtherCutRate, src));
+    }
 
     private DistributionRules? Distribution(DistributionContract d, string path)
     {
         var top = Enums<Grade>(d.TopGrades, path + ".topGrades");
         var bottom = Enums<Grade>(d.BottomGrades, path + ".bottomGrades");
-        return top is null || bottom is null ? null : Family(d.Source, path, src => new DistributionRules(top, d.MaximumTopShare, bottom, d.MinimumBottomShare, src));
+        return Family(top is not null && bottom is not null, d.Source, path, src => new DistributionRules(top!, d.MaximumTopShare, bottom!, d.MinimumBottomShare, src));
     }
 
     private AdmissionRules? Admission(AdmissionContract a, string path)
@@ -283,7 +289,8 @@ internal sealed partial class Mapper
         for (var i = 0; i < a.Checks.Count; i++)
         {
             var cp = Problems.Index(path + ".checks", i);
-            if (Enum<AdmissionCheck>(a.Checks[i].Check, cp + ".check", out var check) && Family(a.Checks[i].Source, cp, src => new AdmissionCheckRule(check, src)) is { } rule)
+            var okCheck = Enum<AdmissionCheck>(a.Checks[i].Check, cp + ".check", out var check);
+            if (Family(okCheck, a.Checks[i].Source, cp, src => new AdmissionCheckRule(check, src)) is { } rule)
             {
                 checks.Add(rule);
             }
@@ -293,10 +300,7 @@ internal sealed partial class Mapper
         if (a.SmallAmountExemption is { } e)
         {
             var exempted = Enums<AdmissionCheck>(e.Exempted, path + ".smallAmountExemption.exempted");
-            if (exempted is not null)
-            {
-                exemption = Family(e.Source, path + ".smallAmountExemption", src => new SmallAmountExemption(Money.FromYuan(e.Below), exempted, src));
-            }
+            exemption = Family(exempted is not null, e.Source, path + ".smallAmountExemption", src => new SmallAmountExemption(Money.FromYuan(e.Below), exempted!, src));
         }
 
         return Has(before) ? null : Build(path, () => new AdmissionRules(checks, exemption));
@@ -310,6 +314,7 @@ internal sealed partial class Mapper
         {
             var rp = Problems.Index(path + ".requiredClasses", i);
             var classes = new List<IndicatorClass>();
+            var known = true;
             for (var j = 0; j < t.RequiredClasses[i].AnyOf.Count; j++)
             {
                 var code = t.RequiredClasses[i].AnyOf[j];
@@ -320,10 +325,12 @@ internal sealed partial class Mapper
                 else
                 {
                     Add(JsonErrorCodes.UnknownClass, Problems.Index(rp + ".anyOf", j), $"'{Problems.Shorten(code)}' is not a built-in level-2 class.");
+                    known = false;
                 }
             }
 
-            if (Family(t.RequiredClasses[i].Source, rp, src => new ClassRequirement(classes, src)) is { } requirement)
+            // With an unknown class the requirement is reported once, as unknown-class, not again as one without classes.
+            if (Family(known, t.RequiredClasses[i].Source, rp, src => new ClassRequirement(classes, src)) is { } requirement)
             {
                 required.Add(requirement);
             }
@@ -343,6 +350,7 @@ internal sealed partial class Mapper
         if (t.Grading is { } g)
         {
             var gp = path + ".grading";
+            var beforeGrading = problems.Count;
             var bands = new List<GradeBand>();
             for (var i = 0; i < g.Bands.Count; i++)
             {
@@ -356,11 +364,9 @@ internal sealed partial class Mapper
                 }
             }
 
-            var scale = Has(before) ? null : Build(gp + ".bands", () => new GradeScale(bands));
-            if (scale is not null)
-            {
-                grading = Family(g.Source, gp, src => new ReviewGradingRules(g.ErrorDeduction, g.WarningDeduction, g.AdviceDeduction, scale, src));
-            }
+            // Examined on its own: a problem elsewhere in the family does not hide the grade's problems.
+            var scale = Has(beforeGrading) ? null : Build(gp + ".bands", () => new GradeScale(bands));
+            grading = Family(scale is not null, g.Source, gp, src => new ReviewGradingRules(g.ErrorDeduction, g.WarningDeduction, g.AdviceDeduction, scale!, src));
         }
 
         var source = Source(t.Source, path + ".source");
