@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
 
@@ -58,6 +59,32 @@ public class WorkingDayCalendarContractTests
         var calendar = new SetCalendar("gaps", start.PlusDays(WorkingDays.MaximumGap + 1));
 
         Assert.Equal(start.PlusDays(WorkingDays.MaximumGap + 1), WorkingDays.Add(calendar, start, 1));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("zh-CN")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void Add_GapOfOneMoreThanTheMaximum_ThrowsNamingTheCalendarTheLimitAndTheStartOfTheGap_InAnyCulture(string culture)
+    {
+        // The date is written yyyy-MM-dd whatever the current culture (docs/quality.md: invariant-culture formatting);
+        // it was the culture's long date ("Friday, 01 January 2021", "2021年1月1日") until this test.
+        var start = new LocalDate(2021, 1, 1);
+        var calendar = new SetCalendar("gaps", start.PlusDays(WorkingDays.MaximumGap + 2));
+        var original = CultureInfo.CurrentCulture;
+        InvalidOperationException e;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            e = Assert.Throws<InvalidOperationException>(() => WorkingDays.Add(calendar, start, 1));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
+
+        Assert.Equal("The calendar 'gaps' has no working day in more than 366 days after 2021-01-01.", e.Message);
     }
 
     [Fact]
