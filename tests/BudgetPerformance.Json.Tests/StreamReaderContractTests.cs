@@ -124,6 +124,47 @@ public class StreamReaderContractTests
         Assert.Equal(Whole(bytes), read);
     }
 
+    [Fact]
+    public async Task OneByteAtATime_AfterAByteOrderMark_YieldsWhatTheDocumentReaderReads()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Compact(Small(2))];
+
+        var (read, report) = await ReadAll(new PiecesStream(bytes, 1));
+
+        Assert.Null(report);
+        Assert.Equal(Whole(bytes), read);
+    }
+
+    [Fact]
+    public async Task AByteOrderMarkSplitAnywhere_IsSkipped()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Compact(Small(1))];
+
+        // Cut inside the mark (after 1 or 2 bytes), after it, and after the brace.
+        foreach (var cut in new[] { 1, 2, 3, 4 })
+        {
+            var (read, report) = await ReadAll(new SplitStream(bytes, cut));
+            Assert.True(report is null, $"cut at {cut}: {report}");
+            Assert.Single(read);
+        }
+    }
+
+
+    [Fact]
+    public async Task TwoByteOrderMarks_AreMalformedAsForTheDocumentReader_HoweverTheStreamSplitsThem()
+    {
+        // The bug: a mark skipped at the start of one read was skipped again at the start of the next, until a token came.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Compact(Small(1))];
+        Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
+        Assert.Equal(JsonErrorCodes.MalformedJson, Assert.Single(whole.Entries).Code);
+
+        foreach (var pieces in new[] { 1, 3, int.MaxValue })
+        {
+            var entry = await Failure(bytes, pieces: pieces);
+            Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+        }
+    }
+
     public static Arbitrary<int[]> Pieces => Gen.Choose(1, 300).ArrayOf().ToArbitrary();
 
     [Property(MaxTest = 40)]

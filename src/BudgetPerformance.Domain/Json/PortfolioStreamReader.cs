@@ -25,6 +25,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     private int start;
     private int end;
     private bool final;
+    private bool markChecked;
     private JsonReaderState state;
     private Phase phase;
     private int index;
@@ -163,9 +164,21 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     // Reads one unit (the start, one property, one evaluation or an end); commits the reader only when the unit is complete.
     private Step Unit(Problems problems, ref Evaluation? evaluation)
     {
-        if (phase == Phase.Start && end - start >= 3 && buffer.AsSpan(start, 3).SequenceEqual("\uFEFF"u8))
+        if (phase == Phase.Start && !markChecked)
         {
-            start += 3;
+            // A byte-order mark is skipped once, however the stream splits it.
+            var available = end - start;
+            if (available < 3 && !final && "\uFEFF"u8.StartsWith(buffer.AsSpan(start, available)))
+            {
+                return Step.NeedMore;
+            }
+
+            if (available >= 3 && buffer.AsSpan(start, 3).SequenceEqual("\uFEFF"u8))
+            {
+                start += 3;
+            }
+
+            markChecked = true;
         }
 
         var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
