@@ -272,6 +272,37 @@ public class StreamReaderContractTests
         }
     }
 
+    [Fact]
+    public async Task ManyBlanksAfterTheDocument_AreDroppedAsTheyCome_NotHeldAgainstTheLimit()
+    {
+        byte[] bytes = [.. Compact(Small(1)), .. Encoding.UTF8.GetBytes(new string(' ', 200_000))];
+
+        foreach (var pieces in new[] { 1, 4096, int.MaxValue })
+        {
+            var (read, report) = await ReadAll(new PiecesStream(bytes, pieces), new JsonReadLimits(maxDocumentBytes: 5000));
+            Assert.True(report is null, $"pieces of {pieces}: {report}");
+            Assert.Single(read);
+        }
+    }
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData(" {}")]
+    [InlineData("}")]
+    public async Task AnythingButBlanksAfterTheDocument_IsMalformed_AsForTheDocumentReader(string trailing)
+    {
+        // The bug: the stream stopped at the end of the root object and accepted whatever followed.
+        byte[] bytes = [.. Compact(Small(2)), .. Encoding.UTF8.GetBytes(trailing)];
+        Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
+        Assert.Equal(JsonErrorCodes.MalformedJson, Assert.Single(whole.Entries).Code);
+
+        foreach (var pieces in new[] { 1, int.MaxValue })
+        {
+            var entry = await Failure(bytes, expectedYielded: 2, pieces: pieces);
+            Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+        }
+    }
+
     // The envelope ------------------------------------------------------------------------------------------------
 
     [Fact]

@@ -296,7 +296,10 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 return evaluation is null ? Step.Fail : Step.Item;
 
             default:
-                return Step.Done;
+                // Only blanks may follow the document, as for the document reader: the reader throws at anything else.
+                reader.Read();
+                Commit(ref reader);
+                return final ? Step.Done : Step.NeedMore;
         }
     }
 
@@ -424,7 +427,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
             }
         }
 
-        return problems.Count > 0 ? Step.Fail : Step.Done;
+        return problems.Count > 0 ? Step.Fail : Step.Continue;
     }
 
     private T? Validate<T>(JsonElement element, string path, Problems problems)
