@@ -708,6 +708,65 @@ public class StreamReaderContractTests
         }
     }
 
+    [Fact]
+    public async Task ValueLargerThanTheLimit_IsTooLarge_HoweverTheStreamDeliversIt()
+    {
+        // The padded departments array is far larger than the limit of 1,000 bytes, and the whole document far smaller
+        // than the reader's first buffer: delivered whole or a byte at a time, the reader refuses it (it accepted it whole).
+        var text = Encoding.UTF8.GetString(Compact(Small(1)));
+        var at = text.IndexOf("\"departments\":[", StringComparison.Ordinal) + "\"departments\":[".Length;
+        var padded = Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), new string(' ', 5000), text.AsSpan(at)));
+
+        foreach (var pieces in new[] { int.MaxValue, 4096, 1 })
+        {
+            var entry = await Failure(padded, limits: new JsonReadLimits(maxDocumentBytes: 1000), pieces: pieces);
+            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$", "A single value is larger than 1000 bytes."), (entry.Code, entry.Path, entry.Message));
+        }
+    }
+
+    [Fact]
+    public async Task EvaluationLargerThanTheLimit_IsTooLargeAtItsIndex_HoweverTheStreamDeliversIt()
+    {
+        var bytes = Compact(Small(2));
+        var node = Node(Small(2));
+        var length = Compact(node["evaluations"]![0]!).Length;
+
+        foreach (var pieces in new[] { int.MaxValue, 1 })
+        {
+            var entry = await Failure(bytes, limits: new JsonReadLimits(maxDocumentBytes: length - 1), pieces: pieces);
+            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$.evaluations[0]", $"A single value is larger than {length - 1} bytes."), (entry.Code, entry.Path, entry.Message));
+
+            // With the comma before it, the second evaluation is one byte larger than the first.
+            entry = await Failure(bytes, expectedYielded: 1, limits: new JsonReadLimits(maxDocumentBytes: length), pieces: pieces);
+            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$.evaluations[1]", $"A single value is larger than {length} bytes."), (entry.Code, entry.Path, entry.Message));
+        }
+    }
+
+    [Fact]
+    public async Task ValueLargerThanTheFirstBuffer_AtExactlyTheLimit_IsRead()
+    {
+        // A unit of 150,000 bytes (',"departments":' and the padded array) with a limit of exactly that: the buffer
+        // must grow past its first 64 KiB up to the limit.
+        var text = Encoding.UTF8.GetString(Compact(Small(1)));
+        var start = text.IndexOf(",\"departments\":", StringComparison.Ordinal);
+        var end = text.IndexOf(",\"units\":", StringComparison.Ordinal);
+        var unit = Encoding.UTF8.GetByteCount(text[start..end]);
+        var padding = 150_000 - unit;
+        var at = text.IndexOf("\"departments\":[", StringComparison.Ordinal) + "\"departments\":[".Length;
+        var padded = Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), new string(' ', padding), text.AsSpan(at)));
+
+        foreach (var pieces in new[] { int.MaxValue, 4096 })
+        {
+            var (read, report) = await ReadAll(new PiecesStream(padded, pieces), new JsonReadLimits(maxDocumentBytes: 150_000));
+            Assert.True(report is null, $"pieces of {pieces}: {report}");
+            Assert.Single(read);
+
+            // The bug: a buffer of the limit plus one byte held the whole unit, which was then accepted.
+            var entry = await Failure(padded, limits: new JsonReadLimits(maxDocumentBytes: 149_999), pieces: pieces);
+            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$", "A single value is larger than 149999 bytes."), (entry.Code, entry.Path, entry.Message));
+        }
+    }
+
     // Streams -----------------------------------------------------------------------------------------------------
 
     /// <summary>Delivers the first <c>cut</c> bytes, then the rest.</summary>

@@ -123,10 +123,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
             return false;
         }
 
+        // What is pending belongs to one unit, so more than the limit pending is a unit too large (Fits checks one that came whole).
         var length = end - start;
-        if (length >= limits.MaxDocumentBytes)
+        if (length > limits.MaxDocumentBytes)
         {
-            problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));
+            TooLarge(problems);
             return false;
         }
 
@@ -190,6 +191,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.NeedMore;
                 }
 
+                if (!Fits(reader.BytesConsumed, problems))
+                {
+                    return Step.Fail;
+                }
+
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     problems.Add(JsonErrorCodes.WrongType, "$", "A portfolio document is a JSON object.");
@@ -208,6 +214,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (reader.TokenType == JsonTokenType.EndObject)
                 {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
                     Commit(ref reader);
                     phase = Phase.Done;
                     return Finish(problems);
@@ -227,6 +238,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (name == "evaluations" && seen.Add(name))
                 {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
                     if (!seen.Contains("kind") || !seen.Contains("schemaVersion"))
                     {
                         problems.Add(JsonErrorCodes.RequiredMissing, "$.kind", "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'.");
@@ -250,6 +266,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.NeedMore;
                 }
 
+                if (!Fits(probe.BytesConsumed, problems))
+                {
+                    return Step.Fail;
+                }
+
                 if (SyntaxScanner.FindInvalidText(buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex))) is { } badText)
                 {
                     problems.Add(JsonErrorCodes.MalformedJson, at, badText);
@@ -270,6 +291,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (reader.TokenType == JsonTokenType.EndArray)
                 {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
                     Commit(ref reader);
                     phase = Phase.Root;
                     return Step.Continue;
@@ -279,6 +305,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 if (!copy.TrySkip())
                 {
                     return Step.NeedMore;
+                }
+
+                if (!Fits(copy.BytesConsumed, problems))
+                {
+                    return Step.Fail;
                 }
 
                 // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM.
@@ -302,6 +333,24 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 return final ? Step.Done : Step.NeedMore;
         }
     }
+
+    // A unit is what one step reads: the start of the document, one top-level property (the separator and blanks before it,
+    // its name and its value), the start of the evaluations, one evaluation (with the comma before it) or an end. A unit
+    // larger than MaxDocumentBytes fails however the stream delivers it: FillAsync refuses more than the limit pending,
+    // and this refuses a unit that came whole (it was accepted when the buffer, 64 KiB at first, happened to hold it).
+    private bool Fits(long consumed, Problems problems)
+    {
+        if (consumed <= limits.MaxDocumentBytes)
+        {
+            return true;
+        }
+
+        TooLarge(problems);
+        return false;
+    }
+
+    private void TooLarge(Problems problems) =>
+        problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));
 
     private void Commit(ref Utf8JsonReader reader)
     {
