@@ -673,6 +673,65 @@ public class StreamReaderContractTests
     }
 
     [Fact]
+    public async Task Depth_InsideAnEvaluation_CountsFromTheRoot_OnBothSidesOfTheLimit()
+    {
+        // root (1) > evaluations (2) > evaluation (3) > indicators (4) > level-1 node (5) > children (6) > level-2 node (7)
+        // > indicators (8) > indicator (9). The bug: with 8 the evaluation was read, with 7 it was malformed-json.
+        var bytes = Compact(Small(1));
+
+        var (read, report) = await ReadAll(new MemoryStream(bytes), new JsonReadLimits(maxDepth: 9));
+        Assert.True(report is null, report?.ToString());
+        Assert.Single(read);
+
+        foreach (var limit in new[] { 8, 7 })
+        {
+            var entry = await Failure(bytes, limits: new JsonReadLimits(maxDepth: limit));
+            Assert.Equal((JsonErrorCodes.DepthExceeded, "$.evaluations[0].indicators[0].children[0].indicators" + (limit == 8 ? "[0]" : string.Empty)), (entry.Code, entry.Path));
+            Assert.Equal($"Objects and arrays nest deeper than {limit} levels.", entry.Message);
+        }
+    }
+
+    [Fact]
+    public async Task Depth_InsideATopLevelValue_CountsFromTheRoot()
+    {
+        // root (1) > departments (2) > [ (3) > [ (4).
+        var json = Head + "\"departments\":[[[]]]}";
+
+        var entry = await Failure(Encoding.UTF8.GetBytes(json), limits: new JsonReadLimits(maxDepth: 3));
+
+        Assert.Equal((JsonErrorCodes.DepthExceeded, "$.departments[0][0]", "Objects and arrays nest deeper than 3 levels."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((JsonErrorCodes.WrongType, "$.departments[0]"), await Codes(json, new JsonReadLimits(maxDepth: 4)));
+    }
+
+    private static async Task<(string, string)> Codes(string json, JsonReadLimits limits)
+    {
+        var entry = await Failure(Encoding.UTF8.GetBytes(json), limits: limits);
+        return (entry.Code, entry.Path);
+    }
+
+
+    [Fact]
+    public async Task Depth_OfOne_RefusesTheEvaluationsArray()
+    {
+        var entry = await Failure(Encoding.UTF8.GetBytes(Head + "\"evaluations\":[]}"), limits: new JsonReadLimits(maxDepth: 1));
+
+        Assert.Equal((JsonErrorCodes.DepthExceeded, "$.evaluations", "Objects and arrays nest deeper than 1 levels."), (entry.Code, entry.Path, entry.Message));
+    }
+
+    [Fact]
+    public async Task Depth_FarBeyondTheLimit_IsStillDepthExceeded()
+    {
+        // 300 nested arrays in one top-level value, against the largest limit of 256 (the bug: malformed-json).
+        var json = Head + "\"departments\":" + new string('[', 300) + new string(']', 300) + "}";
+
+        var entry = await Failure(Encoding.UTF8.GetBytes(json), limits: new JsonReadLimits(maxDepth: 256));
+
+        Assert.Equal(JsonErrorCodes.DepthExceeded, entry.Code);
+        Assert.Equal("$.departments" + string.Concat(Enumerable.Repeat("[0]", 255)), entry.Path); // the 255th array inside is level 257
+    }
+
+
+    [Fact]
     public async Task Cancellation_StopsBeforeTheNextEvaluation()
     {
         using var source = new CancellationTokenSource();

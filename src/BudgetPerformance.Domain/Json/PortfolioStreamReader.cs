@@ -56,7 +56,10 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
     internal async IAsyncEnumerable<Evaluation> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        state = new JsonReaderState(new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        // No depth limit here: the depth of each value is checked with its path (TooDeep), as the syntax scan of the document
+        // reader does; with the limit plus one, a value deeper than that failed as malformed JSON, and one just deeper than the
+        // limit passed.
+        state = new JsonReaderState(new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -243,6 +246,12 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                         return Step.Fail;
                     }
 
+                    if (reader.TokenType == JsonTokenType.StartArray && limits.MaxDepth < 2)
+                    {
+                        TooDeep(at, problems);
+                        return Step.Fail;
+                    }
+
                     if (!seen.Contains("kind") || !seen.Contains("schemaVersion"))
                     {
                         problems.Add(JsonErrorCodes.RequiredMissing, "$.kind", "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'.");
@@ -271,9 +280,16 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.Fail;
                 }
 
-                if (SyntaxScanner.FindInvalidText(buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex))) is { } badText)
+                var text = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex));
+                if (SyntaxScanner.FindInvalidText(text) is { } badText)
                 {
                     problems.Add(JsonErrorCodes.MalformedJson, at, badText);
+                    return Step.Fail;
+                }
+
+                if (SyntaxScanner.FindTooDeep(text, reader.CurrentDepth, limits.MaxDepth, at) is { } deep)
+                {
+                    TooDeep(deep, problems);
                     return Step.Fail;
                 }
 
@@ -320,6 +336,12 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.Fail;
                 }
 
+                if (SyntaxScanner.FindTooDeep(value, reader.CurrentDepth, limits.MaxDepth, Problems.Index("$.evaluations", index)) is { } tooDeep)
+                {
+                    TooDeep(tooDeep, problems);
+                    return Step.Fail;
+                }
+
                 var isNull = reader.TokenType == JsonTokenType.Null;
                 Commit(ref copy);
                 evaluation = Evaluation(value, isNull, Problems.Index("$.evaluations", index), problems);
@@ -348,6 +370,9 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
         TooLarge(problems);
         return false;
     }
+
+    private void TooDeep(string path, Problems problems) =>
+        problems.Add(JsonErrorCodes.DepthExceeded, path, FormattableString.Invariant($"Objects and arrays nest deeper than {limits.MaxDepth} levels."));
 
     private void TooLarge(Problems problems) =>
         problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));
