@@ -409,6 +409,23 @@ public class StreamReaderContractTests
         Assert.Equal((code, "$.year", message), (entry.Code, entry.Path, entry.Message));
     }
 
+    [Fact]
+    public async Task NullYear_IsReportedAsTheDocumentReaderReportsIt()
+    {
+        var node = Node(Small(1));
+        node["year"] = null;
+        var bytes = Compact(node);
+        Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
+        var expected = Assert.Single(whole.Entries);
+        Assert.Equal((JsonErrorCodes.NullNotAllowed, "$.year"), (expected.Code, expected.Path));
+
+        var entry = await Failure(bytes);
+
+        // The bug: the stream reported wrong-type ("Expected an integer, found null.").
+        Assert.Equal((expected.Code, expected.Path, "The value must not be null."), (entry.Code, entry.Path, entry.Message));
+    }
+
+
     [Theory]
     [InlineData("departments", "[{\"code\":\"D01\"}]", JsonErrorCodes.RequiredMissing, "$.departments[0].name")]
     [InlineData("units", "{}", JsonErrorCodes.WrongType, "$.units")]

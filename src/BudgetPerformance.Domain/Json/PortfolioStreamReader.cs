@@ -445,6 +445,9 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 }
 
                 break;
+            case "year" when value.ValueKind == JsonValueKind.Null:
+                problems.Add(JsonErrorCodes.NullNotAllowed, at, "The value must not be null.");
+                break;
             case "year":
                 new StructuralValidator(ContractJson.Options, limits, problems).Validate(value, ContractJson.Options.GetTypeInfo(typeof(int)), at);
                 if (problems.Count == 0 && mapper.Year(value.GetInt32(), at, out var fiscalYear))
