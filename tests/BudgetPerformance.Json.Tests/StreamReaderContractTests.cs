@@ -735,6 +735,25 @@ public class StreamReaderContractTests
         Assert.Equal((JsonErrorCodes.DepthExceeded, "$.evaluations", "Objects and arrays nest deeper than 1 levels."), (entry.Code, entry.Path, entry.Message));
     }
 
+    [Theory]
+    [InlineData("\"evaluations\":[{}]", 2, "$.evaluations[0]")]
+    [InlineData("\"departments\":[1,[],[[]]]", 3, "$.departments[2][0]")]
+    [InlineData("\"departments\":[{\"a\":[],\"b\":[[]]}]", 4, "$.departments[0].b[0]")]
+    public async Task Depth_PathOfTheFirstValueTooDeep_AfterItsSiblings(string property, int maxDepth, string path)
+    {
+        var entry = await Failure(Encoding.UTF8.GetBytes(Head + property + "}"), limits: new JsonReadLimits(maxDepth: maxDepth));
+
+        Assert.Equal((JsonErrorCodes.DepthExceeded, path), (entry.Code, entry.Path));
+    }
+
+    [Fact]
+    public async Task Depth_OfOne_EvaluationsThatAreNoArray_AreAWrongType()
+    {
+        var entry = await Failure(Encoding.UTF8.GetBytes(Head + "\"evaluations\":5}"), limits: new JsonReadLimits(maxDepth: 1));
+
+        Assert.Equal((JsonErrorCodes.WrongType, "$.evaluations"), (entry.Code, entry.Path));
+    }
+
     [Fact]
     public async Task Depth_FarBeyondTheLimit_IsStillDepthExceeded()
     {
