@@ -479,6 +479,31 @@ public class StructureContractTests
     }
 
     [Theory]
+    [InlineData("2020.0")]
+    [InlineData("2.02e3")]
+    [InlineData("2020E0")]
+    [InlineData("2147483647.0")]
+    [InlineData("-2147483648.00")]
+    public void Integer_WholeButNotWrittenAsAnInteger_IsIntegerExpected(string number)
+    {
+        // The bug: these were number-out-of-range, "outside the range of a 32-bit integer", which they are not.
+        var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020", "\"coveredYear\": " + number, StringComparison.Ordinal);
+
+        Assert.Equal([(JsonErrorCodes.IntegerExpected, "$.coveredYear", $"The number {number} is not written as an integer.")], Entries(json));
+    }
+
+    [Theory]
+    [InlineData("2147483648.0")]
+    [InlineData("-2147483649.0")]
+    [InlineData("3e9")]
+    public void Integer_WholeButBeyondInt32_IsOutOfRange(string number)
+    {
+        var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020", "\"coveredYear\": " + number, StringComparison.Ordinal);
+
+        Assert.Equal([(JsonErrorCodes.NumberOutOfRange, "$.coveredYear", $"The number {number} is outside the range of a 32-bit integer.")], Entries(json));
+    }
+
+    [Theory]
     [InlineData("2147483648")]
     [InlineData("-2147483649")]
     [InlineData("1e400")]

@@ -506,9 +506,15 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
                 }
                 else if (!reader.TryGetInt32(out _))
                 {
-                    if (reader.TryGetDecimal(out var d) && d != decimal.Truncate(d))
+                    var isDecimal = reader.TryGetDecimal(out var d);
+                    if (isDecimal && d != decimal.Truncate(d))
                     {
                         problems.Add(JsonErrorCodes.IntegerExpected, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is not an integer.");
+                    }
+                    else if (isDecimal && d >= int.MinValue && d <= int.MaxValue)
+                    {
+                        // 2020.0 or 2.02e3: a whole number in range, but not written as an integer (it was called out of range).
+                        problems.Add(JsonErrorCodes.IntegerExpected, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is not written as an integer.");
                     }
                     else
                     {
