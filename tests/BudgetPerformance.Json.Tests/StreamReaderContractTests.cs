@@ -102,7 +102,8 @@ public class StreamReaderContractTests
     [Fact]
     public async Task EverySplitIntoTwoPieces_YieldsWhatTheDocumentReaderReads()
     {
-        var bytes = Compact(Small(2));
+        // One evaluation keeps this quick; the comma between evaluations is split by the tests of one byte at a time and any pieces.
+        var bytes = Compact(Small(1));
         var expected = Whole(bytes);
 
         for (var cut = 0; cut <= bytes.Length; cut++)
