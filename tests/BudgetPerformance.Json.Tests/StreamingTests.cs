@@ -218,11 +218,12 @@ public class StreamingTests
 
         private bool Advance()
         {
-            offset = 0;
             if (next > count)
             {
-                return false;
+                return false; // the end, for every read from now on
             }
+
+            offset = 0;
 
             if (next == count)
             {

@@ -64,7 +64,7 @@ public static class WorkingDays
             }
             else if (++gap > MaximumGap)
             {
-                throw new InvalidOperationException($"The calendar '{calendar.Id}' has no working day in more than {MaximumGap} days after {current.PlusDays(-gap)}.");
+                throw new InvalidOperationException(FormattableString.Invariant($"The calendar '{calendar.Id}' has no working day in more than {MaximumGap} days after {current.PlusDays(-gap):yyyy-MM-dd}."));
             }
         }
 

@@ -205,7 +205,8 @@ public static class JsonDocuments
     /// </summary>
     /// <param name="utf8Json">The stream of UTF-8; not closed.</param>
     /// <param name="limits">The limits, or null for the defaults; <see cref="JsonReadLimits.MaxDocumentBytes"/> bounds each single top-level value
-    /// or evaluation, and <see cref="JsonReadLimits.MaxArrayLength"/> does not count evaluations.</param>
+    /// (counted with its name and the separator and blanks before it) or evaluation (counted with the comma before it), however the
+    /// stream delivers it, and <see cref="JsonReadLimits.MaxArrayLength"/> does not count evaluations.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The evaluations, in document order.</returns>
     /// <exception cref="JsonContractException">When enumerated: the document or an evaluation is not valid; the report lists every problem of that part

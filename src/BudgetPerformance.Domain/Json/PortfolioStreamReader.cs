@@ -25,6 +25,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     private int start;
     private int end;
     private bool final;
+    private bool markChecked;
     private JsonReaderState state;
     private Phase phase;
     private int index;
@@ -55,7 +56,10 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
     internal async IAsyncEnumerable<Evaluation> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        state = new JsonReaderState(new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        // No depth limit here: the depth of each value is checked with its path (TooDeep), as the syntax scan of the document
+        // reader does; with the limit plus one, a value deeper than that failed as malformed JSON, and one just deeper than the
+        // limit passed.
+        state = new JsonReaderState(new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -122,10 +126,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
             return false;
         }
 
+        // What is pending belongs to one unit, so more than the limit pending is a unit too large (Fits checks one that came whole).
         var length = end - start;
-        if (length >= limits.MaxDocumentBytes)
+        if (length > limits.MaxDocumentBytes)
         {
-            problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));
+            TooLarge(problems);
             return false;
         }
 
@@ -163,9 +168,21 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     // Reads one unit (the start, one property, one evaluation or an end); commits the reader only when the unit is complete.
     private Step Unit(Problems problems, ref Evaluation? evaluation)
     {
-        if (phase == Phase.Start && end - start >= 3 && buffer.AsSpan(start, 3).SequenceEqual("\uFEFF"u8))
+        if (phase == Phase.Start && !markChecked)
         {
-            start += 3;
+            // A byte-order mark is skipped once, however the stream splits it.
+            var available = end - start;
+            if (available < 3 && !final && "\uFEFF"u8.StartsWith(buffer.AsSpan(start, available)))
+            {
+                return Step.NeedMore;
+            }
+
+            if (available >= 3 && buffer.AsSpan(start, 3).SequenceEqual("\uFEFF"u8))
+            {
+                start += 3;
+            }
+
+            markChecked = true;
         }
 
         var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
@@ -175,6 +192,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 if (!reader.Read())
                 {
                     return Step.NeedMore;
+                }
+
+                if (!Fits(reader.BytesConsumed, problems))
+                {
+                    return Step.Fail;
                 }
 
                 if (reader.TokenType != JsonTokenType.StartObject)
@@ -195,6 +217,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (reader.TokenType == JsonTokenType.EndObject)
                 {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
                     Commit(ref reader);
                     phase = Phase.Done;
                     return Finish(problems);
@@ -214,6 +241,17 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (name == "evaluations" && seen.Add(name))
                 {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
+                    if (reader.TokenType == JsonTokenType.StartArray && limits.MaxDepth < 2)
+                    {
+                        TooDeep(at, problems);
+                        return Step.Fail;
+                    }
+
                     if (!seen.Contains("kind") || !seen.Contains("schemaVersion"))
                     {
                         problems.Add(JsonErrorCodes.RequiredMissing, "$.kind", "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'.");
@@ -237,9 +275,21 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.NeedMore;
                 }
 
-                if (SyntaxScanner.FindInvalidText(buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex))) is { } badText)
+                if (!Fits(probe.BytesConsumed, problems))
+                {
+                    return Step.Fail;
+                }
+
+                var text = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex));
+                if (SyntaxScanner.FindInvalidText(text) is { } badText)
                 {
                     problems.Add(JsonErrorCodes.MalformedJson, at, badText);
+                    return Step.Fail;
+                }
+
+                if (SyntaxScanner.FindTooDeep(text, reader.CurrentDepth, limits.MaxDepth, at) is { } deep)
+                {
+                    TooDeep(deep, problems);
                     return Step.Fail;
                 }
 
@@ -257,6 +307,11 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (reader.TokenType == JsonTokenType.EndArray)
                 {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
                     Commit(ref reader);
                     phase = Phase.Root;
                     return Step.Continue;
@@ -268,11 +323,22 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                     return Step.NeedMore;
                 }
 
+                if (!Fits(copy.BytesConsumed, problems))
+                {
+                    return Step.Fail;
+                }
+
                 // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM.
                 var value = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(copy.BytesConsumed - reader.TokenStartIndex));
                 if (SyntaxScanner.FindInvalidText(value) is { } invalidText)
                 {
                     problems.Add(JsonErrorCodes.MalformedJson, Problems.Index("$.evaluations", index), invalidText);
+                    return Step.Fail;
+                }
+
+                if (SyntaxScanner.FindTooDeep(value, reader.CurrentDepth, limits.MaxDepth, Problems.Index("$.evaluations", index)) is { } tooDeep)
+                {
+                    TooDeep(tooDeep, problems);
                     return Step.Fail;
                 }
 
@@ -283,9 +349,33 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 return evaluation is null ? Step.Fail : Step.Item;
 
             default:
-                return Step.Done;
+                // Only blanks may follow the document, as for the document reader: the reader throws at anything else.
+                reader.Read();
+                Commit(ref reader);
+                return final ? Step.Done : Step.NeedMore;
         }
     }
+
+    // A unit is what one step reads: the start of the document, one top-level property (the separator and blanks before it,
+    // its name and its value), the start of the evaluations, one evaluation (with the comma before it) or an end. A unit
+    // larger than MaxDocumentBytes fails however the stream delivers it: FillAsync refuses more than the limit pending,
+    // and this refuses a unit that came whole (it was accepted when the buffer, 64 KiB at first, happened to hold it).
+    private bool Fits(long consumed, Problems problems)
+    {
+        if (consumed <= limits.MaxDocumentBytes)
+        {
+            return true;
+        }
+
+        TooLarge(problems);
+        return false;
+    }
+
+    private void TooDeep(string path, Problems problems) =>
+        problems.Add(JsonErrorCodes.DepthExceeded, path, FormattableString.Invariant($"Objects and arrays nest deeper than {limits.MaxDepth} levels."));
+
+    private void TooLarge(Problems problems) =>
+        problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));
 
     private void Commit(ref Utf8JsonReader reader)
     {
@@ -355,6 +445,9 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 }
 
                 break;
+            case "year" when value.ValueKind == JsonValueKind.Null:
+                problems.Add(JsonErrorCodes.NullNotAllowed, at, "The value must not be null.");
+                break;
             case "year":
                 new StructuralValidator(ContractJson.Options, limits, problems).Validate(value, ContractJson.Options.GetTypeInfo(typeof(int)), at);
                 if (problems.Count == 0 && mapper.Year(value.GetInt32(), at, out var fiscalYear))
@@ -411,7 +504,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
             }
         }
 
-        return problems.Count > 0 ? Step.Fail : Step.Done;
+        return problems.Count > 0 ? Step.Fail : Step.Continue;
     }
 
     private T? Validate<T>(JsonElement element, string path, Problems problems)

@@ -105,6 +105,44 @@ internal static class SyntaxScanner
         return null;
     }
 
+    /// <summary>
+    /// The path of the first object or array of a complete value (whose text is valid) that nests deeper than
+    /// <paramref name="maxDepth"/>, counting the <paramref name="outerDepth"/> levels around the value; null when none does.
+    /// </summary>
+    internal static string? FindTooDeep(ReadOnlySpan<byte> value, int outerDepth, int maxDepth, string path)
+    {
+        var reader = new Utf8JsonReader(value, new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
+        var at = new PathStack(path);
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    at.BeforeValue();
+                    if (outerDepth + reader.CurrentDepth + 1 > maxDepth)
+                    {
+                        return at.ToString();
+                    }
+
+                    at.Push(reader.TokenType == JsonTokenType.StartArray);
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    at.Pop();
+                    break;
+                case JsonTokenType.PropertyName:
+                    at.Name(reader.GetString()!);
+                    break;
+                default:
+                    at.BeforeValue();
+                    break;
+            }
+        }
+
+        return null;
+    }
+
     // Utf8JsonReader.GetString and JsonElement.GetString throw this for invalid UTF-8 in a string (they wrap a DecoderFallbackException).
     internal static bool IsInvalidUtf8(Exception ex) => ex is InvalidOperationException { InnerException: System.Text.DecoderFallbackException };
 
@@ -185,7 +223,7 @@ internal static class SyntaxScanner
     }
 
     /// <summary>A cheap JSON path tracker for the scanner.</summary>
-    private sealed class PathStack
+    private sealed class PathStack(string root = "$")
     {
         private readonly List<(bool IsArray, int Index, string? Name)> frames = [];
 
@@ -218,7 +256,7 @@ internal static class SyntaxScanner
 
         public override string ToString()
         {
-            var path = "$";
+            var path = root;
             foreach (var f in frames)
             {
                 if (f.IsArray && f.Index >= 0)
@@ -468,9 +506,15 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
                 }
                 else if (!reader.TryGetInt32(out _))
                 {
-                    if (reader.TryGetDecimal(out var d) && d != decimal.Truncate(d))
+                    var isDecimal = reader.TryGetDecimal(out var d);
+                    if (isDecimal && d != decimal.Truncate(d))
                     {
                         problems.Add(JsonErrorCodes.IntegerExpected, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is not an integer.");
+                    }
+                    else if (isDecimal && d >= int.MinValue && d <= int.MaxValue)
+                    {
+                        // 2020.0 or 2.02e3: a whole number in range, but not written as an integer (it was called out of range).
+                        problems.Add(JsonErrorCodes.IntegerExpected, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is not written as an integer.");
                     }
                     else
                     {
