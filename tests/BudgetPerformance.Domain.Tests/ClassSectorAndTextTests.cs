@@ -30,6 +30,27 @@ public class ClassSectorAndTextTests
     }
 
     [Fact]
+    public void BuiltInClasses_LevelTwoCodes_AreTheGlossaryCodesInOrder()
+    {
+        // docs/concepts.md, "The built-in classes and their codes", level 2 row by row.
+        Assert.Equal(
+        [
+            "quantity", "quality", "timeliness", "output-cost",
+            "economic", "social", "ecological", "sustainable-impact",
+            "beneficiary-satisfaction",
+            "economic-cost", "social-cost", "ecological-cost",
+            "project-approval", "performance-targets", "funding-input",
+            "fund-management", "implementation",
+            "project-benefit", "satisfaction",
+            "funds-in-place", "business-management", "financial-management", "project-output",
+            "target-setting", "budget-allocation", "budget-execution", "budget-management", "asset-management", "duty-performance", "duty-benefit",
+            "budget-preparation", "fiscal-results",
+            "unspecified",
+        ], IndicatorClass.BuiltIn.Skip(8).Select(c => c.Code));
+        Assert.All(IndicatorClass.BuiltIn, c => Assert.True(IndicatorClass.TryGetBuiltIn(c.Level, c.Code, out var same) && ReferenceEquals(same, c)));
+    }
+
+    [Fact]
     public void BuiltInClass_NamesAreTheGlossaryNames()
     {
         Assert.Equal(new LocalizedName("产出指标", "Output"), IndicatorClass.Output.Name);
