@@ -91,8 +91,9 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 step = Step.Fail;
             }
 
-            // An if chain rather than a switch: a mutant removing a case's throw would fall through, fail to compile and make
-            // Stryker drop every mutant of this method (safe mode).
+            // An if chain rather than a switch: a mutant removing a case's throw would fall through, fail to compile and
+            // make the mutation tool drop every mutant of this method (safe mode). (A comment line may not start with the
+            // tool's name: it would read it as one of its directives.)
             if (step == Step.Item)
             {
                 yield return evaluation!;
