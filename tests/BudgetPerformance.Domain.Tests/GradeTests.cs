@@ -49,6 +49,15 @@ public class GradeScaleTests
     }
 
     [Fact]
+    public void FindProblems_BandsFromOneLowerEdge_AreComparedNarrowestFirst()
+    {
+        // Sorted by lower edge, then by upper edge: 差 [0, 60) comes before 中 [0, 80), so the only problem is their
+        // overlap (the other order would also report a worse grade above a better one and a gap from 60 to 80).
+        var bands = new[] { new GradeBand(Grade.Fair, 0, 80), new GradeBand(Grade.Good, 80, 100), new GradeBand(Grade.Poor, 0, 60) };
+        Assert.Equal(["The bands Poor [0, 60) and Fair [0, 80) overlap."], GradeScale.FindProblems(bands));
+    }
+
+    [Fact]
     public void Constructor_HigherBandWithWorseGrade_IsRejected() =>
         Assert.Throws<ArgumentException>(() => new GradeScale([new GradeBand(Grade.Good, 0, 50), new GradeBand(Grade.Fair, 50, 100)]));
 
