@@ -373,7 +373,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     }
 
     private void TooDeep(string path, Problems problems) =>
-        problems.Add(JsonErrorCodes.DepthExceeded, path, FormattableString.Invariant($"Objects and arrays nest deeper than {limits.MaxDepth} levels."));
+        problems.Add(JsonErrorCodes.DepthExceeded, path, SyntaxScanner.TooDeepMessage(limits.MaxDepth));
 
     private void TooLarge(Problems problems) =>
         problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));

@@ -105,6 +105,9 @@ internal static class SyntaxScanner
         return null;
     }
 
+    /// <summary>The message of <see cref="JsonErrorCodes.DepthExceeded"/>, for the document scan and the stream reader alike.</summary>
+    internal static string TooDeepMessage(int maxDepth) => FormattableString.Invariant($"Objects and arrays nest deeper than {maxDepth} levels.");
+
     /// <summary>
     /// The path of the first object or array of a complete value (whose text is valid) that nests deeper than
     /// <paramref name="maxDepth"/>, counting the <paramref name="outerDepth"/> levels around the value; null when none does.
@@ -169,7 +172,7 @@ internal static class SyntaxScanner
                         path.BeforeValue();
                         if (reader.CurrentDepth + 1 > limits.MaxDepth)
                         {
-                            problems.Add(JsonErrorCodes.DepthExceeded, path.ToString(), $"Objects and arrays nest deeper than {limits.MaxDepth} levels.");
+                            problems.Add(JsonErrorCodes.DepthExceeded, path.ToString(), TooDeepMessage(limits.MaxDepth));
                             return false;
                         }
 
