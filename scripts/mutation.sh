@@ -7,6 +7,9 @@
 # GLOBs (optional) limit the files mutated, e.g. '**/IndicatorCalculator.cs'; without them every file is mutated.
 # STRYKER_CONCURRENCY (default 2) sets how many test runners work at once.
 # STRYKER_TEST_FILTER (a VSTest filter) chooses the tests; by default the 100,000-evaluation memory test is left out.
+# STRYKER_TEST_PROJECTS (e.g. "Domain.Tests Json.Tests") replaces the list of test projects below. Fewer projects make
+# a run faster (every test run starts one test host per project that has a covering test) and the score a lower bound:
+# a mutant that only a left-out project would kill counts as a survivor.
 #
 # Stryker runs in the source project's context with the in-process test projects only (below). The Cli and Reliability
 # tests start processes, which per-test coverage cannot see, so with them every mutant would run them for seconds each;
@@ -23,6 +26,7 @@ case "$target" in
   domain) project=BudgetPerformance.Domain; tests=(Domain.Tests Json.Tests Scoring.Tests Lifecycle.Tests Specifications.Tests) ;;
   *) echo "usage: $0 scoring|domain [GLOB...]" >&2; exit 2 ;;
 esac
+if [ -n "${STRYKER_TEST_PROJECTS:-}" ]; then read -r -a tests <<< "$STRYKER_TEST_PROJECTS"; fi
 work=${STRYKER_WORK:-/tmp/bp-stryker}/$target
 rm -rf "$work"; mkdir -p "$work"
 git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} cp --parents {} "$work"/
