@@ -300,6 +300,9 @@ public class IndicatorInvariantTests
         Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new LevelThreeIndicator(C111, "面积", (IndicatorKind)2, Direction.AtLeast, 10m, "亩", ValueBasis.Plan, 5m)).ParamName);
         Assert.Equal("direction", Assert.Throws<ArgumentOutOfRangeException>(() => new LevelThreeIndicator(C111, "面积", IndicatorKind.Quantitative, (Direction)6, 10m, "亩", ValueBasis.Plan, 5m)).ParamName);
         Assert.Equal("valueBasis", Assert.Throws<ArgumentOutOfRangeException>(() => new LevelThreeIndicator(C111, "面积", IndicatorKind.Quantitative, Direction.AtLeast, 10m, "亩", (ValueBasis)6, 5m)).ParamName);
+        var noCode = Assert.Throws<ArgumentException>(() => new LevelThreeIndicator(default, "面积", IndicatorKind.Quantitative, Direction.AtLeast, 10m, "亩", ValueBasis.Plan, 5m));
+        Assert.Equal("code", noCode.ParamName);
+        Assert.StartsWith("The code must be a created IndicatorCode.", noCode.Message, StringComparison.Ordinal);
         Assert.StartsWith("A scoring rule reference, when given, must not be blank.",
             Assert.Throws<ArgumentException>(() => LevelThreeIndicator.Qualitative(C111, "质量", 5m, scoringRule: "")).Message, StringComparison.Ordinal);
     }

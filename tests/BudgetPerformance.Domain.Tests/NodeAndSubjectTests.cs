@@ -109,6 +109,8 @@ public class NodeAndSubjectTests
 
         Assert.Equal("levelOne", Assert.Throws<ArgumentException>(() => new IndicatorRow(default, one, null)).ParamName);
         Assert.Equal("levelTwo", Assert.Throws<ArgumentException>(() => new IndicatorRow(one, default, null)).ParamName);
+        Assert.StartsWith("The row nodes must be created with a code, name and class.",
+            Assert.Throws<ArgumentException>(() => new IndicatorRow(one, default, null)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,9 @@ public class ValueSemanticsTests
         Assert.True(one.CompareTo((object)Money.FromYuan(2m)) < 0);
         Assert.True(one.CompareTo((object)Money.FromYuan(0.5m)) > 0);
         Assert.Equal(0, one.CompareTo((object)Money.FromYuan(1.000m)));
-        Assert.Equal("obj", Assert.Throws<ArgumentException>(() => one.CompareTo((object)1m)).ParamName);
+        var wrongType = Assert.Throws<ArgumentException>(() => one.CompareTo((object)1m));
+        Assert.Equal("obj", wrongType.ParamName);
+        Assert.StartsWith("The object is not Money.", wrongType.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +83,9 @@ public class ValueSemanticsTests
         Assert.Equal(new FiscalYear(2021), FiscalYear.Containing(new LocalDate(2021, 12, 31)));
         var julian = new LocalDate(2021, 6, 1, CalendarSystem.Julian);
 
-        Assert.Equal("date", Assert.Throws<ArgumentException>(() => FiscalYear.Containing(julian)).ParamName);
+        var notIso = Assert.Throws<ArgumentException>(() => FiscalYear.Containing(julian));
+        Assert.Equal("date", notIso.ParamName);
+        Assert.StartsWith("The date must be in the ISO calendar.", notIso.Message, StringComparison.Ordinal);
     }
 
     [Fact]
