@@ -315,6 +315,16 @@ public class ProposalArgumentTests
     }
 
     [Fact]
+    public void Request_UndefinedGrade_IsRejectedWithItsIndex()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Create(grades: [Grade.Good, (Grade)7]));
+        Assert.Equal("grades", e.ParamName);
+        Assert.StartsWith("Grade 1 is not a defined Grade.", e.Message, StringComparison.Ordinal);
+        Assert.Equal((Grade)7, e.ActualValue);
+        Assert.Equal([Grade.Good, Grade.Poor], Create(grades: [Grade.Good, Grade.Poor]).Grades);
+    }
+
+    [Fact]
     public void Request_KeepsItsOwnCopyOfTheGrades()
     {
         var grades = new List<Grade> { Grade.Poor, Grade.Poor };

@@ -204,6 +204,9 @@ public sealed class ResultApplicationRules
     /// <summary>The first rule that matches.</summary>
     /// <param name="grades">This year's grade, then earlier years', most recent first (at least one).</param>
     /// <param name="kind">The project kind.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="grades"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="grades"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A grade or the kind is not a defined value.</exception>
     public ResultRule Match(IReadOnlyList<Grade> grades, ProjectKind kind)
     {
         Preconditions.CheckNotNull(grades);
@@ -212,6 +215,14 @@ public sealed class ResultApplicationRules
             throw new ArgumentException("At least this year's grade is needed.", nameof(grades));
         }
 
+        for (var i = 0; i < grades.Count; i++)
+        {
+            Preconditions.CheckDefined(grades[i], nameof(grades));
+        }
+
+        Preconditions.CheckDefined(kind);
+
+        // The constructor made sure that every defined grade and kind has a one-year rule, so one always matches.
         return Rules.First(r => r.Matches(grades, kind));
     }
 }

@@ -16,6 +16,7 @@ public sealed class ProposalRequest
     /// <param name="grades">This year's grade, then the previous years' grades, most recent first (at least one).</param>
     /// <param name="request">The next year's requested amount; not negative.</param>
     /// <param name="evaluatedAmount">The amount evaluated (the basis of a reward), not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The kind or a grade is not a defined value, or an amount is negative.</exception>
     public ProposalRequest(SubjectRef subject, string name, ProjectKind kind, IReadOnlyList<Grade> grades, Money request, Money evaluatedAmount)
     {
         if (subject == default)
@@ -28,6 +29,14 @@ public sealed class ProposalRequest
         if (grades.Count == 0)
         {
             throw new ArgumentException("At least this year's grade is needed.", nameof(grades));
+        }
+
+        for (var i = 0; i < grades.Count; i++)
+        {
+            if (!Enum.IsDefined(grades[i]))
+            {
+                throw new ArgumentOutOfRangeException(nameof(grades), grades[i], string.Create(CultureInfo.InvariantCulture, $"Grade {i} is not a defined Grade."));
+            }
         }
 
         if (request.IsNegative)
