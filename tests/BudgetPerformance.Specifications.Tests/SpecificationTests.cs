@@ -126,9 +126,14 @@ public class SpecificationTests
     [Fact]
     public void Specifications_BadArguments_ThrowWithTheParameterName()
     {
-        Assert.Equal("sector", Assert.Throws<ArgumentException>(() => ProjectSpecifications.OfSectorAbove(default, Money.Zero)).ParamName);
+        var sector = Assert.Throws<ArgumentException>(() => ProjectSpecifications.OfSectorAbove(default, Money.Zero));
+        Assert.Equal("sector", sector.ParamName);
+        Assert.StartsWith("The sector must be a created Sector.", sector.Message, StringComparison.Ordinal);
         Assert.Equal("grade", Assert.Throws<ArgumentOutOfRangeException>(() => EvaluationSpecifications.BelowGrade((Grade)9)).ParamName);
-        Assert.Equal("year", Assert.Throws<ArgumentException>(() => EvaluationSpecifications.OfYearByType(default, EvaluationType.SelfEvaluation)).ParamName);
+        var year = Assert.Throws<ArgumentException>(() => EvaluationSpecifications.OfYearByType(default, EvaluationType.SelfEvaluation));
+        Assert.Equal("year", year.ParamName);
+        Assert.StartsWith("The fiscal year must be a created FiscalYear.", year.Message, StringComparison.Ordinal);
+        Assert.Equal("type", Assert.Throws<ArgumentOutOfRangeException>(() => EvaluationSpecifications.OfYearByType(new FiscalYear(2020), (EvaluationType)99)).ParamName);
     }
 
     private static Gen<(ProjectSummary[] Projects, EvaluationSummary[] Evaluations, decimal Threshold, int Grade, int Sector)> Rows =>
