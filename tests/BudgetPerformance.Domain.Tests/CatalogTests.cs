@@ -27,6 +27,21 @@ public class CatalogTests
     }
 
     [Fact]
+    public void Load_Afresh_ReadsTheSameFrameworksInTheSameOrderAsTheCache()
+    {
+        var fresh = IndicatorCatalog.Load();
+
+        Assert.Equal(IndicatorCatalog.BuiltIn.Select(f => f.Id), fresh.Select(f => f.Id));
+        Assert.Equal(6, fresh.Count);
+        Assert.All(fresh.Zip(IndicatorCatalog.BuiltIn), pair =>
+        {
+            Assert.NotSame(pair.Second, pair.First);
+            Assert.Equal(pair.Second.Title, pair.First.Title);
+            Assert.Equal(pair.Second.Tree.ToRows().Count, pair.First.Tree.ToRows().Count);
+        });
+    }
+
+    [Fact]
     public void SelfEvaluationTemplate_IsOutput50Benefit30Satisfaction10PlusBudget10()
     {
         var template = IndicatorCatalog.Get("project-self-evaluation-2020");

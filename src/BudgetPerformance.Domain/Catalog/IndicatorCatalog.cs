@@ -52,7 +52,11 @@ public static class IndicatorCatalog
     public static IndicatorFramework Get(string id) =>
         TryGet(id, out var framework) ? framework : throw new KeyNotFoundException($"There is no built-in framework '{id}'.");
 
-    private static ReadOnlyCollection<IndicatorFramework> Load()
+    /// <summary>
+    /// Reads the embedded frameworks afresh, without the cache behind <see cref="BuiltIn"/>: a test calls it so that the
+    /// mutation run's per-test coverage sees the loader run in that test, not in whichever test touched the cache first.
+    /// </summary>
+    internal static ReadOnlyCollection<IndicatorFramework> Load()
     {
         var assembly = typeof(IndicatorCatalog).Assembly;
         var frameworks = new List<IndicatorFramework>();
