@@ -37,6 +37,22 @@ public class CodecReadingTests
     }
 
     [Fact]
+    public void NestingDeeperThanTheDotNetReadersDefault_IsCountedAgainstTheLimitGiven()
+    {
+        // An unknown property holding 199 nested arrays: 200 levels with the document. The .NET readers stop at 64 by
+        // default; the readers here are created with the limit given, so 200 is an unknown property, 199 too deep.
+        var json = Encoding.UTF8.GetString(Valid);
+        var deep = "{\"deep\":" + new string('[', 199) + new string(']', 199) + "," + json[1..];
+
+        Assert.False(JsonDocuments.Evaluation.TryRead(deep, out _, out var report, new JsonReadLimits(maxDepth: 200)));
+        Assert.Equal((JsonErrorCodes.UnknownProperty, "$.deep"), (report.Entries[0].Code, report.Entries[0].Path));
+        Assert.DoesNotContain(report.Entries, e => e.Code is JsonErrorCodes.MalformedJson or JsonErrorCodes.DepthExceeded);
+
+        Assert.False(JsonDocuments.Evaluation.TryRead(deep, out _, out report, new JsonReadLimits(maxDepth: 199)));
+        Assert.Equal(JsonErrorCodes.DepthExceeded, Assert.Single(report.Entries).Code);
+    }
+
+    [Fact]
     public void DocumentNestedExactlyToTheDepthLimit_IsRead_AndOneLevelLess_IsRefused()
     {
         // The base evaluation nests 7 levels: document, indicators, level 1, children, level 2, indicators, level 3.

@@ -729,6 +729,33 @@ public class StreamReaderContractTests
 
 
     [Fact]
+    public async Task Depth_BeyondTheDotNetReadersDefault_IsCountedAgainstTheLimitGiven()
+    {
+        // departments (2) holding 198 more nested arrays: 200 levels. The .NET reader stops at 64 by default; the
+        // stream reader's is created with the limit given, so 200 reads as far as the type check, 199 is too deep.
+        var json = Head + "\"departments\":[" + new string('[', 198) + new string(']', 198) + "]}";
+
+        Assert.Equal((JsonErrorCodes.WrongType, "$.departments[0]"), await Codes(json, new JsonReadLimits(maxDepth: 200)));
+        Assert.Equal(JsonErrorCodes.DepthExceeded, (await Codes(json, new JsonReadLimits(maxDepth: 199))).Item1);
+    }
+
+    [Fact]
+    public async Task Depth_BeyondTheDotNetReadersDefault_InsideAnEvaluation_IsCountedAgainstTheLimitGiven()
+    {
+        // evaluations (2) > evaluation (3) > an unknown property holding 197 nested arrays: 200 levels. Each evaluation
+        // is checked with a reader of its own, created with the limit given.
+        var json = Head + "\"evaluations\":[{\"deep\":" + new string('[', 197) + new string(']', 197) + "}]}";
+
+        var (read, report) = await ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(json)), new JsonReadLimits(maxDepth: 200));
+        Assert.Empty(read);
+        Assert.NotNull(report);
+        Assert.Contains(report.Entries, e => e.Code == JsonErrorCodes.UnknownProperty && e.Path == "$.evaluations[0].deep");
+        Assert.DoesNotContain(report.Entries, e => e.Code is JsonErrorCodes.MalformedJson or JsonErrorCodes.DepthExceeded);
+
+        Assert.Equal(JsonErrorCodes.DepthExceeded, (await Codes(json, new JsonReadLimits(maxDepth: 199))).Item1);
+    }
+
+    [Fact]
     public async Task Depth_OfOne_RefusesTheEvaluationsArray()
     {
         var entry = await Failure(Encoding.UTF8.GetBytes(Head + "\"evaluations\":[]}"), limits: new JsonReadLimits(maxDepth: 1));
