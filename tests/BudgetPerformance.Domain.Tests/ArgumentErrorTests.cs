@@ -123,9 +123,8 @@ public class ArgumentErrorTests
     public void DistributionRules_TopMustBeStrictlyBetterThanEveryBottomGrade()
     {
         // Grade is ordered Poor (0) < Fair (1) < Good (2) < Excellent (3).
-        var shared = Assert.Throws<ArgumentException>(() => new DistributionRules([Grade.Excellent, Grade.Good], null, [Grade.Good, Grade.Fair], null, Src));
-        Assert.Equal("bottomGrades", shared.ParamName);
-        Assert.StartsWith("A grade cannot be both top and bottom.", shared.Message, StringComparison.Ordinal);
+        Throws<ArgumentException>("bottomGrades", "A grade cannot be both top and bottom.", () =>
+            new DistributionRules([Grade.Excellent, Grade.Good], null, [Grade.Good, Grade.Fair], null, Src));
 
         // Only the best bottom grade (Excellent) reaches the top's worst (Good); the worst bottom grade (Poor) does not.
         Throws<ArgumentException>("bottomGrades", "Every top grade must be better than every bottom grade.", () =>
