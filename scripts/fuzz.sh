@@ -31,9 +31,9 @@ case "$target" in
   performance-target) cp docs/json/examples/performance-target.json "$seeds/" ;;
   evaluation) cp docs/json/examples/evaluation*.json "$seeds/" ;;
   portfolio|portfolio-stream) cp docs/json/examples/portfolio.json "$seeds/" ;;
-  rule-set) cp docs/json/examples/rule-set.json "$seeds/"; cp src/BudgetPerformance.Scoring/Presets/*.json "$seeds/" ;;
+  rule-set) cp docs/json/examples/rule-set.json "$seeds/"; cp src/BudgetPerformance.Json/Presets/*.json "$seeds/" ;;
   working-day-calendar) ;;
-  cli) cp docs/json/examples/*.json "$seeds/"; cp src/BudgetPerformance.Scoring/Presets/*.json "$seeds/" ;;
+  cli) cp docs/json/examples/*.json "$seeds/"; cp src/BudgetPerformance.Json/Presets/*.json "$seeds/" ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 cp tests/BudgetPerformance.Fuzz/Seeds/"$target"/* "$seeds/" 2>/dev/null || true

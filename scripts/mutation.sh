@@ -3,6 +3,7 @@
 #
 #   scripts/mutation.sh scoring [GLOB...]   mutate BudgetPerformance.Scoring
 #   scripts/mutation.sh domain  [GLOB...]   mutate BudgetPerformance.Domain
+#   scripts/mutation.sh json    [GLOB...]   mutate BudgetPerformance.Json
 #
 # GLOBs (optional) limit the files mutated, e.g. '**/IndicatorCalculator.cs'; without them every file is mutated.
 # STRYKER_CONCURRENCY (default 2) sets how many test runners work at once.
@@ -24,7 +25,8 @@ target=${1:-scoring}; shift || true
 case "$target" in
   scoring) project=BudgetPerformance.Scoring; tests=(Scoring.Tests Lifecycle.Tests Specifications.Tests) ;;
   domain) project=BudgetPerformance.Domain; tests=(Domain.Tests Json.Tests Scoring.Tests Lifecycle.Tests Specifications.Tests) ;;
-  *) echo "usage: $0 scoring|domain [GLOB...]" >&2; exit 2 ;;
+  json) project=BudgetPerformance.Json; tests=(Json.Tests Scoring.Tests Lifecycle.Tests Specifications.Tests) ;;
+  *) echo "usage: $0 scoring|domain|json [GLOB...]" >&2; exit 2 ;;
 esac
 if [ -n "${STRYKER_TEST_PROJECTS:-}" ]; then read -r -a tests <<< "$STRYKER_TEST_PROJECTS"; fi
 work=${STRYKER_WORK:-/tmp/bp-stryker}/$target

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BudgetPerformance.Json;
 using BudgetPerformance.Testing;
 
 namespace BudgetPerformance.Benchmarks;

@@ -2,11 +2,12 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using BudgetPerformance.Json;
+using BudgetPerformance.Reliability.Tests;
+using BudgetPerformance.Scoring;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using BudgetPerformance.Reliability.Tests;
-using BudgetPerformance.Scoring;
 
 namespace BudgetPerformance.Cli.Tests;
 

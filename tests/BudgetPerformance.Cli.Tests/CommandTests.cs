@@ -2,9 +2,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using BudgetPerformance.Cli.Output;
 using BudgetPerformance.Cli.Sample;
 using BudgetPerformance.Json;
+using BudgetPerformance.Json.Output;
 using BudgetPerformance.Scoring;
 
 namespace BudgetPerformance.Cli.Tests;
@@ -224,7 +224,7 @@ public sealed class CommandTests : System.IDisposable
     {
         var list = await Bpm.InProcess("catalog", "list");
         Assert.Equal(0, list.ExitCode);
-        var id = Catalog.IndicatorCatalog.BuiltIn[0].Id;
+        var id = Json.IndicatorCatalog.BuiltIn[0].Id;
         Assert.Contains(id, list.Out);
         var show = await Bpm.InProcess("catalog", "show", id);
         Assert.Equal(0, show.ExitCode);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
-using BudgetPerformance.Cli.Output;
+using BudgetPerformance.Json.Output;
 
 namespace BudgetPerformance.Cli.Tests;
 

@@ -19,33 +19,6 @@ public class CalendarProblemTests
     private static readonly DateInterval Year2025 = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
 
     [Fact]
-    public void Read_JsonNull_IsAnInvalidDocument()
-    {
-        var result = HolidayCalendar.Read("null");
-
-        Assert.False(result.Succeeded);
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal((CalendarProblemCodes.InvalidJson, "$", "The document is null."), (problem.Code, problem.Subject, problem.Message));
-    }
-
-    [Fact]
-    public void Read_NullEntryAndBlankName_AreReportedAtTheEntry()
-    {
-        var json = "{" + Head + """
-            "holidays": [ null, { "date": "2025-10-01", "name": " " }, { "date": "2025-10-02", "name": "国庆节" } ],
-            "workingDays": []
-            }
-            """;
-
-        var result = HolidayCalendar.Read(json);
-
-        Assert.Null(result.Calendar);
-        Assert.Equal(
-            [(CalendarProblemCodes.InvalidJson, "$.holidays[0]"), (CalendarProblemCodes.Blank, "$.holidays[1].name")],
-            result.Problems.Select(p => (p.Code, p.Subject)));
-    }
-
-    [Fact]
     public void FindProblems_MakeUpDaysOutsideCoverageOrRepeated()
     {
         // 2026-01-03 and 2025-09-28 are a Saturday and a Sunday, so only coverage and repetition are wrong.

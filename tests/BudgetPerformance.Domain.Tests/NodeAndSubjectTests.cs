@@ -26,22 +26,6 @@ public class NodeAndSubjectTests
     }
 
     [Fact]
-    public void Framework_ArgumentChecksNameTheParameter()
-    {
-        var f = IndicatorCatalog.BuiltIn.First(x => x.Origin == FrameworkOrigin.Individual);
-        var provenance = Provenances(f);
-
-        Assert.Equal("id", Assert.Throws<ArgumentException>(() => Framework("Bad Id", f.Title, f.Origin, f.Sector, f, provenance)).ParamName);
-        Assert.Equal("title", Assert.Throws<ArgumentException>(() => Framework(f.Id, default, f.Origin, f.Sector, f, provenance)).ParamName);
-        Assert.Equal("sector", Assert.Throws<ArgumentException>(() => Framework(f.Id, f.Title, f.Origin, null, f, provenance)).ParamName);
-        Assert.Equal("sector", Assert.Throws<ArgumentException>(() => Framework(f.Id, f.Title, FrameworkOrigin.Common, f.Sector, f, provenance)).ParamName);
-        var extra = new Dictionary<IndicatorCode, Provenance>(provenance) { [new IndicatorCode("9.9.9")] = new("某文件", true) };
-        var e = Assert.Throws<DomainInvariantException>(() => Framework(f.Id, f.Title, f.Origin, f.Sector, f, extra));
-        Assert.Equal(("provenance", ProblemCodes.ProvenanceMismatch, "9.9.9"), (e.ParamName, e.ProblemCode, e.Subject));
-        Assert.Equal($"{f.Id} {f.Title.Chinese}", Framework(f.Id, f.Title, f.Origin, f.Sector, f, provenance).ToString());
-    }
-
-    [Fact]
     public void LevelOne_WithoutChildren_IsChildrenRequired()
     {
         var e = Assert.Throws<DomainInvariantException>(() => new LevelOneIndicator(new IndicatorCode("1"), "产出指标", IndicatorClass.Output, 0m, []));
@@ -211,14 +195,13 @@ public class NodeAndSubjectTests
         Assert.NotEqual(v, new OnSiteVisit(new LocalDate(2021, 5, 18)));
     }
 
-    private static Dictionary<IndicatorCode, Provenance> Provenances(IndicatorFramework f)
+    [Fact]
+    public void Framework_ProvenanceMissingForANode_Throws()
     {
-        var codes = f.Tree.Groups.Select(g => g.Code)
-            .Concat(f.Tree.Groups.SelectMany(g => g.Children).Select(c => c.Code))
-            .Concat(f.Tree.Indicators.Select(i => i.Code));
-        return codes.ToDictionary(c => c, f.GetProvenance);
+        var tree = Samples.AgricultureTree();
+        var e = Assert.Throws<DomainInvariantException>(() => new IndicatorFramework("x", new LocalizedName("甲", "A"), FrameworkScope.Project, FrameworkOrigin.Common, null, "src", 10m, tree,
+            new System.Collections.Generic.Dictionary<IndicatorCode, Provenance>()));
+        Assert.Equal(ProblemCodes.ProvenanceMismatch, e.ProblemCode);
+        Assert.Equal("provenance", e.ParamName);
     }
-
-    private static IndicatorFramework Framework(string id, LocalizedName title, FrameworkOrigin origin, Sector? sector, IndicatorFramework f, IReadOnlyDictionary<IndicatorCode, Provenance> provenance) =>
-        new(id, title, f.Scope, origin, sector, f.Source, f.BudgetExecutionPoints, f.Tree, provenance);
 }

@@ -367,10 +367,6 @@ public class WorkingDayCalendarContractTests
     }
 
     [Fact]
-    public void Read_NullText_ThrowsNamingJson() =>
-        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => HolidayCalendar.Read(null!)).ParamName);
-
-    [Fact]
     public void ProblemCodes_AreTheStableTexts()
     {
         Assert.Equal(

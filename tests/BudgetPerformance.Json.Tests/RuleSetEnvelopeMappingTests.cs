@@ -356,7 +356,7 @@ public class RuleSetEnvelopeMappingTests
         new([.. bands.Select(b => (JsonNode)new JsonObject { ["grade"] = b.Grade, ["lower"] = b.Lower, ["upper"] = b.Upper })]);
 
     internal static JsonNode Preset(string id = "national-2020") =>
-        JsonNode.Parse(File.ReadAllBytes(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Scoring", "Presets", id + ".json")))!;
+        JsonNode.Parse(File.ReadAllBytes(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Json", "Presets", id + ".json")))!;
 
     internal static (string Code, string Path, string Message)[] Entries(JsonNode doc)
     {

@@ -140,7 +140,7 @@ public class RuleSetFamiliesMappingTests
     }
 
     private static JsonNode Preset() =>
-        JsonNode.Parse(File.ReadAllBytes(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Scoring", "Presets", "national-2020.json")))!;
+        JsonNode.Parse(File.ReadAllBytes(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Json", "Presets", "national-2020.json")))!;
 
     private static string[] Entries(JsonNode doc)
     {

@@ -33,7 +33,7 @@ public class RuleSetFamilyWritingTests
     [MemberData(nameof(Presets))]
     public void Preset_IsWrittenBackAsTheDocumentItWasReadFrom(string id)
     {
-        var file = File.ReadAllText(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Scoring", "Presets", id + ".json"));
+        var file = File.ReadAllText(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Json", "Presets", id + ".json"));
 
         var rules = JsonDocuments.RuleSet.Read(file);
         var written = JsonDocuments.RuleSet.Write(rules);

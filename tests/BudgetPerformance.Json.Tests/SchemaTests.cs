@@ -67,7 +67,7 @@ public class SchemaTests
             ("performance-target.json", JsonDocuments.PerformanceTarget.WriteToUtf8Bytes(Documents.Target())),
             ("portfolio.json", JsonDocuments.Portfolio.WriteToUtf8Bytes(Documents.Portfolio())),
             ("rule-set.json", JsonDocuments.RuleSet.WriteToUtf8Bytes(Documents.National2020())),
-            ("indicator-framework.json", JsonDocuments.IndicatorFramework.WriteToUtf8Bytes(Catalog.IndicatorCatalog.Get("project-2013"))),
+            ("indicator-framework.json", JsonDocuments.IndicatorFramework.WriteToUtf8Bytes(Json.IndicatorCatalog.Get("project-2013"))),
         };
         foreach (var (file, bytes) in canonical)
         {

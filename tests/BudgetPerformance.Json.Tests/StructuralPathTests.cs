@@ -83,7 +83,7 @@ public class StructuralPathTests
     [Fact]
     public void StringWhereABooleanBelongs_IsAWrongType()
     {
-        var doc = JsonNode.Parse(File.ReadAllBytes(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Scoring", "Presets", "national-2020.json")))!;
+        var doc = JsonNode.Parse(File.ReadAllBytes(Path.Combine(Documents.RepositoryRoot(), "src", "BudgetPerformance.Json", "Presets", "national-2020.json")))!;
         doc["indicatorScoring"]!["capAtPoints"] = "yes";
 
         Assert.False(JsonDocuments.RuleSet.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using BudgetPerformance.Json;
 using NodaTime;
 
 namespace BudgetPerformance.Lifecycle.Tests;
@@ -57,7 +58,7 @@ public class CalendarTests
     [Fact]
     public void Read_ValidDocument_KeepsItsDataAndIsUnverified()
     {
-        var result = HolidayCalendar.Read(Fixtures.China2025AutumnJson);
+        var result = JsonDocuments.ReadWorkingDayCalendar(Fixtures.China2025AutumnJson);
         Assert.True(result.Succeeded);
         Assert.Empty(result.Problems);
         var calendar = result.Calendar!;
@@ -70,7 +71,7 @@ public class CalendarTests
     [Fact]
     public void Read_NotJson_ReportsInvalidJsonWithoutThrowing()
     {
-        var result = HolidayCalendar.Read("{ not json");
+        var result = JsonDocuments.ReadWorkingDayCalendar("{ not json");
         Assert.False(result.Succeeded);
         Assert.Equal(CalendarProblemCodes.InvalidJson, Assert.Single(result.Problems).Code);
     }
@@ -79,7 +80,7 @@ public class CalendarTests
     public void Read_UnknownMember_ReportsInvalidJson()
     {
         var json = Fixtures.China2025AutumnJson.Replace("\"verified\": false,", "\"verified\": false, \"colour\": \"red\",", StringComparison.Ordinal);
-        var problem = Assert.Single(HolidayCalendar.Read(json).Problems);
+        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar(json).Problems);
         Assert.Equal(CalendarProblemCodes.InvalidJson, problem.Code);
         Assert.Contains("colour", problem.Message, StringComparison.Ordinal);
     }
@@ -96,7 +97,7 @@ public class CalendarTests
               "workingDays": [ { "date": "2025-10-01", "name": "clash" }, { "date": "2025-10-10", "name": "a Friday" } ]
             }
             """;
-        var result = HolidayCalendar.Read(json);
+        var result = JsonDocuments.ReadWorkingDayCalendar(json);
         Assert.Null(result.Calendar);
         var found = result.Problems.Select(p => (p.Code, p.Subject)).ToHashSet();
         Assert.Contains((CalendarProblemCodes.Blank, "$.title.en"), found);
@@ -115,21 +116,21 @@ public class CalendarTests
     public void Read_CoverageEndingBeforeItStarts_IsReported()
     {
         var json = Fixtures.China2025AutumnJson.Replace("\"to\": \"2026-12-31\"", "\"to\": \"2024-12-31\"", StringComparison.Ordinal);
-        Assert.Contains(HolidayCalendar.Read(json).Problems, p => p.Code == CalendarProblemCodes.InvalidCoverage);
+        Assert.Contains(JsonDocuments.ReadWorkingDayCalendar(json).Problems, p => p.Code == CalendarProblemCodes.InvalidCoverage);
     }
 
     [Fact]
     public void Read_WrongKind_IsReported()
     {
         var json = Fixtures.China2025AutumnJson.Replace("\"working-day-calendar\"", "\"rule-set\"", StringComparison.Ordinal);
-        Assert.Equal(CalendarProblemCodes.WrongKind, Assert.Single(HolidayCalendar.Read(json).Problems).Code);
+        Assert.Equal(CalendarProblemCodes.WrongKind, Assert.Single(JsonDocuments.ReadWorkingDayCalendar(json).Problems).Code);
     }
 
     [Fact]
     public void SampleCalendarFile_LoadsAndIsMarkedUnverified()
     {
         var path = Path.Combine(Fixtures.RepositoryRoot(), "docs", "rules", "calendars", "cn-2025.example.json");
-        var calendar = HolidayCalendar.Read(File.ReadAllText(path)).GetCalendarOrThrow();
+        var calendar = JsonDocuments.ReadWorkingDayCalendar(File.ReadAllText(path)).GetCalendarOrThrow();
         Assert.False(calendar.Verified);
         Assert.Contains("example", calendar.Id, StringComparison.Ordinal);
         Assert.Equal(new LocalDate(2025, 10, 21), WorkingDays.Add(calendar, new LocalDate(2025, 9, 30), 10));

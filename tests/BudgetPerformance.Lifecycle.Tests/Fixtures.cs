@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using NodaTime;
 
@@ -123,7 +124,7 @@ public static class Fixtures
         }
         """;
 
-    public static HolidayCalendar China2025() => HolidayCalendar.Read(China2025AutumnJson).GetCalendarOrThrow();
+    public static HolidayCalendar China2025() => JsonDocuments.ReadWorkingDayCalendar(China2025AutumnJson).GetCalendarOrThrow();
 
     public static string RepositoryRoot()
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
 using NodaTime;

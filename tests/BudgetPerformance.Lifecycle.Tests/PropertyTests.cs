@@ -1,4 +1,5 @@
 using System.Linq;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
 using FsCheck;

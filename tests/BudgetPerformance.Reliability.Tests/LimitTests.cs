@@ -53,7 +53,7 @@ public class LimitTests
     [InlineData(Grade.Poor)]
     public void Propose_RequestOf10To15Yuan_ScalesExactlyLikeASmallRequest(Grade grade)
     {
-        var rules = Scoring.RuleSetPresets.Get("national-2020").ResultApplication!;
+        var rules = Json.RuleSetPresets.Get("national-2020").ResultApplication!;
         var proposer = new BudgetProposer(rules);
         var subject = new SubjectRef(SubjectType.Project, "P1");
         var small = proposer.Propose(new ProposalRequest(subject, "项目", ProjectKind.Recurring, [grade], Money.FromYuan(1_000_000m), Money.FromYuan(1_000_000m)));
@@ -87,7 +87,7 @@ public class LimitTests
         Assert.Equal(json, JsonDocuments.Portfolio.Write(portfolio));
         var requests = portfolio.SpendingItems.ToDictionary(i => i.Ref, i => Money.FromYuan(Quadrillion));
 
-        var annual = AnnualReporter.Build(portfolio, Scoring.RuleSetPresets.Get("linqu-county-2021"), requests);
+        var annual = AnnualReporter.Build(portfolio, Json.RuleSetPresets.Get("linqu-county-2021"), requests);
 
         Assert.Equal(portfolio.SpendingItems.Sum(i => i.Budget.Yuan), annual.TotalBudget.Yuan);
         Assert.Contains(Quadrillion, portfolio.SpendingItems.Select(i => i.Budget.Yuan));

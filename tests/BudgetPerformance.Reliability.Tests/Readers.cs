@@ -93,7 +93,7 @@ internal static class Readers
         CalendarReadResult result;
         try
         {
-            result = HolidayCalendar.Read(Encoding.UTF8.GetString(input));
+            result = JsonDocuments.ReadWorkingDayCalendar(Encoding.UTF8.GetString(input));
         }
         catch (Exception ex)
         {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring.Tests;

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using NodaTime;
 

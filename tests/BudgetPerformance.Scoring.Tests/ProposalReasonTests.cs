@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using NodaTime;
 

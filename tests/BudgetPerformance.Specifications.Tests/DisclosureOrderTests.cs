@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using BudgetPerformance.Json;
 using BudgetPerformance.Scoring;
 
 namespace BudgetPerformance.Specifications.Tests;

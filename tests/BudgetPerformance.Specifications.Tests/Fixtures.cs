@@ -57,7 +57,7 @@ public static class Repository
         ], Two, null)));
 
     /// <summary>
-    /// The linqu-county-2021 preset (src/BudgetPerformance.Scoring/Presets/linqu-county-2021.json), built in code: this branch's
+    /// The linqu-county-2021 preset (src/BudgetPerformance.Json/Presets/linqu-county-2021.json), built in code: this branch's
     /// rule-set reader knows the envelope and grading family only, as in the Scoring tests.
     /// </summary>
     public static RuleSet Linqu => LinquRules.Value;

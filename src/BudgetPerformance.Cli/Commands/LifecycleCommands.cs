@@ -5,8 +5,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using BudgetPerformance.Cli.Infrastructure;
-using BudgetPerformance.Cli.Output;
 using BudgetPerformance.Json;
+using BudgetPerformance.Json.Output;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
 using NodaTime;
@@ -139,7 +139,7 @@ internal static class LifecycleCommands
                 text = await reader.ReadToEndAsync(cancellationToken);
             }
 
-            var read = HolidayCalendar.Read(text);
+            var read = JsonDocuments.ReadWorkingDayCalendar(text);
             if (!read.Succeeded)
             {
                 ctx.Error.WriteLine(ctx.T($"bpm: {calendarPath} 不是有效的日历：", $"bpm: {calendarPath} is not a valid calendar:"));

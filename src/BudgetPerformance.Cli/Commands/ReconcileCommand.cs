@@ -2,7 +2,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using BudgetPerformance.Cli.Infrastructure;
-using BudgetPerformance.Cli.Output;
+using BudgetPerformance.Json.Output;
 using BudgetPerformance.Scoring;
 using Spectre.Console;
 

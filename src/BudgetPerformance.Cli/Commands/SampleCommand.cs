@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Cli.Infrastructure;
-using BudgetPerformance.Cli.Output;
 using BudgetPerformance.Cli.Sample;
 using BudgetPerformance.Json;
+using BudgetPerformance.Json.Output;
 
 namespace BudgetPerformance.Cli.Commands;
 

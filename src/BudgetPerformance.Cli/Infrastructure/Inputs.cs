@@ -39,7 +39,7 @@ internal static class Inputs
         using var stream = Open(ctx, path);
         try
         {
-            return KindSniffer.Sniff(stream);
+            return DocumentKindSniffer.Sniff(stream);
         }
         catch (JsonException e)
         {

@@ -127,7 +127,7 @@ public sealed class CalendarDay
 /// A data-driven working-day calendar: Monday to Friday are working days, Saturday and Sunday are not, except that
 /// the official holidays are not working days and the make-up working days (调休, usually a Saturday or Sunday) are.
 /// It covers the dates of <see cref="Covers"/> (both ends inclusive) and refuses others, so a missing year is never
-/// silently treated as having no holidays. Read one from JSON with <see cref="Read(string)"/>.
+/// silently treated as having no holidays. Read one from JSON with <c>JsonDocuments.ReadWorkingDayCalendar</c> (package BudgetPerformance.Json).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class HolidayCalendar : IWorkingDayCalendar
@@ -210,11 +210,6 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
 
         return workingDays.ContainsKey(date) || WeekdayCalendar.Instance.IsWorkingDay(date);
     }
-
-    /// <summary>Reads a calendar from its JSON document; bad data gives a report of every problem, never an exception.</summary>
-    /// <param name="json">The JSON text (kind <c>working-day-calendar</c>, schema version 1, dates as yyyy-MM-dd).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static CalendarReadResult Read(string json) => CalendarJson.Read(Preconditions.CheckNotNull(json));
 
     /// <summary>Lists every broken invariant of a candidate calendar, each with the entry it concerns (<c>holidays[2]</c>, <c>workingDays[0]</c>).</summary>
     /// <param name="id">The id.</param>
@@ -308,30 +303,4 @@ public static class CalendarProblemCodes
 
     /// <summary>A make-up working day falls on Monday to Friday, which is a working day anyway.</summary>
     public const string MakeUpDayNotWeekend = "calendar-make-up-day-not-weekend";
-}
-
-/// <summary>The result of reading a calendar document: the calendar, or every problem found.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class CalendarReadResult
-{
-    internal CalendarReadResult(HolidayCalendar? calendar, IReadOnlyList<DomainProblem> problems)
-    {
-        Calendar = calendar;
-        Problems = problems;
-    }
-
-    /// <summary>The calendar, or null when the document has problems.</summary>
-    public HolidayCalendar? Calendar { get; }
-
-    /// <summary>Every problem, each with a stable code (<see cref="CalendarProblemCodes"/>), the JSON location and a message; empty on success.</summary>
-    public IReadOnlyList<DomainProblem> Problems { get; }
-
-    /// <summary>Whether the calendar was read.</summary>
-    public bool Succeeded => Calendar is not null;
-
-    /// <summary>The calendar, or an exception whose message lists every problem.</summary>
-    /// <exception cref="System.IO.InvalidDataException">The document has problems.</exception>
-    public HolidayCalendar GetCalendarOrThrow() => Calendar ?? throw new System.IO.InvalidDataException(
-        "The working-day calendar has " + Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " problem(s):" + Environment.NewLine +
-        string.Join(Environment.NewLine, Problems.Select(p => "- " + p)));
 }

@@ -70,7 +70,7 @@ public readonly struct Provenance : IEquatable<Provenance>
 /// <summary>
 /// An indicator framework (指标体系): an indicator tree with a scope, an origin and, for every node, its provenance.
 /// The library ships the national common frameworks and one individual library as built-in data
-/// (<see cref="IndicatorCatalog"/>); integrators build or load their own.
+/// (<c>IndicatorCatalog</c>, package BudgetPerformance.Json); integrators build or load their own.
 /// </summary>
 /// <remarks>
 /// <para>Invariants: an individual framework names its sector and a common one does not; every node of the tree

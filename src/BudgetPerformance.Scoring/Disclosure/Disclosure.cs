@@ -178,7 +178,7 @@ public sealed class DisclosedEvaluation
 /// <summary>
 /// The public projection (公开) of a fiscal year: the approved performance targets of projects, policies and departments, and the
 /// results of self-evaluations, department evaluations and finance evaluations, with findings, "报送人大和政府，同时全部在县政府信息
-/// 公开网站上公开". Build it with <see cref="Create"/>; write it with <see cref="DisclosureWriter"/>.
+/// 公开网站上公开". Build it with <see cref="Create"/>; write it with <c>DisclosureWriter</c> (package BudgetPerformance.Json).
 /// </summary>
 /// <remarks>
 /// <para>What is left out, always: targets not approved (drafts, submitted, returned) and their reviewers and return reasons; every

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using BudgetPerformance.Rules;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Json;
 
 /// <summary>
 /// Named presets of the monitoring family. Pure data: each call returns a new, equal family; the caller chooses one.

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Json.Output;
 
 // The JSON contract of the disclosure document (kind "disclosure", schema version 1), written only: it is a publication,
 // never read back into the domain. camelCase names, kebab-case enumeration texts, decimals as JSON numbers with their scale.

@@ -8,7 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BudgetPerformance.Scoring;
 
-namespace BudgetPerformance.Cli.Output;
+namespace BudgetPerformance.Json.Output;
 
 // The JSON shapes of the CLI's own outputs (documented in docs/cli.md). Source-generated, deterministic: properties
 // in declaration order, absent values omitted, decimals with their scale, enumerations as kebab-case strings.

@@ -2,15 +2,22 @@ using System;
 using System.IO;
 using System.Text.Json;
 
-namespace BudgetPerformance.Cli.Infrastructure;
+namespace BudgetPerformance.Json;
 
-/// <summary>Finds the top-level <c>kind</c> string of a JSON document by reading tokens from a stream (bounded memory).</summary>
-internal static class KindSniffer
+/// <summary>
+/// Finds the top-level <c>kind</c> string of a JSON document by reading tokens from a stream, so that a caller can choose the
+/// reader (<see cref="JsonDocuments"/>) before reading the document itself.
+/// </summary>
+/// <remarks>Reads only as far as the <c>kind</c> value. Thread-safe.</remarks>
+public static class DocumentKindSniffer
 {
     /// <summary>The kind, or null when the document is an object without a string <c>kind</c> (or not an object).</summary>
+    /// <param name="stream">The UTF-8 document (a byte-order mark is skipped); read from its current position, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="JsonException">The text is not JSON, or the kind is not valid UTF-8 (or holds an escaped lone surrogate).</exception>
     public static string? Sniff(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         var buffer = new byte[1 << 16];
         var length = 0;
         long offset = 0; // of buffer[0] in the file

@@ -203,6 +203,11 @@ public static class JsonDocuments
     /// <summary>Rule sets (<c>rule-set</c>): the envelope and the grading family.</summary>
     public static JsonDocumentFormat<RuleSet> RuleSet { get; } = new(RuleSetCodec);
 
+    /// <summary>Reads a working-day calendar (<c>working-day-calendar</c>); bad data gives a report of every problem, never an exception.</summary>
+    /// <param name="json">The JSON text (schema version 1, dates as yyyy-MM-dd).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static CalendarReadResult ReadWorkingDayCalendar(string json) => Calendars.CalendarJson.Read(Preconditions.CheckNotNull(json));
+
     /// <summary>
     /// Reads the evaluations of a portfolio document one at a time, so that memory does not grow with the size of the
     /// stream: only one evaluation (or other top-level value) is held at once. The other top-level properties are

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace BudgetPerformance.Cli.Output;
+namespace BudgetPerformance.Json.Output;
 
 /// <summary>
 /// Writes a JSON document to a <see cref="TextWriter"/> piece by piece (an array of a million results never sits in

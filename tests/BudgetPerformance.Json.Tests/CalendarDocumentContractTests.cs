@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 
-namespace BudgetPerformance.Tests;
+namespace BudgetPerformance.Json.Tests;
 
 /// <summary>
 /// Reading a working-day calendar document (docs/quality.md: every problem with a code and a JSON location, never an
@@ -36,12 +36,12 @@ public class CalendarDocumentContractTests
         """;
 
     private static (string Code, string? Subject)[] Problems(string json) =>
-        [.. HolidayCalendar.Read(json).Problems.Select(p => (p.Code, p.Subject))];
+        [.. JsonDocuments.ReadWorkingDayCalendar(json).Problems.Select(p => (p.Code, p.Subject))];
 
     [Fact]
     public void Read_ValidDocument_KeepsEveryField()
     {
-        var result = HolidayCalendar.Read(Doc(
+        var result = JsonDocuments.ReadWorkingDayCalendar(Doc(
             verified: "true",
             holidays: """[ { "date": "2025-10-02", "name": "国庆节" }, { "date": "2025-10-01", "name": "国庆节" } ]""",
             workingDays: """[ { "date": "2025-10-11", "name": "国庆节调休上班" } ]"""));
@@ -62,7 +62,7 @@ public class CalendarDocumentContractTests
     public void Read_NotJson_GivesTheParsersLineAndPosition()
     {
         // '{', ' ', then 'n' at byte 2 of line 1 where a property name must start.
-        var problem = Assert.Single(HolidayCalendar.Read("{ not json").Problems);
+        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar("{ not json").Problems);
 
         Assert.Equal((CalendarProblemCodes.InvalidJson, "$"), (problem.Code, problem.Subject));
         Assert.StartsWith("The document is not a valid working-day calendar: ", problem.Message, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public class CalendarDocumentContractTests
     public void Read_NotJsonOnALaterLine_CountsLinesFromOne()
     {
         // Line 2 is `  "kind": x`: the x is at byte 10.
-        var problem = Assert.Single(HolidayCalendar.Read("{\n  \"kind\": x").Problems);
+        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar("{\n  \"kind\": x").Problems);
 
         Assert.Equal(CalendarProblemCodes.InvalidJson, problem.Code);
         Assert.EndsWith(" (line 2, position 11)", problem.Message, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public class CalendarDocumentContractTests
     [Fact]
     public void Read_WrongTypeOfAMember_IsLocatedAtThatMember()
     {
-        var problem = Assert.Single(HolidayCalendar.Read(Doc(verified: "\"no\"")).Problems);
+        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar(Doc(verified: "\"no\"")).Problems);
 
         Assert.Equal((CalendarProblemCodes.InvalidJson, "$.verified"), (problem.Code, problem.Subject));
         Assert.StartsWith("The document is not a valid working-day calendar: ", problem.Message, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public class CalendarDocumentContractTests
         var json = Doc().Replace("\"source\": \"国务院办公厅通知\", ", string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain("\"source\"", json, StringComparison.Ordinal);
 
-        var problem = Assert.Single(HolidayCalendar.Read(json).Problems);
+        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar(json).Problems);
 
         Assert.Equal(CalendarProblemCodes.InvalidJson, problem.Code);
         Assert.Contains("'source'", problem.Message, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public class CalendarDocumentContractTests
     [InlineData("\"working-day-calendar\"", "0", "Expected a working-day-calendar document of schema version 1, not 'working-day-calendar' version 0.")]
     public void Read_OtherKindOrVersion_IsAWrongKindAtTheKind(string kind, string version, string message)
     {
-        var problem = Assert.Single(HolidayCalendar.Read(Doc(kind: kind, version: version)).Problems);
+        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar(Doc(kind: kind, version: version)).Problems);
 
         Assert.Equal((CalendarProblemCodes.WrongKind, "$.kind", message), (problem.Code, problem.Subject, problem.Message));
     }
@@ -122,7 +122,7 @@ public class CalendarDocumentContractTests
     [Fact]
     public void Read_BlankTexts_AreEachReportedWithTheirLocation()
     {
-        var result = HolidayCalendar.Read(Doc(zh: "\" \"", en: "\"\"", source: "\"\\t\""));
+        var result = JsonDocuments.ReadWorkingDayCalendar(Doc(zh: "\" \"", en: "\"\"", source: "\"\\t\""));
 
         Assert.Equal(
             [
@@ -143,7 +143,7 @@ public class CalendarDocumentContractTests
     [InlineData("")]
     public void Read_BadCoverageDate_IsAnInvalidDateAtIt(string text)
     {
-        var problem = Assert.Single(HolidayCalendar.Read(Doc(from: "\"" + text + "\"")).Problems);
+        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar(Doc(from: "\"" + text + "\"")).Problems);
 
         Assert.Equal((CalendarProblemCodes.InvalidDate, "$.covers.from", $"'{text}' is not a date written as yyyy-MM-dd."), (problem.Code, problem.Subject, problem.Message));
     }
@@ -160,7 +160,7 @@ public class CalendarDocumentContractTests
     [Fact]
     public void Read_CoverageEndingTheDayBeforeItStarts_IsInvalidCoverage()
     {
-        var result = HolidayCalendar.Read(Doc(from: "\"2025-01-01\"", to: "\"2024-12-31\"", holidays: """[ { "date": "2030-01-01", "name": "元旦" } ]"""));
+        var result = JsonDocuments.ReadWorkingDayCalendar(Doc(from: "\"2025-01-01\"", to: "\"2024-12-31\"", holidays: """[ { "date": "2030-01-01", "name": "元旦" } ]"""));
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(
@@ -171,7 +171,7 @@ public class CalendarDocumentContractTests
     [Fact]
     public void Read_CoverageOfOneDay_IsValid()
     {
-        var calendar = HolidayCalendar.Read(Doc(from: "\"2025-10-01\"", to: "\"2025-10-01\"", holidays: """[ { "date": "2025-10-01", "name": "国庆节" } ]""")).GetCalendarOrThrow();
+        var calendar = JsonDocuments.ReadWorkingDayCalendar(Doc(from: "\"2025-10-01\"", to: "\"2025-10-01\"", holidays: """[ { "date": "2025-10-01", "name": "国庆节" } ]""")).GetCalendarOrThrow();
 
         Assert.Equal(1, calendar.Covers.Length);
         Assert.False(calendar.IsWorkingDay(new LocalDate(2025, 10, 1)));
@@ -181,7 +181,7 @@ public class CalendarDocumentContractTests
     [Fact]
     public void Read_BadDateAndBlankNameOfOneEntry_AreBothReported()
     {
-        var result = HolidayCalendar.Read(Doc(holidays: """[ { "date": "2025-10-1", "name": " " } ]"""));
+        var result = JsonDocuments.ReadWorkingDayCalendar(Doc(holidays: """[ { "date": "2025-10-1", "name": " " } ]"""));
 
         Assert.Equal(
             [
@@ -194,7 +194,7 @@ public class CalendarDocumentContractTests
     [Fact]
     public void Read_NullEntries_AreReportedInBothLists()
     {
-        var result = HolidayCalendar.Read(Doc(holidays: "[ null ]", workingDays: """[ { "date": "2025-10-11", "name": "调休" }, null ]"""));
+        var result = JsonDocuments.ReadWorkingDayCalendar(Doc(holidays: "[ null ]", workingDays: """[ { "date": "2025-10-11", "name": "调休" }, null ]"""));
 
         Assert.Equal(
             [
@@ -209,7 +209,7 @@ public class CalendarDocumentContractTests
     {
         // holidays[0] and holidays[1] are left out (bad date, null), so the repetition is the second kept entry but
         // the fourth of the array; workingDays[0] is left out (blank name), the Friday is workingDays[1].
-        var result = HolidayCalendar.Read(Doc(
+        var result = JsonDocuments.ReadWorkingDayCalendar(Doc(
             id: "\"Bad Id\"",
             holidays: """[ { "date": "2025-10-32", "name": "坏" }, null, { "date": "2025-10-01", "name": "国庆节" }, { "date": "2025-10-01", "name": "again" } ]""",
             workingDays: """[ { "date": "2025-10-11", "name": "" }, { "date": "2025-10-10", "name": "a Friday" } ]"""));
@@ -237,7 +237,7 @@ public class CalendarDocumentContractTests
     [Fact]
     public void GetCalendarOrThrow_ListsEveryProblemOnItsOwnLine()
     {
-        var result = HolidayCalendar.Read(Doc(zh: "\"\"", source: "\" \""));
+        var result = JsonDocuments.ReadWorkingDayCalendar(Doc(zh: "\"\"", source: "\" \""));
 
         var e = Assert.Throws<InvalidDataException>(() => result.GetCalendarOrThrow());
 
@@ -247,4 +247,41 @@ public class CalendarDocumentContractTests
             "- calendar-blank at $.source: $.source must not be blank.",
             e.Message);
     }
+
+    private const string Head = """
+        "kind": "working-day-calendar", "schemaVersion": 1, "id": "test-cn-2025",
+        "title": { "zh": "测试日历", "en": "Test calendar" }, "source": "测试", "verified": false,
+        "covers": { "from": "2025-01-01", "to": "2025-12-31" },
+        """;
+
+    [Fact]
+    public void Read_JsonNull_IsAnInvalidDocument()
+    {
+        var result = JsonDocuments.ReadWorkingDayCalendar("null");
+
+        Assert.False(result.Succeeded);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((CalendarProblemCodes.InvalidJson, "$", "The document is null."), (problem.Code, problem.Subject, problem.Message));
+    }
+
+    [Fact]
+    public void Read_NullEntryAndBlankName_AreReportedAtTheEntry()
+    {
+        var json = "{" + Head + """
+            "holidays": [ null, { "date": "2025-10-01", "name": " " }, { "date": "2025-10-02", "name": "国庆节" } ],
+            "workingDays": []
+            }
+            """;
+
+        var result = JsonDocuments.ReadWorkingDayCalendar(json);
+
+        Assert.Null(result.Calendar);
+        Assert.Equal(
+            [(CalendarProblemCodes.InvalidJson, "$.holidays[0]"), (CalendarProblemCodes.Blank, "$.holidays[1].name")],
+            result.Problems.Select(p => (p.Code, p.Subject)));
+    }
+
+    [Fact]
+    public void Read_NullText_ThrowsNamingJson() =>
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => JsonDocuments.ReadWorkingDayCalendar(null!)).ParamName);
 }

@@ -7,7 +7,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Json.Calendars;
 
 // The shape of a working-day calendar document (schema version 1). Dates are strings (yyyy-MM-dd), parsed by
 // NodaTime's ISO pattern so that a bad date is a reported problem with its location.

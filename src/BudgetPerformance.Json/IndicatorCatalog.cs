@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using BudgetPerformance.Catalog;
 using BudgetPerformance.Internal;
 
-namespace BudgetPerformance.Catalog;
+namespace BudgetPerformance.Json;
 
 /// <summary>
 /// The built-in indicator frameworks, shipped as embedded JSON resources (reviewable as data) and loaded once,
@@ -62,7 +63,7 @@ public static class IndicatorCatalog
         var frameworks = new List<IndicatorFramework>();
         foreach (var id in ResourceIds)
         {
-            var name = $"BudgetPerformance.Catalog/{id}.json";
+            var name = $"BudgetPerformance.Json.Catalog.{id}.json";
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
             var framework = Json.JsonDocuments.IndicatorFramework.Read(stream);

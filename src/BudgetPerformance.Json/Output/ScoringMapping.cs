@@ -1,7 +1,7 @@
 using System.Linq;
 using BudgetPerformance.Scoring;
 
-namespace BudgetPerformance.Cli.Output;
+namespace BudgetPerformance.Json.Output;
 
 /// <summary>Maps library results to the CLI's JSON shapes.</summary>
 internal static class ScoringMapping

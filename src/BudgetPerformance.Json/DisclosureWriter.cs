@@ -9,7 +9,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 
-namespace BudgetPerformance.Scoring;
+using BudgetPerformance.Json.Output;
+using BudgetPerformance.Scoring;
+
+namespace BudgetPerformance.Json;
 
 /// <summary>
 /// Writes a <see cref="Disclosure"/> for publication: as a JSON document of kind <c>disclosure</c> (source-generated, schema

@@ -6,10 +6,10 @@ using System.Linq;
 using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Json;
 
 /// <summary>
-/// The named rule-set presets shipped as embedded JSON (reviewable as data, in <c>src/BudgetPerformance.Scoring/Presets/</c>).
+/// The named rule-set presets shipped as embedded JSON (reviewable as data, in <c>src/BudgetPerformance.Json/Presets/</c>).
 /// They are data the caller chooses by id, never a default the library chooses. Integrators derive their own preset
 /// from one of these in JSON and read it with <see cref="JsonDocuments.RuleSet"/>.
 /// <list type="bullet">
@@ -64,7 +64,7 @@ public static class RuleSetPresets
 
     private static System.IO.Stream Open(string id)
     {
-        var name = $"BudgetPerformance.Scoring.Presets.{id}.json";
+        var name = $"BudgetPerformance.Json.Presets.{id}.json";
         return typeof(RuleSetPresets).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The embedded preset {name} is missing.");
     }
 

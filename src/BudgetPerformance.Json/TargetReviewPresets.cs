@@ -1,6 +1,6 @@
 using BudgetPerformance.Rules;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Json;
 
 /// <summary>
 /// Named presets of the target-review family. Pure data: each call returns a new, equal family.
