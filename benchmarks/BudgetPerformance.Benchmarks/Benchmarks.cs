@@ -238,7 +238,7 @@ internal static class Verify
     {
         if (result.Outcome != ScoringOutcome.Complete)
         {
-            throw new InvalidOperationException($"{result.EvaluationId} is {result.Outcome}: {string.Join("; ", result.Issues)}");
+            throw new InvalidOperationException($"{result.EvaluationId} is {result.Outcome}: {string.Join("; ", result.Problems)}");
         }
     }
 

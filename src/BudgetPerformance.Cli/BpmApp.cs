@@ -279,7 +279,7 @@ internal static class BpmApp
         // schema
         var schema = new Command("schema", "打印一种文档的 JSON Schema / print the JSON Schema of a document kind");
         var kind = new Argument<string>("KIND") { Description = string.Join("|", DocumentCommands.Kinds), HelpName = "KIND" };
-        kind.AcceptOnlyFromAmong(DocumentCommands.Kinds);
+        kind.AcceptOnlyFromAmong([.. DocumentCommands.Kinds]);
         schema.Add(kind);
         schema.SetAction(p =>
         {

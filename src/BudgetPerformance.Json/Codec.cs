@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
@@ -27,7 +28,8 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
 {
     private static JsonSerializerOptions Options => ContractJson.Options;
 
-    internal const string TooLargeToAdd = "The numbers are too large: a sum of them (points, scores or amounts) exceeds the decimal range (about 7.9 × 10^28).";
+    /// <summary>The English message of a sum out of range (the tests compare with it).</summary>
+    internal static string TooLargeToAdd => Messages.SumOutsideDecimal.English;
 
     public string Kind => kind;
 
@@ -46,7 +48,7 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
 
             if (utf8.Length > limits.MaxDocumentBytes)
             {
-                problems.Add(JsonErrorCodes.DocumentTooLarge, "$", FormattableString.Invariant($"The document has {utf8.Length} bytes; the limit is {limits.MaxDocumentBytes}."));
+                problems.Add(Messages.DocumentBytesOverLimit, "$", null, utf8.Length, limits.MaxDocumentBytes);
             }
             else if (SyntaxScanner.Scan(utf8.Span, limits, problems))
             {
@@ -57,12 +59,12 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
         catch (OverflowException)
         {
             // Every number fits a decimal (the structural check saw to that), but a sum of them does not.
-            problems.Add(JsonErrorCodes.NumberOutOfRange, "$", TooLargeToAdd);
+            problems.Add(Messages.SumOutsideDecimal, "$", null);
             value = null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            problems.Add(JsonErrorCodes.InternalError, "$", $"Reading failed unexpectedly ({ex.GetType().Name}: {ex.Message}). Please report this.");
+            problems.Add(Messages.ReadingFailed, "$", null, ex.GetType().Name, ex.Message);
             value = null;
         }
 
@@ -107,31 +109,31 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(JsonErrorCodes.WrongType, path, $"A {kind} document is a JSON object.");
+            problems.Add(Messages.DocumentNotObject, path, null, kind);
             return false;
         }
 
         var ok = true;
         if (!root.TryGetProperty("kind", out var k))
         {
-            problems.Add(JsonErrorCodes.RequiredMissing, path + ".kind", $"The document has no 'kind'; expected \"{kind}\".");
+            problems.Add(Messages.DocumentKindMissing, path + ".kind", null, kind);
             ok = false;
         }
         else if (k.ValueKind != JsonValueKind.String || k.GetString() != kind)
         {
-            problems.Add(JsonErrorCodes.WrongKind, path + ".kind", $"The document is not a {kind} document (kind {Problems.Shorten(k.GetRawText())}).");
+            problems.Add(Messages.DocumentOfOtherKind, path + ".kind", null, kind, Problems.Shorten(k.GetRawText()));
             ok = false;
         }
 
         var version = 0; // not "out var" in the condition below: a mutant of it would leave the variable unassigned (safe mode)
         if (!root.TryGetProperty("schemaVersion", out var v))
         {
-            problems.Add(JsonErrorCodes.RequiredMissing, path + ".schemaVersion", "The document has no 'schemaVersion'.");
+            problems.Add(Messages.SchemaVersionMissing, path + ".schemaVersion", null);
             ok = false;
         }
         else if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out version) || version != BudgetPerformanceJson.SchemaVersion)
         {
-            problems.Add(JsonErrorCodes.UnsupportedSchemaVersion, path + ".schemaVersion", $"Schema version {Problems.Shorten(v.GetRawText())} is not supported; this library reads version {BudgetPerformanceJson.SchemaVersion}.");
+            problems.Add(Messages.SchemaVersionUnsupported, path + ".schemaVersion", null, Problems.Shorten(v.GetRawText()), BudgetPerformanceJson.SchemaVersion);
             ok = false;
         }
 
@@ -188,17 +190,17 @@ internal sealed class DocumentConverter<TDocument, T>(Codec<TDocument, T> codec)
         }
         catch (InvalidOperationException ex) when (SyntaxScanner.IsInvalidUtf8(ex))
         {
-            problems.Add(JsonErrorCodes.MalformedJson, "$", "The document is not valid UTF-8.");
+            problems.Add(Messages.DocumentNotUtf8, "$", null);
             value = null;
         }
         catch (OverflowException)
         {
-            problems.Add(JsonErrorCodes.NumberOutOfRange, "$", Codec<TDocument, T>.TooLargeToAdd);
+            problems.Add(Messages.SumOutsideDecimal, "$", null);
             value = null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            problems.Add(JsonErrorCodes.InternalError, "$", $"Reading failed unexpectedly ({ex.GetType().Name}: {ex.Message}). Please report this.");
+            problems.Add(Messages.ReadingFailed, "$", null, ex.GetType().Name, ex.Message);
             value = null;
         }
 
@@ -208,7 +210,7 @@ internal sealed class DocumentConverter<TDocument, T>(Codec<TDocument, T> codec)
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => codec.Write(writer, value);
 }
 
-/// <summary>Resolves the domain types of the five document kinds to their converters (no reflection).</summary>
+/// <summary>Resolves the domain types of the six document kinds to their converters (no reflection).</summary>
 internal sealed class DomainTypeResolver : IJsonTypeInfoResolver
 {
     internal static readonly DomainTypeResolver Instance = new();
@@ -238,6 +240,11 @@ internal sealed class DomainTypeResolver : IJsonTypeInfoResolver
         if (type == typeof(Rules.RuleSet))
         {
             return JsonMetadataServices.CreateValueInfo<Rules.RuleSet>(options, new DocumentConverter<RuleSetDocument, Rules.RuleSet>(JsonDocuments.RuleSetCodec));
+        }
+
+        if (type == typeof(HolidayCalendar))
+        {
+            return JsonMetadataServices.CreateValueInfo<HolidayCalendar>(options, new DocumentConverter<CalendarDocument, HolidayCalendar>(JsonDocuments.CalendarCodec));
         }
 
         return null;

@@ -355,6 +355,46 @@ internal sealed class PortfolioDocument
     public required List<EvaluationContract> Evaluations { get; init; }
 }
 
+// working-day-calendar ---------------------------------------------------------------------------------------------
+
+internal sealed class CalendarDocument
+{
+    public required string Kind { get; init; }
+
+    public required int SchemaVersion { get; init; }
+
+    public required string Id { get; init; }
+
+    public required LocalizedNameContract Title { get; init; }
+
+    public required string Source { get; init; }
+
+    public required bool Verified { get; init; }
+
+    public required CalendarCoverageContract Covers { get; init; }
+
+    public required List<CalendarDayContract> Holidays { get; init; }
+
+    public required List<CalendarDayContract> WorkingDays { get; init; }
+}
+
+internal sealed class CalendarCoverageContract
+{
+    [JsonConverter(typeof(IsoLocalDateConverter))]
+    public required LocalDate From { get; init; }
+
+    [JsonConverter(typeof(IsoLocalDateConverter))]
+    public required LocalDate To { get; init; }
+}
+
+internal sealed class CalendarDayContract
+{
+    [JsonConverter(typeof(IsoLocalDateConverter))]
+    public required LocalDate Date { get; init; }
+
+    public required string Name { get; init; }
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -369,6 +409,7 @@ internal sealed class PortfolioDocument
 [JsonSerializable(typeof(EvaluationContract))]
 [JsonSerializable(typeof(PortfolioDocument))]
 [JsonSerializable(typeof(RuleSetDocument))]
+[JsonSerializable(typeof(CalendarDocument))]
 [JsonSerializable(typeof(List<DepartmentContract>))]
 [JsonSerializable(typeof(List<UnitContract>))]
 [JsonSerializable(typeof(List<SectionContract>))]

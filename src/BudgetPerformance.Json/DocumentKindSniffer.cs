@@ -1,6 +1,10 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
+using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
@@ -93,6 +97,26 @@ public static class DocumentKindSniffer
             length -= consumed;
             offset += consumed;
         }
+    }
+
+    /// <summary>
+    /// The problem with a sniffed kind, or null when it is one of <paramref name="expected"/>: <c>required-missing</c> at
+    /// <c>$.kind</c> when the document has no string <c>kind</c>, <c>wrong-kind</c> when it has another.
+    /// </summary>
+    /// <param name="kind">What <see cref="Sniff"/> found.</param>
+    /// <param name="expected">The kinds the caller reads, e.g. <see cref="DocumentKinds.All"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="expected"/> is null.</exception>
+    public static Problem? FindProblem(string? kind, IEnumerable<string> expected)
+    {
+        var kinds = Preconditions.CheckItemsNotNull(expected);
+        if (kind is not null && kinds.Contains(kind, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var list = string.Join(", ", kinds);
+        var at = ProblemLocation.InDocument("$.kind");
+        return kind is null ? Messages.KindMissing.At(at, list) : Messages.KindNotOneOf.At(at, Problems.Shorten(kind), list);
     }
 
     // GetString and ValueTextEquals refuse invalid UTF-8 and escaped lone surrogates (InvalidOperationException): such a

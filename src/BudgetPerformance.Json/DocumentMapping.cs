@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
@@ -15,7 +16,7 @@ internal sealed partial class Mapper
         var before = problems.Count;
         if (!IndicatorClass.IsValidCode(d.Id))
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".id", $"'{Problems.Shorten(d.Id)}' is not a valid framework id: use lower-case ASCII letters, digits and '-'.");
+            Add(Messages.FrameworkIdInvalid, path + ".id", null, Problems.Shorten(d.Id));
         }
 
 
@@ -36,17 +37,17 @@ internal sealed partial class Mapper
             }
             else
             {
-                Add(JsonErrorCodes.InvalidValue, path + ".sector", $"'{Problems.Shorten(d.Sector!)}' is not a built-in sector: expected one of {string.Join(", ", BudgetPerformance.Sector.BuiltIn)}.");
+                Add(Messages.SectorNotBuiltIn, path + ".sector", null, Problems.Shorten(d.Sector!), string.Join(", ", BudgetPerformance.Sector.BuiltIn));
             }
         }
 
         if (hasOrigin && (origin == FrameworkOrigin.Individual) != (d.Sector is not null))
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".sector", "An individual framework names its sector; a common framework has none.");
+            Add(Messages.SectorDoesNotFitOrigin, path + ".sector", null);
         }
 
-        NotBlank(d.Source, path + ".source", "source");
-        NotNegative(d.BudgetExecutionPoints, path + ".budgetExecutionPoints", ProblemCodes.PointsNegative, "budget-execution points");
+        NotBlank(d.Source, path + ".source", new("依据", "source"));
+        NotNegative(d.BudgetExecutionPoints, path + ".budgetExecutionPoints", Messages.NegativeBudgetExecutionPoints);
 
         // The framework's nodes carry provenance; the tree itself is the common shape.
         var provenance = new Dictionary<IndicatorCode, Provenance>();
@@ -95,7 +96,7 @@ internal sealed partial class Mapper
 
     private void Provenance(string code, string source, bool verified, string path, Dictionary<IndicatorCode, Provenance> into)
     {
-        if (NotBlank(source, path + ".source", "source") && IndicatorCode.IsValid(code))
+        if (NotBlank(source, path + ".source", new("依据", "source")) && IndicatorCode.IsValid(code))
         {
             into[new IndicatorCode(code)] = new Provenance(source, verified);
         }
@@ -197,19 +198,19 @@ internal sealed partial class Mapper
         FiscalYear year;
         SubjectRef(t.Subject, path + ".subject", out subject);
         Year(t.Year, path + ".year", out year);
-        NotBlank(t.OverallGoal, path + ".overallGoal", "overall goal");
-        NotBlank(t.AuthoredBy, path + ".authoredBy", "author");
+        NotBlank(t.OverallGoal, path + ".overallGoal", new("总体目标", "overall goal"));
+        NotBlank(t.AuthoredBy, path + ".authoredBy", new("填报人", "author"));
         if (Enum<TargetStatus>(t.Status, path + ".status", out var status))
         {
             var reviewed = status is TargetStatus.Approved or TargetStatus.Returned;
             if (reviewed ? string.IsNullOrWhiteSpace(t.ReviewedBy) : t.ReviewedBy is not null)
             {
-                Add(JsonErrorCodes.InvalidValue, path + ".reviewedBy", reviewed ? "An approved or returned target names its reviewer." : "A target not yet reviewed has no reviewer.");
+                Add(reviewed ? Messages.ReviewedTargetWithoutReviewer : Messages.UnreviewedTargetWithReviewer, path + ".reviewedBy", null);
             }
 
             if (status == TargetStatus.Returned ? string.IsNullOrWhiteSpace(t.ReturnReason) : t.ReturnReason is not null)
             {
-                Add(JsonErrorCodes.InvalidValue, path + ".returnReason", status == TargetStatus.Returned ? "A returned target carries its reason." : "Only a returned target has a return reason.");
+                Add(status == TargetStatus.Returned ? Messages.ReturnedTargetWithoutReason : Messages.ReturnReasonWithoutReturn, path + ".returnReason", null);
             }
         }
 
@@ -280,21 +281,21 @@ internal sealed partial class Mapper
 
         foreach (var problem in BudgetPerformance.Portfolio.FindProblems(year, departments!, units!, sections!, items!, targets!, evaluations!))
         {
-            Add(problem.Code, path + "." + problem.Subject, problem.Message);
+            Add(problem, path + "." + problem.Location.Element);
         }
 
         return Has(before) ? null : Build(path, () => new Portfolio(year, departments!, units!, sections!, items!, targets!, evaluations!));
     }
 
     internal List<Department?> Departments(List<DepartmentContract> list, string path) =>
-        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", "code") & NotBlank(x.Name, p + ".name", "name") ? new Department(x.Code, x.Name) : null);
+        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", new("编码", "code")) & NotBlank(x.Name, p + ".name", new("名称", "name")) ? new Department(x.Code, x.Name) : null);
 
     internal List<BudgetUnit?> Units(List<UnitContract> list, string path) =>
-        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", "code") & NotBlank(x.Name, p + ".name", "name") & NotBlank(x.DepartmentCode, p + ".departmentCode", "department code")
+        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", new("编码", "code")) & NotBlank(x.Name, p + ".name", new("名称", "name")) & NotBlank(x.DepartmentCode, p + ".departmentCode", new("部门编码", "department code"))
             ? new BudgetUnit(x.Code, x.Name, x.DepartmentCode) : null);
 
     internal List<InternalSection?> Sections(List<SectionContract> list, string path) =>
-        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", "code") & NotBlank(x.Name, p + ".name", "name") ? new InternalSection(x.Code, x.Name) : null);
+        Subjects(list, path, (x, p) => NotBlank(x.Code, p + ".code", new("编码", "code")) & NotBlank(x.Name, p + ".name", new("名称", "name")) ? new InternalSection(x.Code, x.Name) : null);
 
     internal List<SpendingItem?> SpendingItems(List<SpendingItemContract> list, string path) => Subjects(list, path, SpendingItem);
 
@@ -316,21 +317,21 @@ internal sealed partial class Mapper
         var before = problems.Count;
         if (Enum<SubjectType>(x.Type, p + ".type", out var type) && type is not (SubjectType.Project or SubjectType.Policy))
         {
-            Add(JsonErrorCodes.InvalidValue, p + ".type", "A spending item is a project or a policy.");
+            Add(Messages.SpendingItemNotProjectOrPolicy, p + ".type", null);
         }
 
-        NotBlank(x.Code, p + ".code", "code");
-        NotBlank(x.Name, p + ".name", "name");
-        NotBlank(x.DepartmentCode, p + ".departmentCode", "department code");
-        NotBlankOrNull(x.UnitCode, p + ".unitCode", "unit code");
+        NotBlank(x.Code, p + ".code", new("编码", "code"));
+        NotBlank(x.Name, p + ".name", new("名称", "name"));
+        NotBlank(x.DepartmentCode, p + ".departmentCode", new("部门编码", "department code"));
+        NotBlankOrNull(x.UnitCode, p + ".unitCode", new("单位编码", "unit code"));
         if (!BudgetPerformance.Sector.TryGetBuiltIn(x.Sector, out var sector))
         {
-            Add(JsonErrorCodes.InvalidValue, p + ".sector", $"'{Problems.Shorten(x.Sector)}' is not a built-in sector: expected one of {string.Join(", ", BudgetPerformance.Sector.BuiltIn)}.");
+            Add(Messages.SectorNotBuiltIn, p + ".sector", null, Problems.Shorten(x.Sector), string.Join(", ", BudgetPerformance.Sector.BuiltIn));
         }
 
         ProjectKind kind; // not "out var": see Framework
         Enum<ProjectKind>(x.ProjectKind, p + ".projectKind", out kind);
-        NotNegative(x.Budget, p + ".budget", ProblemCodes.AmountNegative, "budget");
+        NotNegative(x.Budget, p + ".budget", Messages.NegativeBudget);
         return Has(before) ? null : new SpendingItem(type, x.Code, x.Name, x.DepartmentCode, x.UnitCode, sector, kind, x.IsNewMajor, Money.FromYuan(x.Budget));
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
@@ -14,13 +15,13 @@ internal sealed partial class Mapper
     internal Evaluation? Evaluation(EvaluationContract e, string path)
     {
         var before = problems.Count;
-        NotBlank(e.Id, path + ".id", "evaluation id");
+        NotBlank(e.Id, path + ".id", new("评价标识", "evaluation id"));
         var hasType = Enum<EvaluationType>(e.Type, path + ".type", out var type);
         var hasSubject = SubjectRef(e.Subject, path + ".subject", out var subject);
         var hasRole = Enum<PerformerRole>(e.Performer.Role, path + ".performer.role", out var role);
         if (string.IsNullOrWhiteSpace(e.Performer.Name))
         {
-            Add(ProblemCodes.NameRequired, path + ".performer.name", "The performer has no name.");
+            Add(Messages.PerformerWithoutName, path + ".performer.name", null);
         }
 
         var hasYears = Year(e.CoveredYear, path + ".coveredYear", out var covered) & Year(e.ConductedIn, path + ".conductedIn", out var conducted);
@@ -32,16 +33,16 @@ internal sealed partial class Mapper
         {
             var b = e.BudgetExecution!;
             var bp = path + ".budgetExecution";
-            if (NotNegative(b.AdjustedBudget, bp + ".adjustedBudget", ProblemCodes.AmountNegative, "adjusted budget") &
-                NotNegative(b.Spent, bp + ".spent", ProblemCodes.AmountNegative, "amount spent") &
-                NotNegative(b.RecordedScore, bp + ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score"))
+            if (NotNegative(b.AdjustedBudget, bp + ".adjustedBudget", Messages.NegativeAdjustedBudget) &
+                NotNegative(b.Spent, bp + ".spent", Messages.NegativeAmountSpent) &
+                NotNegative(b.RecordedScore, bp + ".recordedScore", Messages.NegativeRecordedScore))
             {
                 execution = new BudgetExecution(Money.FromYuan(b.AdjustedBudget), Money.FromYuan(b.Spent), b.RecordedScore);
             }
         }
 
         var visit = e.OnSiteVisit is null ? null : new OnSiteVisit(e.OnSiteVisit!.Date, e.OnSiteVisit!.Notes);
-        NotNegative(e.RecordedTotal, path + ".recordedTotal", JsonErrorCodes.ScoreNegative, "recorded total");
+        NotNegative(e.RecordedTotal, path + ".recordedTotal", Messages.NegativeRecordedTotal);
         Grade? grade = null;
         var g = default(Grade);
         if (e.RecordedGrade is not null && Enum<Grade>(e.RecordedGrade!, path + ".recordedGrade", out g))
@@ -56,13 +57,13 @@ internal sealed partial class Mapper
         var nested = e.Indicators is not null || e.Records is not null;
         if (nested == (e.Rows is not null))
         {
-            Add(JsonErrorCodes.ShapeConflict, path, "An evaluation gives either 'indicators' with 'records', or 'rows'; not both, not neither.");
+            Add(Messages.EvaluationShapeConflict, path, null);
         }
         else if (nested)
         {
             if (e.Indicators is null || e.Records is null)
             {
-                Add(JsonErrorCodes.RequiredMissing, path + (e.Indicators is null ? ".indicators" : ".records"), "The nested shape needs both 'indicators' and 'records'.");
+                Add(Messages.NestedShapeIncomplete, path + (e.Indicators is null ? ".indicators" : ".records"), null);
             }
             else
             {
@@ -102,7 +103,7 @@ internal sealed partial class Mapper
             var ok = true;
             if (string.IsNullOrWhiteSpace(gc.Id))
             {
-                Add(ProblemCodes.NameRequired, gp + ".id", "A score group needs an id.");
+                Add(Messages.ScoreGroupWithoutId, gp + ".id", null);
                 ok = false;
             }
 
@@ -110,25 +111,25 @@ internal sealed partial class Mapper
             {
                 if (!IndicatorCode.IsValid(gc.Members[m]))
                 {
-                    Add(JsonErrorCodes.InvalidValue, Problems.Index(gp + ".members", m), $"'{gc.Members[m]}' is not a valid indicator code.");
+                    Add(Messages.NotAValidIndicatorCode, Problems.Index(gp + ".members", m), null, gc.Members[m]);
                     ok = false;
                 }
             }
 
             if (gc.Members.Count < 2 || gc.Members.Distinct(System.StringComparer.Ordinal).Count() != gc.Members.Count)
             {
-                Add(ProblemCodes.RecordMismatch, gp + ".members", "A score group needs two or more distinct members.");
+                Add(Messages.ScoreGroupTooFewMembers, gp + ".members", null);
                 ok = false;
             }
 
             if (gc.AssessorScore is null && gc.RecordedScore is null)
             {
-                Add(JsonErrorCodes.RequiredMissing, gp, "A score group carries an assessorScore, a recordedScore or both.");
+                Add(Messages.ScoreGroupWithoutScore, gp, null);
                 ok = false;
             }
 
-            ok &= NotNegative(gc.AssessorScore, gp + ".assessorScore", JsonErrorCodes.ScoreNegative, "assessor's score");
-            ok &= NotNegative(gc.RecordedScore, gp + ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score");
+            ok &= NotNegative(gc.AssessorScore, gp + ".assessorScore", Messages.NegativeAssessorScore);
+            ok &= NotNegative(gc.RecordedScore, gp + ".recordedScore", Messages.NegativeRecordedScore);
             if (ok)
             {
                 groups.Add(new IndicatorScoreGroup(gc.Id, gc.Members.Select(c => new IndicatorCode(c)), gc.AssessorScore, gc.RecordedScore));
@@ -142,50 +143,40 @@ internal sealed partial class Mapper
 
         var indicators = tree!;
         var performer = new Performer(role, e.Performer.Name);
-        List<string>? constraintPaths = null;
-        var c = 0;
         foreach (var problem in BudgetPerformance.Evaluation.FindProblems(type, subject, performer, covered, conducted, indicators, records!, execution, visit, groups))
         {
-            var at = path;
-            var indicatorCode = problem.Subject;
-            var about = problem.Subject;
-            var isCode = about is not null && IndicatorCode.IsValid(about);
-            string? found = null;
-            if (problem.Code == ProblemCodes.EvaluationConstraint)
-            {
-                constraintPaths ??= ConstraintPaths(type, subject, role, covered, conducted, execution, visit, path);
-                at = c < constraintPaths!.Count ? constraintPaths![c] : path;
-                c++;
-            }
-            else if (isCode && recordPaths.TryGetValue(new IndicatorCode(about!), out found))
-            {
-                at = found!;
-            }
-            else if (isCode && indicators.TryGetIndicator(new IndicatorCode(about!), out _))
-            {
-                // A level-3 indicator without a record, even one that a score group names: a missing record is
-                // reported at the indicator (docs/json/errors.md), not at the group's member.
-                at = treePaths[new IndicatorCode(about!)];
-            }
-            else if (about is not null && (found = GroupPath(e, about!, path)) is not null)
-            {
-                // A group id is not the code of an indicator or node: the entry names none.
-                at = found!;
-                indicatorCode = null;
-            }
-            else if (about is not null && (found = MemberPath(e, about!, path)) is not null)
-            {
-                at = found!;
-            }
-            else if (isCode)
-            {
-                at = treePaths.TryGetValue(new IndicatorCode(about!), out found) ? found! : path + ".records";
-            }
-
-            Add(problem.Code, at, problem.Message, indicatorCode);
+            Add(problem, ProblemPath(e, problem.Location, path, treePaths, recordPaths));
         }
 
         return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, indicators, records!, execution, visit, e.RecordedTotal, grade, groups));
+    }
+
+    // Where a problem of Evaluation.FindProblems is reported, from its typed location: a constraint of the type at the
+    // element it names; a record at the record; a missing record at the indicator in the tree (even one a score group
+    // names); a score group at its last group with the id; a member at its last place in such a group.
+    private static string ProblemPath(EvaluationContract e, ProblemLocation location, string path, Dictionary<IndicatorCode, string> treePaths, Dictionary<IndicatorCode, string> recordPaths)
+    {
+        var element = location.Element;
+        IndicatorCode? code = location.IndicatorCode is { } c && IndicatorCode.IsValid(c) ? new IndicatorCode(c) : null;
+        if (element is null)
+        {
+            return code is { } missing && treePaths.TryGetValue(missing, out var at) ? at : path;
+        }
+
+        if (element == BudgetPerformance.Evaluation.RecordsElement)
+        {
+            return code is { } recorded && recordPaths.TryGetValue(recorded, out var at) ? at : path + ".records";
+        }
+
+        if (element.StartsWith("scoreGroups[", StringComparison.Ordinal))
+        {
+            var close = element.IndexOf("]", StringComparison.Ordinal);
+            var id = element["scoreGroups[".Length..close];
+            var found = element.EndsWith(".members", StringComparison.Ordinal) ? MemberPath(e, location.IndicatorCode!, path) : GroupPath(e, id, path);
+            return found ?? path + ".scoreGroups";
+        }
+
+        return path + "." + element;
     }
 
     // Where a domain problem about score groups is reported, built only for a problem: a group id at its last group
@@ -220,46 +211,13 @@ internal sealed partial class Mapper
         return null;
     }
 
-    // The paths of the type constraints, in the order Evaluation.FindProblems checks them.
-    private static List<string> ConstraintPaths(EvaluationType type, SubjectRef subject, PerformerRole role, FiscalYear covered, FiscalYear conducted, BudgetExecution? execution, OnSiteVisit? visit, string path)
-    {
-        var info = EvaluationTypeInfo.Of(type);
-        var paths = new List<string>();
-        if (!info.Performers.Contains(role))
-        {
-            paths.Add(path + ".performer.role");
-        }
-
-        if (!info.Subjects.Contains(subject.Type))
-        {
-            paths.Add(path + ".subject.type");
-        }
-
-        if (!info.AllowsYears(covered, conducted))
-        {
-            paths.Add(path + ".coveredYear");
-        }
-
-        if (info.RequiresBudgetExecution && execution is null)
-        {
-            paths.Add(path + ".budgetExecution");
-        }
-
-        if (info.RequiresOnSiteVisit && visit is null)
-        {
-            paths.Add(path + ".onSiteVisit");
-        }
-
-        return paths;
-    }
-
     private IndicatorRecord? Record(RecordContract r, string path)
     {
         var before = problems.Count;
         var valid = IndicatorCode.IsValid(r.Code);
         if (!valid)
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".code", $"'{Problems.Shorten(r.Code)}' is not an indicator code.");
+            Add(Messages.NotAnIndicatorCode, path + ".code", null, Problems.Shorten(r.Code));
         }
 
         var at = valid ? r.Code : null;
@@ -272,7 +230,7 @@ internal sealed partial class Mapper
         {
             if (!present)
             {
-                Add(JsonErrorCodes.RecordFields, path + "." + field, $"A {r.State} record needs '{field}'.", at);
+                Add(Messages.RecordLacksField, path + "." + field, at, Messages.Written(state, r.State), field);
             }
         }
 
@@ -280,7 +238,7 @@ internal sealed partial class Mapper
         {
             if (present)
             {
-                Add(JsonErrorCodes.RecordFields, path + "." + field, $"A {r.State} record has no '{field}'.", at);
+                Add(Messages.RecordHasForbiddenField, path + "." + field, at, Messages.Written(state, r.State), field);
             }
         }
 
@@ -297,8 +255,8 @@ internal sealed partial class Mapper
         Forbids(state == RecordState.Grouped && r.RecordedScore is not null, "recordedScore");
         Forbids(bare && r.Evidence is not null, "evidence");
         Forbids(bare && r.RecordedScore is not null, "recordedScore");
-        NotNegative(r.AssessorScore, path, ".assessorScore", JsonErrorCodes.ScoreNegative, "assessor's score");
-        NotNegative(r.RecordedScore, path, ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score");
+        NotNegative(r.AssessorScore, path, ".assessorScore", Messages.NegativeAssessorScore);
+        NotNegative(r.RecordedScore, path, ".recordedScore", Messages.NegativeRecordedScore);
         AchievementLevel level = default;
         if (r.Achievement is not null && !EnumText.TryParse(r.Achievement, out level))
         {
@@ -335,7 +293,7 @@ internal sealed partial class Mapper
         Enum<IndicatorWeighting>(weightingText, weightingPath, out weighting);
         if (rows.Count == 0)
         {
-            Add(ProblemCodes.ChildrenRequired, rowsPath, "The form has no rows.");
+            Add(Messages.FormWithoutRows, rowsPath, null);
             return null;
         }
 
@@ -350,7 +308,7 @@ internal sealed partial class Mapper
             {
                 if (!closedOnes.Add(r.LevelOne))
                 {
-                    Add(ProblemCodes.RowsInconsistent, rp + ".levelOne", $"The rows of level-1 node '{Problems.Shorten(r.LevelOne)}' are not contiguous.");
+                    Add(Messages.NamedNodeRowsNotContiguous, rp + ".levelOne", null, Messages.Level(1), Problems.Shorten(r.LevelOne));
                     continue;
                 }
 
@@ -362,7 +320,7 @@ internal sealed partial class Mapper
             {
                 if (twos.Any(t => t.Name == r.LevelTwo))
                 {
-                    Add(ProblemCodes.RowsInconsistent, rp + ".levelTwo", $"The rows of level-2 node '{Problems.Shorten(r.LevelTwo)}' are not contiguous.");
+                    Add(Messages.NamedNodeRowsNotContiguous, rp + ".levelTwo", null, Messages.Level(2), Problems.Shorten(r.LevelTwo));
                     continue;
                 }
 
@@ -425,27 +383,27 @@ internal sealed partial class Mapper
         {
             if (r.Achievement is not null)
             {
-                Add(JsonErrorCodes.RecordFields, rp + ".achievement", "A quantitative row records an actual value, not an achievement level.", at);
+                Add(Messages.QuantitativeRowWithAchievement, rp + ".achievement", at);
                 return null;
             }
 
             if (r.Actual is null && r.RecordedScore is not null)
             {
-                Add(JsonErrorCodes.RecordFields, rp + ".recordedScore", "A quantitative row with a score needs its actual value.", at);
+                Add(Messages.QuantitativeRowScoreWithoutActual, rp + ".recordedScore", at);
                 return null;
             }
 
-            return !NotNegative(r.RecordedScore, rp + ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score") ? null
+            return !NotNegative(r.RecordedScore, rp + ".recordedScore", Messages.NegativeRecordedScore) ? null
                 : r.Actual.HasValue ? IndicatorRecord.Measured(indicator.Code, r.Actual.GetValueOrDefault(), null, r.RecordedScore) : IndicatorRecord.NoData(indicator.Code);
         }
 
         if (r.Actual is not null)
         {
-            Add(JsonErrorCodes.RecordFields, rp + ".actual", "A qualitative row records an achievement level and a score, not an actual value.", at);
+            Add(Messages.QualitativeRowWithActual, rp + ".actual", at);
             return null;
         }
 
-        if (!NotNegative(r.RecordedScore, rp + ".recordedScore", JsonErrorCodes.ScoreNegative, "recorded score"))
+        if (!NotNegative(r.RecordedScore, rp + ".recordedScore", Messages.NegativeRecordedScore))
         {
             return null;
         }
@@ -459,7 +417,7 @@ internal sealed partial class Mapper
 
             if (r.RecordedScore is null)
             {
-                Add(JsonErrorCodes.RecordFields, rp + ".recordedScore", "A qualitative row with an achievement level needs its score.", at);
+                Add(Messages.QualitativeRowLevelWithoutScore, rp + ".recordedScore", at);
                 return null;
             }
 
@@ -489,7 +447,7 @@ internal sealed partial class Mapper
             }
             else if (explicitClass != cls)
             {
-                Add(ProblemCodes.RowsInconsistent, rowPath + "." + field + "Class", $"The rows of '{Problems.Shorten(name)}' disagree about its class.");
+                Add(Messages.RowsDisagreeAboutClass, rowPath + "." + field + "Class", null, Problems.Shorten(name));
                 consistent = false;
             }
         }
@@ -509,7 +467,7 @@ internal sealed partial class Mapper
             return byName;
         }
 
-        Add(JsonErrorCodes.UnknownClass, firstRowPath + "." + field, $"'{Problems.Shorten(name)}' is not the name of a built-in level-{level} class; give '{field}Class'.");
+        Add(Messages.ClassNameUnknown, firstRowPath + "." + field, null, Problems.Shorten(name), Messages.Level(level), field);
         return null;
     }
 
@@ -522,7 +480,7 @@ internal sealed partial class Mapper
             return true;
         }
 
-        Add(ProblemCodes.NameRequired, path, FormattableString.Invariant($"Level-{level} node {code} has no name."), code.ToString());
+        Add(Messages.NodeWithoutName, path, code.ToString(), Messages.Level(level), code);
         return false;
     }
 
@@ -543,13 +501,13 @@ internal sealed partial class Mapper
                 points = p;
                 if (p < 0m)
                 {
-                    Add(ProblemCodes.PointsNegative, path, FormattableString.Invariant($"Level-{level} node {code} has negative points."), code.ToString());
+                    Add(Messages.NodePointsNegative, path, code.ToString(), Messages.Level(level), code);
                     return false;
                 }
             }
             else if (points != p)
             {
-                Add(ProblemCodes.RowsInconsistent, path, FormattableString.Invariant($"The rows of one node disagree about its points ({points} and {p})."));
+                Add(Messages.RowsDisagreeAboutPoints, path, null, points, p);
                 return false;
             }
         }

@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using BudgetPerformance.Catalog;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json;
@@ -29,6 +30,12 @@ public static class DocumentKinds
 
     /// <summary><c>rule-set</c>: a rule set (<see cref="Rules.RuleSet"/>).</summary>
     public const string RuleSet = "rule-set";
+
+    /// <summary><c>working-day-calendar</c>: the official holidays and make-up working days of some years (<see cref="HolidayCalendar"/>).</summary>
+    public const string WorkingDayCalendar = "working-day-calendar";
+
+    /// <summary>Every kind, in the order above.</summary>
+    public static IReadOnlyList<string> All { get; } = [IndicatorFramework, PerformanceTarget, Evaluation, Portfolio, RuleSet, WorkingDayCalendar];
 }
 
 /// <summary>
@@ -110,7 +117,7 @@ public sealed class JsonDocumentFormat<T>
             if (buffer.Length > limits.MaxDocumentBytes)
             {
                 value = null;
-                report = new ValidationReport([new ValidationEntry(JsonErrorCodes.DocumentTooLarge, FormattableString.Invariant($"The document has more than {limits.MaxDocumentBytes} bytes."), "$")]);
+                report = new ValidationReport([Messages.DocumentLargerThan.At(ProblemLocation.InDocument("$"), limits.MaxDocumentBytes)]);
                 return false;
             }
         }
@@ -188,6 +195,9 @@ public static class JsonDocuments
     internal static readonly Codec<RuleSetDocument, RuleSet> RuleSetCodec =
         new(DocumentKinds.RuleSet, ContractJson.TypeInfo<RuleSetDocument>(), (m, d, p) => m.RuleSet(d, p), Mapper.ToContract);
 
+    internal static readonly Codec<CalendarDocument, HolidayCalendar> CalendarCodec =
+        new(DocumentKinds.WorkingDayCalendar, ContractJson.TypeInfo<CalendarDocument>(), (m, d, p) => m.Calendar(d, p), Mapper.ToContract);
+
     /// <summary>Indicator frameworks (<c>indicator-framework</c>), the shape of the built-in catalogue.</summary>
     public static JsonDocumentFormat<IndicatorFramework> IndicatorFramework { get; } = new(FrameworkCodec);
 
@@ -203,10 +213,8 @@ public static class JsonDocuments
     /// <summary>Rule sets (<c>rule-set</c>): the envelope and the grading family.</summary>
     public static JsonDocumentFormat<RuleSet> RuleSet { get; } = new(RuleSetCodec);
 
-    /// <summary>Reads a working-day calendar (<c>working-day-calendar</c>); bad data gives a report of every problem, never an exception.</summary>
-    /// <param name="json">The JSON text (schema version 1, dates as yyyy-MM-dd).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static CalendarReadResult ReadWorkingDayCalendar(string json) => Calendars.CalendarJson.Read(Preconditions.CheckNotNull(json));
+    /// <summary>Working-day calendars (<c>working-day-calendar</c>): the official holidays and make-up working days of the years they cover.</summary>
+    public static JsonDocumentFormat<HolidayCalendar> WorkingDayCalendar { get; } = new(CalendarCodec);
 
     /// <summary>
     /// Reads the evaluations of a portfolio document one at a time, so that memory does not grow with the size of the

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
@@ -17,9 +18,9 @@ internal sealed partial class Mapper(Problems problems)
 
     internal bool Has(int before) => problems.Count > before;
 
-    internal void Add(string code, string path, string message, string? indicatorCode = null) => problems.Add(code, path, message, indicatorCode);
+    internal void Add(Problem problem, string path) => problems.Add(problem, path);
 
-    internal void Add(DomainProblem problem, string path) => problems.Add(problem.Code, path, problem.Message, problem.Subject);
+    internal void Add(MessageTemplate message, string path, string? indicatorCode, params object?[] arguments) => problems.Add(message, path, indicatorCode, arguments);
 
     internal bool Enum<TEnum>(string text, string path, out TEnum value)
         where TEnum : struct, System.Enum
@@ -29,7 +30,7 @@ internal sealed partial class Mapper(Problems problems)
             return true;
         }
 
-        Add(JsonErrorCodes.InvalidValue, path, $"'{Problems.Shorten(text)}' is not a {typeof(TEnum).Name}: expected one of {string.Join(", ", EnumText.All<TEnum>())}.");
+        Add(Messages.EnumTextUnknown, path, null, Problems.Shorten(text), Messages.TypeName<TEnum>(), string.Join(", ", EnumText.All<TEnum>()));
         return false;
     }
 
@@ -50,37 +51,37 @@ internal sealed partial class Mapper(Problems problems)
             return true;
         }
 
-        Add(JsonErrorCodes.InvalidValue, path, $"'{Problems.Shorten(text)}' is not a direction: expected one of {string.Join(", ", DirectionTexts)}.");
+        Add(Messages.DirectionTextUnknown, path, null, Problems.Shorten(text), string.Join(", ", DirectionTexts));
         return false;
     }
 
-    internal bool NotBlank(string text, string path, string what)
+    internal bool NotBlank(string text, string path, Localized what)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
             return true;
         }
 
-        Add(JsonErrorCodes.InvalidValue, path, $"The {what} must not be empty or white space.");
+        Add(Messages.ValueBlank, path, null, what);
         return false;
     }
 
-    internal bool NotBlankOrNull(string? text, string path, string what) => text is null || NotBlank(text!, path, what);
+    internal bool NotBlankOrNull(string? text, string path, Localized what) => text is null || NotBlank(text!, path, what);
 
-    internal bool NotNegative(decimal? value, string path, string code, string what)
+    internal bool NotNegative(decimal? value, string path, MessageTemplate message)
     {
         if (value is not < 0m)
         {
             return true;
         }
 
-        Add(code, path, FormattableString.Invariant($"The {what} must not be negative ({value})."));
+        Add(message, path, null, value);
         return false;
     }
 
-    /// <summary><see cref="NotNegative(decimal?, string, string, string)"/> for the property <paramref name="name"/> of <paramref name="path"/>, whose path is made only for a report entry.</summary>
-    internal bool NotNegative(decimal? value, string path, string name, string code, string what) =>
-        value is not < 0m || NotNegative(value, path + name, code, what);
+    /// <summary><see cref="NotNegative(decimal?, string, MessageTemplate)"/> for the property <paramref name="name"/> of <paramref name="path"/>, whose path is made only for a report entry.</summary>
+    internal bool NotNegative(decimal? value, string path, string name, MessageTemplate message) =>
+        value is not < 0m || NotNegative(value, path + name, message);
 
     internal bool Year(int year, string path, out FiscalYear fiscalYear)
     {
@@ -90,7 +91,7 @@ internal sealed partial class Mapper(Problems problems)
             return true;
         }
 
-        Add(JsonErrorCodes.InvalidValue, path, FormattableString.Invariant($"The year {year} is outside [{FiscalYear.MinValue}, {FiscalYear.MaxValue}]."));
+        Add(Messages.YearOutOfRange, path, null, year, FiscalYear.MinValue, FiscalYear.MaxValue);
         fiscalYear = default;
         return false;
     }
@@ -100,13 +101,13 @@ internal sealed partial class Mapper(Problems problems)
         var ok = true;
         if (string.IsNullOrWhiteSpace(name.Zh))
         {
-            Add(ProblemCodes.NameRequired, path + ".zh", "The Chinese name must not be empty or white space.");
+            Add(Messages.ChineseNameBlank, path + ".zh", null);
             ok = false;
         }
 
         if (string.IsNullOrWhiteSpace(name.En))
         {
-            Add(ProblemCodes.NameRequired, path + ".en", "The English name must not be empty or white space.");
+            Add(Messages.EnglishNameBlank, path + ".en", null);
             ok = false;
         }
 
@@ -117,7 +118,7 @@ internal sealed partial class Mapper(Problems problems)
     internal bool SubjectRef(SubjectRefContract subject, string path, out SubjectRef value)
     {
         var ok = Enum<SubjectType>(subject.Type, path + ".type", out var type);
-        ok &= NotBlank(subject.Code, path + ".code", "subject code");
+        ok &= NotBlank(subject.Code, path + ".code", new("评价对象编码", "subject code"));
         value = ok ? new SubjectRef(type, subject.Code) : default;
         return ok;
     }
@@ -132,18 +133,18 @@ internal sealed partial class Mapper(Problems problems)
         }
         catch (DomainInvariantException ex)
         {
-            Add(ex.ProblemCode, path, ex.Message, ex.Subject);
+            Add(ex.Problem, path);
             return null;
         }
         catch (ArgumentException ex)
         {
-            Add(JsonErrorCodes.InvalidValue, path, ex.Message);
+            Add(Messages.ValueRejected, path, null, ex.Message);
             return null;
         }
         catch (OverflowException)
         {
             // Each number fits a decimal, but a sum of them (points of the children, totals) does not.
-            Add(JsonErrorCodes.NumberOutOfRange, path, "The numbers here are too large: a sum or product of them exceeds the decimal range (about 7.9 × 10^28).");
+            Add(Messages.NumbersTooLarge, path, null);
             return null;
         }
     }

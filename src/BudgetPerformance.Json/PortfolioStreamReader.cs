@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
@@ -72,22 +73,22 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
             }
             catch (JsonException ex)
             {
-                problems.Add(JsonErrorCodes.MalformedJson, Where(), $"The input is not well-formed JSON: {ex.Message}");
+                problems.Add(Messages.JsonMalformed, Where(), null, ex.Message);
                 step = Step.Fail;
             }
             catch (InvalidOperationException ex) when (SyntaxScanner.IsInvalidUtf8(ex))
             {
-                problems.Add(JsonErrorCodes.MalformedJson, Where(), "The input is not valid UTF-8.");
+                problems.Add(Messages.InputNotUtf8, Where(), null);
                 step = Step.Fail;
             }
             catch (OverflowException)
             {
-                problems.Add(JsonErrorCodes.NumberOutOfRange, Where(), "The numbers are too large: a sum of them (points, scores or amounts) exceeds the decimal range (about 7.9 × 10^28).");
+                problems.Add(Messages.SumOutsideDecimal, Where(), null);
                 step = Step.Fail;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                problems.Add(JsonErrorCodes.InternalError, Where(), $"Reading failed unexpectedly ({ex.GetType().Name}: {ex.Message}). Please report this.");
+                problems.Add(Messages.ReadingFailed, Where(), null, ex.GetType().Name, ex.Message);
                 step = Step.Fail;
             }
 
@@ -123,7 +124,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     {
         if (final)
         {
-            problems.Add(JsonErrorCodes.MalformedJson, Where(), "The input ends before the portfolio document does.");
+            problems.Add(Messages.InputEndsBeforePortfolio, Where(), null);
             return false;
         }
 
@@ -202,7 +203,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    problems.Add(JsonErrorCodes.WrongType, "$", "A portfolio document is a JSON object.");
+                    problems.Add(Messages.DocumentNotObject, "$", null, DocumentKinds.Portfolio);
                     return Step.Fail;
                 }
 
@@ -230,7 +231,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 if (!SyntaxScanner.TryGetText(ref reader, out var name))
                 {
-                    problems.Add(JsonErrorCodes.MalformedJson, "$", "A property name is not valid text.");
+                    problems.Add(Messages.PropertyNameNotText, "$", null);
                     return Step.Fail;
                 }
 
@@ -255,13 +256,13 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                     if (!seen.Contains("kind") || !seen.Contains("schemaVersion"))
                     {
-                        problems.Add(JsonErrorCodes.RequiredMissing, "$.kind", "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'.");
+                        problems.Add(Messages.StreamHeaderAfterEvaluations, "$.kind", null);
                         return Step.Fail;
                     }
 
                     if (reader.TokenType != JsonTokenType.StartArray)
                     {
-                        problems.Add(JsonErrorCodes.WrongType, at, "Expected an array.");
+                        problems.Add(Messages.ArrayExpected, at, null);
                         return Step.Fail;
                     }
 
@@ -282,9 +283,8 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 }
 
                 var text = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex));
-                if (SyntaxScanner.FindInvalidText(text) is { } badText)
+                if (SyntaxScanner.FindInvalidText(text, at, problems))
                 {
-                    problems.Add(JsonErrorCodes.MalformedJson, at, badText);
                     return Step.Fail;
                 }
 
@@ -331,9 +331,8 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
                 // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM.
                 var value = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(copy.BytesConsumed - reader.TokenStartIndex));
-                if (SyntaxScanner.FindInvalidText(value) is { } invalidText)
+                if (SyntaxScanner.FindInvalidText(value, Problems.Index("$.evaluations", index), problems))
                 {
-                    problems.Add(JsonErrorCodes.MalformedJson, Problems.Index("$.evaluations", index), invalidText);
                     return Step.Fail;
                 }
 
@@ -373,10 +372,10 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     }
 
     private void TooDeep(string path, Problems problems) =>
-        problems.Add(JsonErrorCodes.DepthExceeded, path, SyntaxScanner.TooDeepMessage(limits.MaxDepth));
+        problems.Add(Messages.NestingTooDeep, path, null, limits.MaxDepth);
 
     private void TooLarge(Problems problems) =>
-        problems.Add(JsonErrorCodes.DocumentTooLarge, Where(), FormattableString.Invariant($"A single value is larger than {limits.MaxDocumentBytes} bytes."));
+        problems.Add(Messages.SingleValueLargerThan, Where(), null, limits.MaxDocumentBytes);
 
     private void Commit(ref Utf8JsonReader reader)
     {
@@ -388,7 +387,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     {
         if (isNull)
         {
-            problems.Add(JsonErrorCodes.NullNotAllowed, path, "An array item must not be null.");
+            problems.Add(Messages.ArrayItemNull, path, null);
             return null;
         }
 
@@ -410,12 +409,12 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
 
         if (subjects is not null && !subjects.Contains(evaluation.Subject))
         {
-            problems.Add(ProblemCodes.ReferenceUnknown, path + ".subject", $"The {evaluation.Subject.Type} {evaluation.Subject.Code} is not in the portfolio.");
+            problems.Add(Messages.SubjectNotInPortfolio, path + ".subject", null, Localized.Of(evaluation.Subject.Type), evaluation.Subject.Code);
         }
 
         if (year is { } y && evaluation.ConductedIn != y)
         {
-            problems.Add(ProblemCodes.YearMismatch, path + ".conductedIn", $"Evaluation {evaluation.Id} was conducted in {evaluation.ConductedIn}, not {y}.");
+            problems.Add(Messages.EvaluationOfOtherYear, path + ".conductedIn", null, evaluation.Id, evaluation.ConductedIn, y);
         }
 
         return problems.Count > 0 ? null : evaluation;
@@ -425,7 +424,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     {
         if (!seen.Add(name))
         {
-            problems.Add(JsonErrorCodes.DuplicateProperty, at, $"The property '{Problems.Shorten(name)}' appears more than once.");
+            problems.Add(Messages.PropertyDuplicate, at, null, Problems.Shorten(name));
             return Step.Fail;
         }
 
@@ -435,19 +434,19 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
             case "kind":
                 if (value.ValueKind != JsonValueKind.String || value.GetString() != DocumentKinds.Portfolio)
                 {
-                    problems.Add(JsonErrorCodes.WrongKind, at, $"The document is not a portfolio document (kind {Problems.Shorten(value.GetRawText())}).");
+                    problems.Add(Messages.DocumentOfOtherKind, at, null, DocumentKinds.Portfolio, Problems.Shorten(value.GetRawText()));
                 }
 
                 break;
             case "schemaVersion":
                 if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var version) || version != BudgetPerformanceJson.SchemaVersion)
                 {
-                    problems.Add(JsonErrorCodes.UnsupportedSchemaVersion, at, $"Schema version {Problems.Shorten(value.GetRawText())} is not supported; this library reads version {BudgetPerformanceJson.SchemaVersion}.");
+                    problems.Add(Messages.SchemaVersionUnsupported, at, null, Problems.Shorten(value.GetRawText()), BudgetPerformanceJson.SchemaVersion);
                 }
 
                 break;
             case "year" when value.ValueKind == JsonValueKind.Null:
-                problems.Add(JsonErrorCodes.NullNotAllowed, at, "The value must not be null.");
+                problems.Add(Messages.ValueNull, at, null);
                 break;
             case "year":
                 new StructuralValidator(ContractJson.Options, limits, problems).Validate(value, ContractJson.Options.GetTypeInfo(typeof(int)), at);
@@ -473,7 +472,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                 targets = Validate<List<PerformanceTargetContract>>(value, at, problems) is { } t ? t.Select((x, k) => mapper.Target(x, Problems.Index(at, k))).ToList() : null;
                 break;
             default:
-                problems.Add(JsonErrorCodes.UnknownProperty, at, $"The property '{Problems.Shorten(name)}' is not part of the contract.");
+                problems.Add(Messages.PropertyUnknown, at, null, Problems.Shorten(name));
                 break;
         }
 
@@ -494,14 +493,14 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     {
         foreach (var name in Required.Where(r => !seen.Contains(r)))
         {
-            problems.Add(JsonErrorCodes.RequiredMissing, Problems.Property("$", name), $"The required property '{name}' is missing.");
+            problems.Add(Messages.RequiredPropertyMissing, Problems.Property("$", name), null, name);
         }
 
         if (problems.Count == 0)
         {
             foreach (var problem in Portfolio.FindProblems(year!.Value, departments!, units!, sections!, items!, targets!, []))
             {
-                problems.Add(problem.Code, "$." + problem.Subject, problem.Message);
+                problems.Add(problem, "$." + problem.Location.Element);
             }
         }
 
@@ -515,7 +514,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
         var before = problems.Count;
         if (element.ValueKind == JsonValueKind.Null)
         {
-            problems.Add(JsonErrorCodes.NullNotAllowed, path, "The value must not be null.");
+            problems.Add(Messages.ValueNull, path, null);
             return default;
         }
 

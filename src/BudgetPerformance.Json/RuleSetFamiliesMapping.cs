@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json;
@@ -65,9 +66,9 @@ internal sealed partial class Mapper
         }
 
         var ok = true;
-        if (r.Decimals is < 0 or > BudgetPerformance.Rounding.MaxDecimals)
+        foreach (var problem in BudgetPerformance.Rounding.FindProblems(r.Decimals))
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".decimals", FormattableString.Invariant($"The precision must lie in [0, {BudgetPerformance.Rounding.MaxDecimals}], not {r.Decimals}."));
+            Add(problem, path + ".decimals");
             ok = false;
         }
 
@@ -166,11 +167,11 @@ internal sealed partial class Mapper
         {
             if (isPresent && !wanted.Contains(name))
             {
-                Add(JsonErrorCodes.UnknownProperty, path + "." + name, $"A {c.Kind} strategy has no parameter '{name}'.");
+                Add(Messages.StrategyParameterNotOfKind, path + "." + name, null, c.Kind, name);
             }
             else if (!isPresent && wanted.Contains(name) && !OptionalStrategyParameters.Contains(name))
             {
-                Add(JsonErrorCodes.RequiredMissing, path + "." + name, $"A {c.Kind} strategy needs '{name}'.");
+                Add(Messages.StrategyParameterRequired, path + "." + name, null, c.Kind, name);
             }
         }
 
@@ -324,7 +325,7 @@ internal sealed partial class Mapper
                 }
                 else
                 {
-                    Add(JsonErrorCodes.UnknownClass, Problems.Index(rp + ".anyOf", j), $"'{Problems.Shorten(code)}' is not a built-in level-2 class.");
+                    Add(Messages.NotALevelTwoClass, Problems.Index(rp + ".anyOf", j), null, Problems.Shorten(code));
                     known = false;
                 }
             }
@@ -350,22 +351,10 @@ internal sealed partial class Mapper
         if (t.Grading is { } g)
         {
             var gp = path + ".grading";
-            var beforeGrading = problems.Count;
-            var bands = new List<GradeBand>();
-            for (var i = 0; i < g.Bands.Count; i++)
-            {
-                if (Enum<Grade>(g.Bands[i].Grade, Problems.Index(gp + ".bands", i) + ".grade", out var grade) && g.Bands[i].Upper > g.Bands[i].Lower && g.Bands[i].Lower >= 0m)
-                {
-                    bands.Add(new GradeBand(grade, g.Bands[i].Lower, g.Bands[i].Upper));
-                }
-                else
-                {
-                    Add(JsonErrorCodes.GradeBandInvalid, Problems.Index(gp + ".bands", i), "The band is not a valid grade band.");
-                }
-            }
-
             // Examined on its own: a problem elsewhere in the family does not hide the grade's problems.
-            var scale = Has(beforeGrading) ? null : Build(gp + ".bands", () => new GradeScale(bands));
+            var scale = GradeScaleOf(g.Bands, gp + ".bands")
+                ? new GradeScale(g.Bands.Select(b => new GradeBand(EnumText.Parse<Grade>(b.Grade), b.Lower, b.Upper)))
+                : null;
             grading = Family(scale is not null, g.Source, gp, src => new ReviewGradingRules(g.ErrorDeduction, g.WarningDeduction, g.AdviceDeduction, scale!, src));
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using NodaTime;
 
@@ -18,23 +19,23 @@ internal sealed partial class Mapper
         var before = problems.Count;
         if (!IndicatorClass.IsValidCode(d.Id))
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".id", $"'{Problems.Shorten(d.Id)}' is not a valid rule-set id: use lower-case ASCII letters, digits and '-'.");
+            Add(Messages.RuleSetIdInvalid, path + ".id", null, Problems.Shorten(d.Id));
         }
 
         if (d.Version < 1)
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".version", FormattableString.Invariant($"The version must be at least 1, not {d.Version}."));
+            Add(Messages.RuleSetVersionBelowOne, path + ".version", null, d.Version);
         }
 
         if (d.EffectiveTo < d.EffectiveFrom)
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".effectiveTo", "The effective interval ends before it starts (both ends are inclusive).");
+            Add(Messages.EffectiveIntervalReversed, path + ".effectiveTo", null);
         }
 
         Name(d.Title, path + ".title", out var title);
         if (d.Sources.Count == 0)
         {
-            Add(JsonErrorCodes.InvalidValue, path + ".sources", "A rule set cites at least one source.");
+            Add(Messages.RuleSetWithoutSources, path + ".sources", null);
         }
 
         var sources = d.Sources.Select((s, i) => Source(s, Problems.Index(path + ".sources", i))).ToList();
@@ -85,7 +86,7 @@ internal sealed partial class Mapper
 
     private SourceCitation? Source(SourceContract s, string path)
     {
-        var ok = NotBlank(s.Reference, path + ".reference", "source reference");
+        var ok = NotBlank(s.Reference, path + ".reference", new("引用依据", "source reference"));
         SourceKind kind; // not "out var": see RoundingOf
         ok &= Enum<SourceKind>(s.Kind, path + ".kind", out kind);
         return ok ? new SourceCitation(s.Reference, kind, s.Note) : null;
@@ -94,86 +95,54 @@ internal sealed partial class Mapper
     private GradingRules? Grading(GradingContract g, string path)
     {
         var before = problems.Count;
-        var bandsPath = path + ".bands";
-        var bands = new List<(GradeBand Band, string Path)>();
-        for (var i = 0; i < g.Bands.Count; i++)
-        {
-            var b = g.Bands[i];
-            var bp = Problems.Index(bandsPath, i);
-            var ok = Enum<Grade>(b.Grade, bp + ".grade", out var grade);
-            if (b.Lower < 0m)
-            {
-                Add(JsonErrorCodes.GradeBandInvalid, bp + ".lower", $"The lower edge {Decimal(b.Lower)} is negative.");
-                ok = false;
-            }
-
-            if (b.Upper <= b.Lower)
-            {
-                Add(JsonErrorCodes.GradeBandInvalid, bp + ".upper", $"The upper edge {Decimal(b.Upper)} is not above the lower edge {Decimal(b.Lower)}.");
-                ok = false;
-            }
-
-            if (ok)
-            {
-                bands.Add((new GradeBand(grade, b.Lower, b.Upper), bp));
-            }
-        }
-
-        if (g.Bands.Count == 0)
-        {
-            Add(JsonErrorCodes.GradeBandsRange, bandsPath, "A grade scale needs at least one band.");
-        }
-        else if (!Has(before))
-        {
-            CheckScale(bands, bandsPath);
-        }
-
-        if (g.TotalRounding.Decimals is < 0 or > Rounding.MaxDecimals)
-        {
-            Add(JsonErrorCodes.InvalidValue, path + ".totalRounding.decimals", FormattableString.Invariant($"The precision must lie in [0, {Rounding.MaxDecimals}], not {g.TotalRounding.Decimals}."));
-        }
-
-        Enum<RoundingMode>(g.TotalRounding.Mode, path + ".totalRounding.mode", out var mode);
+        GradeScaleOf(g.Bands, path + ".bands");
+        RoundingOf(g.TotalRounding, path + ".totalRounding", out var rounding);
         var source = Source(g.Source, path + ".source");
         if (Has(before) || source is null)
         {
             return null;
         }
 
-        var scale = Build(bandsPath, () => new GradeScale(bands.Select(b => b.Band)));
-        return scale is null ? null : new GradingRules(scale, new Rounding(g.TotalRounding.Decimals, mode), source);
+        return new GradingRules(new GradeScale(g.Bands.Select(b => new GradeBand(EnumText.Parse<Grade>(b.Grade), b.Lower, b.Upper))), rounding, source);
     }
 
-    // Classifies what GradeScale.FindProblems describes, so that each kind of problem has its own stable code and path.
-    private void CheckScale(List<(GradeBand Band, string Path)> bands, string bandsPath)
+    /// <summary>
+    /// Checks grade bands with the model's own checks (<see cref="GradeBand.FindProblems"/>, then
+    /// <see cref="GradeScale.FindProblems"/> when every band is sound), placing each problem at its band's path. True when
+    /// the bands form a scale.
+    /// </summary>
+    internal bool GradeScaleOf(IReadOnlyList<GradeBandContract> given, string bandsPath)
     {
-        var sorted = bands.OrderBy(b => b.Band.Lower).ThenBy(b => b.Band.Upper).ToList();
-        if (sorted[0].Band.Lower != GradeScale.Minimum)
+        var before = problems.Count;
+        var bands = new List<GradeBand>();
+        for (var i = 0; i < given.Count; i++)
         {
-            Add(JsonErrorCodes.GradeBandsRange, sorted[0].Path + ".lower", $"The lowest band starts at {Decimal(sorted[0].Band.Lower)}, not at 0: lower scores would have no grade.");
-        }
-
-        if (sorted[^1].Band.Upper != GradeScale.Maximum)
-        {
-            Add(JsonErrorCodes.GradeBandsRange, sorted[^1].Path + ".upper", $"The highest band ends at {Decimal(sorted[^1].Band.Upper)}, not at 100.");
-        }
-
-        for (var i = 1; i < sorted.Count; i++)
-        {
-            var (previous, current) = (sorted[i - 1], sorted[i]);
-            if (current.Band.Lower < previous.Band.Upper)
+            var b = given[i];
+            var bp = Problems.Index(bandsPath, i);
+            Grade grade; // not "out var": see RoundingOf
+            var ok = Enum<Grade>(b.Grade, bp + ".grade", out grade);
+            foreach (var problem in GradeBand.FindProblems(b.Lower, b.Upper))
             {
-                Add(JsonErrorCodes.GradeBandsOverlap, current.Path + ".lower", $"The bands {previous.Band} and {current.Band} overlap.");
-            }
-            else if (current.Band.Lower > previous.Band.Upper)
-            {
-                Add(JsonErrorCodes.GradeBandsGap, current.Path + ".lower", $"The scores from {Decimal(previous.Band.Upper)} to {Decimal(current.Band.Lower)} have no band.");
+                Add(problem, bp + "." + problem.Location.Element);
+                ok = false;
             }
 
-            if (current.Band.Grade <= previous.Band.Grade)
+            if (ok)
             {
-                Add(JsonErrorCodes.GradeBandsOrder, current.Path + ".grade", $"The band {current.Band} is above {previous.Band} but its grade is not better.");
+                bands.Add(new GradeBand(grade, b.Lower, b.Upper));
             }
         }
+
+        if (!Has(before))
+        {
+            // Every band is sound, so the model's places (bands[i]) are the document's.
+            foreach (var problem in GradeScale.FindProblems(bands))
+            {
+                var element = problem.Location.Element!;
+                Add(problem, element == "bands" ? bandsPath : bandsPath + element["bands".Length..]);
+            }
+        }
+
+        return !Has(before);
     }
 }

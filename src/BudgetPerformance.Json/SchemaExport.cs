@@ -72,11 +72,10 @@ internal static class SchemaExport
 
         var name = context.PropertyInfo.Name;
         var owner = context.PropertyInfo.DeclaringType;
-        if (name is "date" or "effectiveFrom" or "effectiveTo")
+        if (context.PropertyInfo.PropertyType == typeof(NodaTime.LocalDate))
         {
-            schema["type"] = "string";
-            schema["format"] = "date";
-            schema["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+            // Written as yyyy-MM-dd by IsoLocalDateConverter; the exporter knows only the struct's own shape.
+            return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
         }
         else if (Numbers0.Contains(name))
         {

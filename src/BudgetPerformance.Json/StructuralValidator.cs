@@ -7,23 +7,32 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using BudgetPerformance.Problems;
 using NodaTime;
 using NodaTime.Text;
 
 namespace BudgetPerformance.Json;
 
-/// <summary>Collects report entries while a document is read.</summary>
+/// <summary>Collects the problems found while a document is read.</summary>
 internal sealed class Problems
 {
-    private readonly List<ValidationEntry> entries = [];
+    private readonly List<Problem> entries = [];
 
     internal int Count => entries.Count;
 
-    /// <summary>Takes back the entries after the first <paramref name="count"/>.</summary>
+    /// <summary>Takes back the problems after the first <paramref name="count"/>.</summary>
     internal void Truncate(int count) => entries.RemoveRange(count, entries.Count - count);
 
-    internal void Add(string code, string path, string message, string? indicatorCode = null) =>
-        entries.Add(new ValidationEntry(code, message, path, indicatorCode));
+    /// <summary>A problem of the message table at a JSON path, with the indicator's code where there is one.</summary>
+    internal void Add(MessageTemplate message, string path, string? indicatorCode, params object?[] arguments) =>
+        entries.Add(message.At(ProblemLocation.InDocument(path, indicatorCode), arguments));
+
+    /// <summary>A problem already placed.</summary>
+    internal void Add(Problem problem) => entries.Add(problem);
+
+    /// <summary>A problem found by the model, placed at its JSON path.</summary>
+    internal void Add(Problem problem, string path) =>
+        entries.Add(problem.At(ProblemLocation.InDocument(path, problem.Location.IndicatorCode).WithSubject(problem.Location.Subject)));
 
     internal ValidationReport ToReport() => entries.Count == 0 ? ValidationReport.Valid : new ValidationReport(entries);
 
@@ -78,12 +87,13 @@ internal static class SyntaxScanner
         }
     }
 
-    /// <summary>Null when every string of the complete JSON value is valid text; otherwise a message.</summary>
-    internal static string? FindInvalidText(ReadOnlySpan<byte> json)
+    /// <summary>False when every string of the complete JSON value is valid text; otherwise true, with the problem reported at <paramref name="path"/>.</summary>
+    internal static bool FindInvalidText(ReadOnlySpan<byte> json, string path, Problems problems)
     {
         if (!System.Text.Unicode.Utf8.IsValid(json))
         {
-            return FormattableString.Invariant($"The input is not valid UTF-8 (the first invalid byte is at offset {FirstInvalidUtf8(json)} of this value).");
+            problems.Add(Messages.ValueNotUtf8AtOffset, path, null, FirstInvalidUtf8(json));
+            return true;
         }
 
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
@@ -93,7 +103,8 @@ internal static class SyntaxScanner
             {
                 if ((reader.TokenType == JsonTokenType.PropertyName || reader.TokenType == JsonTokenType.String) && reader.ValueIsEscaped && !TryGetText(ref reader, out _))
                 {
-                    return "A string or property name is not valid text (an escaped lone surrogate such as \\ud800).";
+                    problems.Add(Messages.ValueTextLoneSurrogate, path, null);
+                    return true;
                 }
             }
         }
@@ -102,11 +113,8 @@ internal static class SyntaxScanner
             // Syntax is reported by the caller's own reader.
         }
 
-        return null;
+        return false;
     }
-
-    /// <summary>The message of <see cref="JsonErrorCodes.DepthExceeded"/>, for the document scan and the stream reader alike.</summary>
-    internal static string TooDeepMessage(int maxDepth) => FormattableString.Invariant($"Objects and arrays nest deeper than {maxDepth} levels.");
 
     /// <summary>
     /// The path of the first object or array of a complete value (whose text is valid) that nests deeper than
@@ -155,7 +163,7 @@ internal static class SyntaxScanner
         // as an InvalidOperationException deep in the mapping (found by the malformed-document tests, docs/quality.md).
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            problems.Add(JsonErrorCodes.MalformedJson, "$", FormattableString.Invariant($"The document is not valid UTF-8 (the first invalid byte is at offset {FirstInvalidUtf8(utf8)})."));
+            problems.Add(Messages.DocumentNotUtf8AtOffset, "$", null, FirstInvalidUtf8(utf8));
             return false;
         }
 
@@ -172,7 +180,7 @@ internal static class SyntaxScanner
                         path.BeforeValue();
                         if (reader.CurrentDepth + 1 > limits.MaxDepth)
                         {
-                            problems.Add(JsonErrorCodes.DepthExceeded, path.ToString(), TooDeepMessage(limits.MaxDepth));
+                            problems.Add(Messages.NestingTooDeep, path.ToString(), null, limits.MaxDepth);
                             return false;
                         }
 
@@ -185,7 +193,7 @@ internal static class SyntaxScanner
                     case JsonTokenType.PropertyName:
                         if (!TryGetText(ref reader, out var name))
                         {
-                            problems.Add(JsonErrorCodes.MalformedJson, path.ToString(), "A property name is not valid text (an escaped lone surrogate such as \\ud800).");
+                            problems.Add(Messages.PropertyNameLoneSurrogate, path.ToString(), null);
                             return false;
                         }
 
@@ -195,7 +203,7 @@ internal static class SyntaxScanner
                         path.BeforeValue();
                         if (!TryGetText(ref reader, out _))
                         {
-                            problems.Add(JsonErrorCodes.MalformedJson, path.ToString(), "The string is not valid text (an escaped lone surrogate such as \\ud800).");
+                            problems.Add(Messages.StringLoneSurrogate, path.ToString(), null);
                             return false;
                         }
 
@@ -214,11 +222,11 @@ internal static class SyntaxScanner
             if (rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8) || rest.StartsWith("-Infinity"u8))
             {
                 path.BeforeValue();
-                problems.Add(JsonErrorCodes.NonFiniteNumber, path.ToString(), "NaN and Infinity are not numbers in JSON and are never accepted.");
+                problems.Add(Messages.NonFiniteLiteral, path.ToString(), null);
             }
             else
             {
-                problems.Add(JsonErrorCodes.MalformedJson, path.ToString(), FormattableString.Invariant($"The input is not well-formed JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}): {ex.Message}"));
+                problems.Add(Messages.JsonMalformedAtLine, path.ToString(), null, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ex.Message);
             }
 
             return false;
@@ -343,7 +351,7 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(ref reader, "an object");
+            WrongType(ref reader, new("对象", "an object"));
             return;
         }
 
@@ -360,11 +368,11 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
                 others ??= new HashSet<string>(StringComparer.Ordinal);
                 if (!others.Add(name!))
                 {
-                    problems.Add(JsonErrorCodes.DuplicateProperty, Path(), $"The property '{Problems.Shorten(name!)}' appears more than once.");
+                    problems.Add(Messages.PropertyDuplicate, Path(), null, Problems.Shorten(name!));
                 }
                 else
                 {
-                    problems.Add(JsonErrorCodes.UnknownProperty, Path(), $"The property '{Problems.Shorten(name!)}' is not part of the contract.");
+                    problems.Add(Messages.PropertyUnknown, Path(), null, Problems.Shorten(name!));
                 }
 
                 reader.Skip();
@@ -375,7 +383,7 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
             frames.Add(new Frame(member.Name, -1));
             if (seen[member.Index])
             {
-                problems.Add(JsonErrorCodes.DuplicateProperty, Path(), $"The property '{Problems.Shorten(member.Name)}' appears more than once.");
+                problems.Add(Messages.PropertyDuplicate, Path(), null, Problems.Shorten(member.Name));
                 reader.Skip();
             }
             else
@@ -385,7 +393,7 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
                 {
                     if (!member.NullAllowed)
                     {
-                        problems.Add(JsonErrorCodes.NullNotAllowed, Path(), $"The property '{member.Name}' must not be null.");
+                        problems.Add(Messages.PropertyNull, Path(), null, member.Name);
                     }
                 }
                 else
@@ -401,7 +409,7 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
         {
             if (members[i].Required && !seen[i])
             {
-                problems.Add(JsonErrorCodes.RequiredMissing, Problems.Property(Path(), members[i].Name), $"The required property '{members[i].Name}' is missing.");
+                problems.Add(Messages.RequiredPropertyMissing, Problems.Property(Path(), members[i].Name), null, members[i].Name);
             }
         }
     }
@@ -439,7 +447,7 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, "an array");
+            WrongType(ref reader, new("数组", "an array"));
             return;
         }
 
@@ -461,7 +469,7 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
             frames[^1] = new Frame(null, length - 1);
             if (reader.TokenType == JsonTokenType.Null)
             {
-                problems.Add(JsonErrorCodes.NullNotAllowed, Path(), "An array item must not be null.");
+                problems.Add(Messages.ArrayItemNull, Path(), null);
                 continue;
             }
 
@@ -472,7 +480,7 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
         if (length > limits.MaxArrayLength)
         {
             problems.Truncate(before);
-            problems.Add(JsonErrorCodes.ArrayTooLong, Path(), FormattableString.Invariant($"The array has {length} items; the limit is {limits.MaxArrayLength}."));
+            problems.Add(Messages.ArrayItemsOverLimit, Path(), null, length, limits.MaxArrayLength);
         }
     }
 
@@ -483,45 +491,45 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
             case Kind.String:
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    WrongType(ref reader, "a string");
+                    WrongType(ref reader, new("字符串", "a string"));
                 }
                 else if (TooLong(ref reader, out var length))
                 {
-                    problems.Add(JsonErrorCodes.StringTooLong, Path(), FormattableString.Invariant($"The string has {length} characters; the limit is {limits.MaxStringLength}."));
+                    problems.Add(Messages.StringCharactersOverLimit, Path(), null, length, limits.MaxStringLength);
                 }
 
                 break;
             case Kind.Decimal:
                 if (reader.TokenType != JsonTokenType.Number)
                 {
-                    WrongType(ref reader, "a number");
+                    WrongType(ref reader, new("数字", "a number"));
                 }
                 else if (!reader.TryGetDecimal(out _))
                 {
-                    problems.Add(JsonErrorCodes.NumberOutOfRange, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is outside the range of a decimal.");
+                    problems.Add(Messages.NumberOutsideDecimal, Path(), null, Problems.Shorten(RawNumber(ref reader)));
                 }
 
                 break;
             case Kind.Int:
                 if (reader.TokenType != JsonTokenType.Number)
                 {
-                    WrongType(ref reader, "an integer");
+                    WrongType(ref reader, new("整数", "an integer"));
                 }
                 else if (!reader.TryGetInt32(out _))
                 {
                     var isDecimal = reader.TryGetDecimal(out var d);
                     if (isDecimal && d != decimal.Truncate(d))
                     {
-                        problems.Add(JsonErrorCodes.IntegerExpected, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is not an integer.");
+                        problems.Add(Messages.NumberNotInteger, Path(), null, Problems.Shorten(RawNumber(ref reader)));
                     }
                     else if (isDecimal && d >= int.MinValue && d <= int.MaxValue)
                     {
                         // 2020.0 or 2.02e3: a whole number in range, but not written as an integer (it was called out of range).
-                        problems.Add(JsonErrorCodes.IntegerExpected, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is not written as an integer.");
+                        problems.Add(Messages.NumberNotWrittenAsInteger, Path(), null, Problems.Shorten(RawNumber(ref reader)));
                     }
                     else
                     {
-                        problems.Add(JsonErrorCodes.NumberOutOfRange, Path(), $"The number {Problems.Shorten(RawNumber(ref reader))} is outside the range of a 32-bit integer.");
+                        problems.Add(Messages.NumberOutsideInt32, Path(), null, Problems.Shorten(RawNumber(ref reader)));
                     }
                 }
 
@@ -529,18 +537,18 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
             case Kind.Bool:
                 if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
                 {
-                    WrongType(ref reader, "true or false");
+                    WrongType(ref reader, new("布尔值（true 或 false）", "true or false"));
                 }
 
                 break;
             case Kind.Date:
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    WrongType(ref reader, "a date string yyyy-MM-dd");
+                    WrongType(ref reader, new("形如 yyyy-MM-dd 的日期字符串", "a date string yyyy-MM-dd"));
                 }
                 else if (reader.GetString()! is var text && !LocalDatePattern.Iso.Parse(text).Success)
                 {
-                    problems.Add(JsonErrorCodes.InvalidValue, Path(), $"'{Problems.Shorten(text)}' is not a date of the form yyyy-MM-dd.");
+                    problems.Add(Messages.DateNotIso, Path(), null, Problems.Shorten(text));
                 }
 
                 break;
@@ -566,24 +574,25 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
 
     private static string RawNumber(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan); // the readers here are over spans
 
-    private void WrongType(ref Utf8JsonReader reader, string expected)
+    // What was expected, in Chinese and in English (an object, a number, ...).
+    private void WrongType(ref Utf8JsonReader reader, Localized expected)
     {
-        if (reader.TokenType == JsonTokenType.String && expected is "a number" or "an integer" && reader.GetString() is "NaN" or "Infinity" or "-Infinity")
+        if (reader.TokenType == JsonTokenType.String && expected.English is "a number" or "an integer" && reader.GetString() is "NaN" or "Infinity" or "-Infinity")
         {
-            problems.Add(JsonErrorCodes.NonFiniteNumber, Path(), $"'{reader.GetString()}' is not a finite number; JSON numbers are never NaN or Infinity.");
+            problems.Add(Messages.NumberNotFinite, Path(), null, reader.GetString());
             return;
         }
 
         var actual = reader.TokenType switch
         {
-            JsonTokenType.StartObject => "an object",
-            JsonTokenType.StartArray => "an array",
-            JsonTokenType.String => "a string",
-            JsonTokenType.Number => "a number",
-            JsonTokenType.True or JsonTokenType.False => "a boolean",
-            _ => "null",
+            JsonTokenType.StartObject => new Localized("对象", "an object"),
+            JsonTokenType.StartArray => new Localized("数组", "an array"),
+            JsonTokenType.String => new Localized("字符串", "a string"),
+            JsonTokenType.Number => new Localized("数字", "a number"),
+            JsonTokenType.True or JsonTokenType.False => new Localized("布尔值", "a boolean"),
+            _ => new Localized("空值（null）", "null"),
         };
-        problems.Add(JsonErrorCodes.WrongType, Path(), $"Expected {expected}, found {actual}.");
+        problems.Add(Messages.ValueOfWrongType, Path(), null, expected, actual);
         reader.Skip();
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
@@ -69,7 +70,7 @@ internal sealed partial class Mapper
 
         if (groups.Count == 0)
         {
-            Add(ProblemCodes.ChildrenRequired, groupsPath, "The tree has no level-1 nodes.");
+            Add(Messages.TreeWithoutGroups, groupsPath, null);
         }
 
         return Has(before) ? null : FinishTree(weighting, ones!, groupsPath, codePaths);
@@ -82,7 +83,7 @@ internal sealed partial class Mapper
         foreach (var problem in IndicatorTree.FindProblems(weighting, ones))
         {
             var at = groupsPath;
-            var subject = problem.Subject;
+            var subject = problem.Location.IndicatorCode;
             string? nodePath = null;
             if (subject is not null && IndicatorCode.IsValid(subject) && codePaths.TryGetValue(new IndicatorCode(subject!), out nodePath))
             {
@@ -104,14 +105,14 @@ internal sealed partial class Mapper
     {
         if (!IndicatorCode.IsValid(text))
         {
-            Add(JsonErrorCodes.InvalidValue, nodePath + ".code", $"'{Problems.Shorten(text)}' is not an indicator code: use 1 to {IndicatorCode.MaxLength} ASCII letters, digits, '.', '-' or '_'.");
+            Add(Messages.IndicatorCodeInvalid, nodePath + ".code", null, Problems.Shorten(text), IndicatorCode.MaxLength);
             return null;
         }
 
         var code = new IndicatorCode(text);
         if (!seen.Add(text))
         {
-            Add(ProblemCodes.DuplicateCode, nodePath + ".code", $"The code {text} is used more than once in the tree.", text);
+            Add(Messages.CodeUsedTwiceInTree, nodePath + ".code", text, text);
             return null;
         }
 
@@ -128,11 +129,11 @@ internal sealed partial class Mapper
 
         if (IndicatorClass.TryGetBuiltIn(3 - level, text, out _))
         {
-            Add(ProblemCodes.ClassLevelMismatch, path, $"'{text}' is a level-{3 - level} class, not a level-{level} class.");
+            Add(Messages.ClassOfOtherLevel, path, null, text, Messages.Level(3 - level), Messages.Level(level));
         }
         else
         {
-            Add(JsonErrorCodes.UnknownClass, path, $"'{Problems.Shorten(text)}' is not a built-in level-{level} class (docs/concepts.md lists them).");
+            Add(Messages.ClassNotBuiltIn, path, null, Problems.Shorten(text), Messages.Level(level));
         }
 
         return null;
@@ -147,12 +148,12 @@ internal sealed partial class Mapper
         var at = code?.ToString();
         if (string.IsNullOrWhiteSpace(node.Name))
         {
-            Add(ProblemCodes.NameRequired, path + ".name", $"Level-{level} node {at} has no name.", at);
+            Add(at is null ? Messages.UncodedNodeWithoutName : Messages.NodeWithoutName, path + ".name", at, Messages.Level(level), at);
         }
 
         if (node.Points < 0m)
         {
-            Add(ProblemCodes.PointsNegative, path + ".points", $"Level-{level} node {at} has negative points.", at);
+            Add(at is null ? Messages.UncodedNodePointsNegative : Messages.NodePointsNegative, path + ".points", at, Messages.Level(level), at);
         }
 
         if (childFailed || Has(before) || code is null || cls is null)
@@ -179,7 +180,7 @@ internal sealed partial class Mapper
 
         if (scoringRule is not null && string.IsNullOrWhiteSpace(scoringRule))
         {
-            Add(JsonErrorCodes.InvalidValue, paths.ScoringRule, "A scoring rule reference, when given, must not be blank.");
+            Add(Messages.ScoringRuleBlank, paths.ScoringRule, null);
         }
 
         IndicatorCode probe = code ?? new IndicatorCode("_");
@@ -189,9 +190,9 @@ internal sealed partial class Mapper
         }
 
         var kind = direction == BudgetPerformance.Direction.Qualitative ? IndicatorKind.Qualitative : IndicatorKind.Quantitative;
-        foreach (var (problem, parameter) in LevelThreeIndicator.FindProblems(probe, name, kind, direction, target, unit, points))
+        foreach (var problem in LevelThreeIndicator.FindProblems(probe, name, kind, direction, target, unit, points))
         {
-            var at = parameter switch
+            var at = problem.Location.Element switch
             {
                 "name" => paths.Name,
                 "points" => paths.Points,
@@ -200,7 +201,9 @@ internal sealed partial class Mapper
                 "unit" => paths.Unit,
                 _ => paths.Node,
             };
-            problems.Add(problem.Code, at, problem.Message.Replace(" _ ", " ", StringComparison.Ordinal), code?.ToString());
+            // Without a valid code the model checked a probe named "_": the message leaves it out and names no indicator.
+            var found = code is null ? problem.Map(m => m.Replace(" _ ", " ", StringComparison.Ordinal)) : problem;
+            problems.Add(found.At(ProblemLocation.InDocument(at, code?.ToString())));
         }
 
         if (Has(before) || code is null)

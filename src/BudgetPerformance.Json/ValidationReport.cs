@@ -1,87 +1,43 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
 
 /// <summary>
-/// One problem of a document: a stable <see cref="Code"/> (see <see cref="JsonErrorCodes"/> and
-/// <see cref="ProblemCodes"/>; listed in docs/json/errors.md), a message, and where it is: a JSON path such as
-/// <c>$.indicators[3].target</c> and, for problems of an indicator, its code.
-/// </summary>
-/// <remarks>An immutable value; thread-safe.</remarks>
-public sealed class ValidationEntry : IEquatable<ValidationEntry>
-{
-    /// <summary>Creates an entry.</summary>
-    /// <param name="code">The stable code, e.g. <c>unknown-property</c>.</param>
-    /// <param name="message">The message in English.</param>
-    /// <param name="path">The JSON path of the offending value, starting with <c>$</c>.</param>
-    /// <param name="indicatorCode">The code of the offending indicator (or other node), or null.</param>
-    public ValidationEntry(string code, string message, string path, string? indicatorCode = null)
-    {
-        Code = Preconditions.CheckNotBlank(code);
-        Message = Preconditions.CheckNotNull(message);
-        Path = Preconditions.CheckNotBlank(path);
-        IndicatorCode = indicatorCode;
-    }
-
-    /// <summary>The stable code.</summary>
-    public string Code { get; }
-
-    /// <summary>The message.</summary>
-    public string Message { get; }
-
-    /// <summary>The JSON path, e.g. <c>$.groups[0].children[1].indicators[0].target</c>.</summary>
-    public string Path { get; }
-
-    /// <summary>The code of the offending indicator or node, or null when the problem is not tied to one.</summary>
-    public string? IndicatorCode { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ValidationEntry? other) =>
-        other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal) &&
-        string.Equals(Message, other.Message, StringComparison.Ordinal) && string.Equals(Path, other.Path, StringComparison.Ordinal) &&
-        string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ValidationEntry);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Code, Message, Path, IndicatorCode);
-
-    /// <summary>For example <c>$.groups[0].points: points-sum (1): The children of 1 have ...</c>.</summary>
-    public override string ToString() =>
-        IndicatorCode is null ? $"{Path}: {Code}: {Message}" : $"{Path}: {Code} ({IndicatorCode}): {Message}";
-}
-
-/// <summary>
 /// The result of validating a document: every problem found, all at once, in the order found. A document with no
-/// entries is valid.
+/// problems is valid. Each <see cref="Problem"/> carries its stable code (docs/json/errors.md), its severity, its JSON
+/// path (and the code of the indicator, where there is one) and its message in Chinese and English.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ValidationReport
 {
     /// <summary>Creates a report.</summary>
-    /// <param name="entries">The problems.</param>
-    public ValidationReport(IEnumerable<ValidationEntry> entries)
+    /// <param name="problems">The problems.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> or one of its items is null.</exception>
+    public ValidationReport(IEnumerable<Problem> problems)
     {
-        Entries = new ReadOnlyCollection<ValidationEntry>(Preconditions.CheckItemsNotNull(entries).ToArray());
+        Problems = ImmutableArray.CreateRange(Preconditions.CheckItemsNotNull(problems));
     }
 
-    /// <summary>The report of a valid document: no entries.</summary>
+    /// <summary>The report of a valid document: no problems.</summary>
     public static ValidationReport Valid { get; } = new([]);
 
-    /// <summary>The problems, in the order found.</summary>
-    public IReadOnlyList<ValidationEntry> Entries { get; }
+    /// <summary>The problems, in the order found (immutable: an <see cref="ImmutableArray{T}"/> behind the interface).</summary>
+    public IReadOnlyList<Problem> Problems { get; }
 
-    /// <summary>Whether the document is valid (no entries).</summary>
-    public bool IsValid => Entries.Count == 0;
+    /// <summary>Whether the document is valid (no problems).</summary>
+    public bool IsValid => Problems.Count == 0;
 
-    /// <summary>The report as JSON: <c>{"valid":false,"entries":[{"code":...,"message":...,"path":...,"indicatorCode":...}]}</c>.</summary>
+    /// <summary>
+    /// The report as JSON: <c>{"valid":false,"problems":[{"code":…,"severity":"error","path":…,"indicatorCode":…,"message":{"zh":…,"en":…}}]}</c>
+    /// (<c>indicatorCode</c> and <c>subject</c> only where known).
+    /// </summary>
     public string ToJson()
     {
         using var stream = new System.IO.MemoryStream();
@@ -89,18 +45,31 @@ public sealed class ValidationReport
         {
             writer.WriteStartObject();
             writer.WriteBoolean("valid", IsValid);
-            writer.WriteStartArray("entries");
-            foreach (var entry in Entries)
+            writer.WriteStartArray("problems");
+            foreach (var problem in Problems)
             {
                 writer.WriteStartObject();
-                writer.WriteString("code", entry.Code);
-                writer.WriteString("message", entry.Message);
-                writer.WriteString("path", entry.Path);
-                if (entry.IndicatorCode is not null)
+                writer.WriteString("code", problem.Code);
+                writer.WriteString("severity", EnumText.Format(problem.Severity));
+                if (problem.Location.JsonPath is not null)
                 {
-                    writer.WriteString("indicatorCode", entry.IndicatorCode);
+                    writer.WriteString("path", problem.Location.JsonPath);
                 }
 
+                if (problem.Location.IndicatorCode is not null)
+                {
+                    writer.WriteString("indicatorCode", problem.Location.IndicatorCode);
+                }
+
+                if (problem.Location.Subject is not null)
+                {
+                    writer.WriteString("subject", problem.Location.Subject);
+                }
+
+                writer.WriteStartObject("message");
+                writer.WriteString("zh", problem.MessageZh);
+                writer.WriteString("en", problem.MessageEn);
+                writer.WriteEndObject();
                 writer.WriteEndObject();
             }
 
@@ -111,8 +80,13 @@ public sealed class ValidationReport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>One line per entry, or <c>valid</c>.</summary>
-    public override string ToString() => IsValid ? "valid" : string.Join(Environment.NewLine, Entries.Select(e => e.ToString()));
+    /// <summary>One line per problem (code, location, English message), or <c>valid</c>.</summary>
+    public override string ToString() => IsValid ? "valid" : string.Join(Environment.NewLine, Problems.Select(Line));
+
+    /// <summary>One problem as a line of <see cref="ToString"/>: <c>$.groups[0].points: points-sum (1): The children of 1 …</c>.</summary>
+    internal static string Line(Problem problem) => problem.Location.IndicatorCode is null
+        ? $"{problem.Location.JsonPath}: {problem.Code}: {problem.MessageEn}"
+        : $"{problem.Location.JsonPath}: {problem.Code} ({problem.Location.IndicatorCode}): {problem.MessageEn}";
 }
 
 /// <summary>
@@ -136,8 +110,8 @@ public sealed class JsonContractException : JsonException
     private static string Describe(ValidationReport report)
     {
         Preconditions.CheckNotNull(report);
-        var first = report.Entries.Count > 0 ? report.Entries[0].ToString() : "no entries";
-        return $"The document is not valid: {report.Entries.Count} problem(s); the first is {first}";
+        var first = report.Problems.Count > 0 ? ValidationReport.Line(report.Problems[0]) : "no problems";
+        return $"The document is not valid: {report.Problems.Count} problem(s); the first is {first}";
     }
 }
 

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Threading.Tasks;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring;
@@ -19,7 +21,7 @@ namespace BudgetPerformance.Scoring;
 /// </remarks>
 public sealed class EvaluationScorer
 {
-    private static readonly ReadOnlyCollection<ScoringIssue> NoIssues = new([]);
+    private static readonly IReadOnlyList<Problem> NoProblems = ImmutableArray<Problem>.Empty;
     private static readonly ReadOnlyCollection<Subtotal> NoGroups = new([]);
 
     private readonly IndicatorScoringRules scoring;
@@ -148,7 +150,7 @@ public sealed class EvaluationScorer
         var indicators = tree.Indicators;
         var records = evaluation.Records;
         var count = indicators.Count;
-        List<ScoringIssue>? issues = null;
+        List<Problem>? issues = null;
 
         // The budget-execution block.
         var budgetRules = RuleSet.BudgetExecution;
@@ -160,17 +162,17 @@ public sealed class EvaluationScorer
         {
             if (execution is null)
             {
-                AddIssue(ref issues, ScoringIssueCodes.BudgetExecutionMissing, "budget", $"A {evaluation.Type} carries the budget-execution block under {RuleSet}, but no budget execution is recorded.");
+                AddIssue(ref issues, Messages.BudgetExecutionNotRecorded.Cited(BudgetLocation, budgetRules!.Source, Localized.Of(evaluation.Type), RuleSet.ToString()));
             }
             else if (execution.AdjustedBudget == Money.Zero)
             {
                 if (execution.Spent != Money.Zero)
                 {
-                    AddIssue(ref issues, ScoringIssueCodes.ZeroAdjustedBudget, "budget", $"{execution.Spent} was spent against an adjusted budget of 0.");
+                    AddIssue(ref issues, Messages.SpentAgainstZeroBudget.Cited(BudgetLocation, budgetRules!.Source, execution.Spent));
                 }
                 else if (budgetRules!.ZeroBudget == ZeroBudgetPolicy.Reject)
                 {
-                    AddIssue(ref issues, ScoringIssueCodes.ZeroAdjustedBudget, "budget", "The adjusted budget is 0; the rule set does not score the block then.");
+                    AddIssue(ref issues, Messages.ZeroBudgetRejected.Cited(BudgetLocation, budgetRules!.Source));
                 }
                 else
                 {
@@ -184,7 +186,7 @@ public sealed class EvaluationScorer
         var available = treePoints + blockPoints;
         if (aggregation.RequiredTotalPoints is { } required && available != required)
         {
-            AddIssue(ref issues, ScoringIssueCodes.TotalPoints, null, FormattableString.Invariant($"The indicators ({treePoints}) and the budget block ({blockPoints}) carry {available} points, not the {required} the rule set requires."));
+            AddIssue(ref issues, Messages.TotalPointsNotRequired.Cited(ProblemLocation.None, aggregation.Source, treePoints, blockPoints, available, required));
         }
 
         if (RuleSet.WeightCheck is { } weightCheck && Applies(weightCheckAppliesTo, evaluation.Type))
@@ -202,7 +204,7 @@ public sealed class EvaluationScorer
 
             if (treePoints == 0m || outputBenefit / treePoints < weightCheck.MinimumOutputBenefitShare)
             {
-                AddIssue(ref issues, ScoringIssueCodes.OutputBenefitShare, null, FormattableString.Invariant($"Output and benefit carry {outputBenefit} of {treePoints} points, less than the required share {weightCheck.MinimumOutputBenefitShare}."));
+                AddIssue(ref issues, Messages.OutputBenefitBelowShare.Cited(ProblemLocation.None, weightCheck.Source, outputBenefit, treePoints, weightCheck.MinimumOutputBenefitShare));
             }
         }
 
@@ -228,7 +230,7 @@ public sealed class EvaluationScorer
             var remaining = available - droppedPoints;
             if (remaining <= 0m)
             {
-                AddIssue(ref issues, ScoringIssueCodes.NothingApplicable, null, "Every item is not applicable: nothing is left to score.");
+                AddIssue(ref issues, Messages.NothingLeftToScore.Cited(ProblemLocation.None, aggregation.Source));
             }
             else
             {
@@ -286,7 +288,7 @@ public sealed class EvaluationScorer
                     var original = points / factor;
                     if (assessed > original)
                     {
-                        AddIssue(ref issues, ScoringIssueCodes.JudgementOutOfRange, group.Id, FormattableString.Invariant($"The group score {assessed} of {group.Id} exceeds its {original} points."));
+                        AddIssue(ref issues, Messages.GroupScoreAbovePoints.At(ProblemLocation.OfElement(Evaluation.Group(group.Id)), assessed, group.Id, original));
                         sum = null;
                     }
                     else
@@ -462,10 +464,12 @@ public sealed class EvaluationScorer
             band,
             aboveMaximum,
             conclusion,
-            issues is null ? NoIssues : issues.AsReadOnly());
+            issues is null ? NoProblems : ImmutableArray.CreateRange(issues));
     }
 
-    private static void AddIssue(ref List<ScoringIssue>? issues, string code, string? at, string message) => (issues ??= []).Add(new ScoringIssue(code, at, message));
+    private static readonly ProblemLocation BudgetLocation = ProblemLocation.OfElement("budgetExecution");
+
+    private static void AddIssue(ref List<Problem>? issues, Problem problem) => (issues ??= []).Add(problem);
 
     private static bool Applies(bool[] appliesTo, EvaluationType type) => (uint)type < (uint)appliesTo.Length && appliesTo[(int)type];
 
@@ -519,7 +523,7 @@ public sealed class EvaluationScorer
 
     private IndicatorScore ScoreIndicator(
         LevelThreeIndicator indicator, IndicatorRecord record, decimal factor, bool rescaled, ref bool missing,
-        ref List<ScoringIssue>? issues, ExplanationBuilder? explain, int index)
+        ref List<Problem>? issues, ExplanationBuilder? explain, int index)
     {
         var w = indicator.Points;
         var effective = rescaled ? w * factor : w;
@@ -576,7 +580,7 @@ public sealed class EvaluationScorer
                     var s = record.AssessorScore!.Value;
                     if (s > w)
                     {
-                        AddIssue(ref issues, ScoringIssueCodes.JudgementOutOfRange, at, FormattableString.Invariant($"The judged score {s} of {at} lies outside [0, {w}]."));
+                        AddIssue(ref issues, Messages.JudgedScoreOutsidePoints.OfIndicator(at, s, at, w));
                         flags |= ScoreFlags.Invalid;
                     }
                     else
@@ -599,7 +603,7 @@ public sealed class EvaluationScorer
                     }
                     else if (strategy is not QualitativeBandsStrategy bands)
                     {
-                        AddIssue(ref issues, ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score an achievement level.");
+                        AddIssue(ref issues, Messages.StrategyCannotScoreLevel.Cited(ProblemLocation.OfIndicator(at), strategy.Source, strategy.Id, Localized.Of(strategy.Kind)));
                         flags |= ScoreFlags.Invalid;
                     }
                     else
@@ -610,7 +614,7 @@ public sealed class EvaluationScorer
                         {
                             var (lower, upper) = bands.BandOf(level, w);
                             var interval = Interval(bands, level, lower, upper);
-                            AddIssue(ref issues, ScoringIssueCodes.OutOfBand, at, FormattableString.Invariant($"The assessor's score {s} of {at} lies outside {interval}, the band of {level}."));
+                            AddIssue(ref issues, Messages.AssessorScoreOutOfBand.Cited(ProblemLocation.OfIndicator(at), bands.Source, s, at, interval, Localized.Of(level)));
                             flags |= ScoreFlags.Invalid;
                         }
                         else
@@ -640,7 +644,7 @@ public sealed class EvaluationScorer
 
                     if (strategy.Kind is StrategyKind.Judgement or StrategyKind.QualitativeBands || !strategy.Accepts(indicator.Direction))
                     {
-                        AddIssue(ref issues, ScoringIssueCodes.StrategyMismatch, at, $"The strategy '{strategy.Id}' ({strategy.Kind}) cannot score a measured {DirectionSymbols.Of(indicator.Direction)} indicator.");
+                        AddIssue(ref issues, Messages.StrategyCannotScoreDirection.Cited(ProblemLocation.OfIndicator(at), strategy.Source, strategy.Id, Localized.Of(strategy.Kind), DirectionSymbols.Of(indicator.Direction)));
                         flags |= ScoreFlags.Invalid;
                         break;
                     }
@@ -651,7 +655,7 @@ public sealed class EvaluationScorer
                     {
                         if (scoring.NegativeActuals == NegativeActualPolicy.Reject)
                         {
-                            AddIssue(ref issues, ScoringIssueCodes.NegativeActual, at, FormattableString.Invariant($"The actual value {a} of {at} is negative."));
+                            AddIssue(ref issues, Messages.ActualNegative.Cited(ProblemLocation.OfIndicator(at), strategy.Source, a, at));
                             flags |= ScoreFlags.Invalid;
                             break;
                         }
@@ -664,7 +668,7 @@ public sealed class EvaluationScorer
                     raw = IndicatorCalculator.Measured(strategy, indicator.Direction, t, effective, a, scoring, ref flags, out var problem, formula);
                     if (raw is null)
                     {
-                        AddIssue(ref issues, problem ?? ScoringIssueCodes.StrategyMismatch, at, FormattableString.Invariant($"The strategy '{strategy.Id}' cannot use the target {t} of {at}."));
+                        AddIssue(ref issues, (problem == ProblemCodes.UnusableTarget ? Messages.TargetUnusable : Messages.StrategyCannotUseTarget).Cited(ProblemLocation.OfIndicator(at), strategy.Source, strategy.Id, t, at));
                         flags |= ScoreFlags.Invalid;
                         break;
                     }
@@ -715,7 +719,7 @@ public sealed class EvaluationScorer
         return (lowerInclusive ? "[" : "(") + FormulaSink.N(lower) + ", " + FormulaSink.N(upper) + (upperInclusive ? "]" : ")");
     }
 
-    private ScoringStrategy? Resolve(LevelThreeIndicator indicator, ref List<ScoringIssue>? issues)
+    private ScoringStrategy? Resolve(LevelThreeIndicator indicator, ref List<Problem>? issues)
     {
         if (indicator.ScoringRule is not { } rule)
         {
@@ -730,7 +734,7 @@ public sealed class EvaluationScorer
             return strategy;
         }
 
-        AddIssue(ref issues, ScoringIssueCodes.UnknownStrategy, indicator.Code.Value, $"Indicator {indicator.Code} names the scoring rule '{indicator.ScoringRule}', which {RuleSet} does not have.");
+        AddIssue(ref issues, Messages.ScoringRuleUnknown.OfIndicator(indicator.Code.Value, indicator.Code, indicator.ScoringRule, RuleSet.ToString()));
         return null;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring;
@@ -146,7 +147,7 @@ internal static class IndicatorCalculator
                 {
                     if (t <= 0m)
                     {
-                        issue = ScoringIssueCodes.UnusableTarget;
+                        issue = ProblemCodes.UnusableTarget;
                         return null;
                     }
 
@@ -172,7 +173,7 @@ internal static class IndicatorCalculator
                 {
                     if (t == 0m)
                     {
-                        issue = ScoringIssueCodes.UnusableTarget;
+                        issue = ProblemCodes.UnusableTarget;
                         return null;
                     }
 
@@ -220,7 +221,7 @@ internal static class IndicatorCalculator
                 }
 
             default:
-                issue = ScoringIssueCodes.StrategyMismatch;
+                issue = ProblemCodes.StrategyMismatch;
                 return null;
         }
     }

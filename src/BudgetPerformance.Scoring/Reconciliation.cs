@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring;
@@ -136,12 +137,12 @@ public sealed class Reconciler
             var indicator = evaluation.Indicators.Indicators[i];
             var x = explanation.Indicators[i];
             var at = indicator.Code.Value;
-            var issue = result.Issues.FirstOrDefault(s => s.At == at);
-            if (issue?.Code == ScoringIssueCodes.OutOfBand)
+            var issue = result.Problems.FirstOrDefault(s => s.Location.IndicatorCode == at);
+            if (issue?.Code == ProblemCodes.OutOfBand)
             {
                 found.Add(new Discrepancy(DiscrepancyKind.OutOfBand, at, record.AssessorScore, null,
                     $"{indicator.Name}：评价人打分 {S(record.AssessorScore)} 不在所选档次的分值区间内",
-                    $"{indicator.Name}: the assessor's score {S(record.AssessorScore)} lies outside the band of the chosen level ({issue.Message})"));
+                    $"{indicator.Name}: the assessor's score {S(record.AssessorScore)} lies outside the band of the chosen level ({issue.MessageEn})"));
             }
 
             // Plain null checks and .Value rather than "is not { } x ... continue": a mutant of the condition would leave x
@@ -167,7 +168,7 @@ public sealed class Reconciler
 
             if (x.Score is null)
             {
-                if (issue is not null && issue.Code != ScoringIssueCodes.OutOfBand)
+                if (issue is not null && issue.Code != ProblemCodes.OutOfBand)
                 {
                     found.Add(new Discrepancy(DiscrepancyKind.NotScorable, at, recorded, null, $"{indicator.Name}：无法重新计分（{issue.Code}）", $"{indicator.Name}: cannot be recomputed ({issue})"));
                 }

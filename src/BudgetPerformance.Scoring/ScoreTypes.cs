@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Scoring;
 
@@ -203,76 +204,4 @@ public readonly struct BudgetScore : IEquatable<BudgetScore>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Points, Rate, Raw, Score, Flags);
-}
-
-/// <summary>A problem with the input that prevents a complete score: a stable code, the place, and a message.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ScoringIssue : IEquatable<ScoringIssue>
-{
-    internal ScoringIssue(string code, string? at, string message)
-    {
-        Code = code;
-        At = at;
-        Message = message;
-    }
-
-    /// <summary>The stable code (see <see cref="ScoringIssueCodes"/>).</summary>
-    public string Code { get; }
-
-    /// <summary>The indicator code (or group id, or <c>budget</c>, or <c>total</c>), or null for the evaluation as a whole.</summary>
-    public string? At { get; }
-
-    /// <summary>The message.</summary>
-    public string Message { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ScoringIssue? other) =>
-        other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal) && string.Equals(At, other.At, StringComparison.Ordinal) &&
-        string.Equals(Message, other.Message, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ScoringIssue);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Code, At, Message);
-
-    /// <summary>The code, place and message.</summary>
-    public override string ToString() => At is null ? $"{Code}: {Message}" : $"{Code} at {At}: {Message}";
-}
-
-/// <summary>The stable codes of <see cref="ScoringIssue"/>.</summary>
-public static class ScoringIssueCodes
-{
-    /// <summary>An assessor's score lies outside the band of the chosen achievement level.</summary>
-    public const string OutOfBand = "out-of-band";
-
-    /// <summary>A judged score lies outside [0, points].</summary>
-    public const string JudgementOutOfRange = "judgement-out-of-range";
-
-    /// <summary>A negative actual value where the strategy cannot use one, under the reject policy.</summary>
-    public const string NegativeActual = "negative-actual";
-
-    /// <summary>An indicator names a scoring rule the rule set does not have.</summary>
-    public const string UnknownStrategy = "unknown-strategy";
-
-    /// <summary>The strategy cannot score the indicator's direction or record.</summary>
-    public const string StrategyMismatch = "strategy-mismatch";
-
-    /// <summary>The strategy needs a target it can divide by (not 0, or positive).</summary>
-    public const string UnusableTarget = "unusable-target";
-
-    /// <summary>The adjusted budget is 0 and the rule set rejects that, or money was spent against a zero budget.</summary>
-    public const string ZeroAdjustedBudget = "zero-adjusted-budget";
-
-    /// <summary>The evaluation lacks the budget execution its type carries under the rule set.</summary>
-    public const string BudgetExecutionMissing = "budget-execution-missing";
-
-    /// <summary>The tree and budget block do not add up to the required total points.</summary>
-    public const string TotalPoints = "total-points";
-
-    /// <summary>Output and benefit carry less than the required share of the points.</summary>
-    public const string OutputBenefitShare = "output-benefit-share";
-
-    /// <summary>Every item is not applicable: nothing can be rescaled.</summary>
-    public const string NothingApplicable = "nothing-applicable";
 }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring;
@@ -29,7 +31,7 @@ public sealed class ScoringResult
         GradeBand? band,
         bool totalAboveMaximum,
         ExAnteConclusion? conclusion,
-        IReadOnlyList<ScoringIssue> issues)
+        IReadOnlyList<Problem> issues)
     {
         EvaluationId = evaluationId;
         EvaluationType = evaluationType;
@@ -47,7 +49,7 @@ public sealed class ScoringResult
         Band = band;
         TotalAboveMaximum = totalAboveMaximum;
         Conclusion = conclusion;
-        Issues = issues;
+        Problems = issues;
     }
 
     /// <summary>The evaluation's id.</summary>
@@ -102,5 +104,5 @@ public sealed class ScoringResult
     public ExAnteConclusion? Conclusion { get; }
 
     /// <summary>The problems with the input; empty unless <see cref="Outcome"/> is <see cref="ScoringOutcome.Invalid"/>.</summary>
-    public IReadOnlyList<ScoringIssue> Issues { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 }

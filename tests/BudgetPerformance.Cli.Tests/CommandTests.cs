@@ -132,6 +132,34 @@ public sealed class CommandTests : System.IDisposable
     }
 
     [Fact]
+    public async Task Validate_Problems_AreInChineseByDefault_AndInEnglishUnderLangEn()
+    {
+        var path = dir.File("unknown-property.json");
+        File.WriteAllText(path, "{ \"kind\": \"rule-set\", \"schemaVersion\": 1, \"colour\": \"red\" }");
+
+        var zh = await Bpm.InProcess("validate", path);
+        var en = await Bpm.InProcess("validate", path, "--lang", "en");
+
+        Assert.Equal((1, 1), (zh.ExitCode, en.ExitCode));
+        Assert.Contains("属性“colour”未在契约中定义。", zh.Out);
+        Assert.DoesNotContain("The property 'colour' is not part of the contract.", zh.Out);
+        Assert.Contains("The property 'colour' is not part of the contract.", en.Out);
+        Assert.DoesNotContain("属性“colour”", en.Out);
+    }
+
+    [Fact]
+    public async Task Score_RuleSetFileWithProblems_ListsThemInTheUsersLanguageOnStandardError()
+    {
+        var path = dir.File("bad-rules.json");
+        File.WriteAllText(path, "{ \"kind\": \"rule-set\", \"schemaVersion\": 1, \"colour\": \"red\" }");
+
+        var run = await Bpm.InProcess("score", dir.File("missing-but-not-read.json"), "--rules", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unknown-property $.colour: 属性“colour”未在契约中定义。", run.Err);
+    }
+
+    [Fact]
     public async Task Validate_BadEvaluation_ReportsCodesAndPathsExit1()
     {
         var json = JsonDocuments.Evaluation.Write(CountyEvaluation("SE2020-0001")).Replace("\"type\": \"self-evaluation\"", "\"type\": \"self-evaluaton\"", System.StringComparison.Ordinal);
@@ -145,7 +173,7 @@ public sealed class CommandTests : System.IDisposable
         Assert.Equal(1, json1.ExitCode);
         using var parsed = JsonDocument.Parse(json1.Out);
         Assert.False(parsed.RootElement.GetProperty("valid").GetBoolean());
-        Assert.Contains(parsed.RootElement.GetProperty("entries").EnumerateArray(), e => e.GetProperty("path").GetString() == "$.colour");
+        Assert.Contains(parsed.RootElement.GetProperty("problems").EnumerateArray(), e => e.GetProperty("path").GetString() == "$.colour");
     }
 
     [Fact]

@@ -56,9 +56,9 @@ public class Snippets
         var bad = """{ "kind": "evaluation", "schemaVersion": 1, "id": "E1", "colour": "red" }""";
         if (!JsonDocuments.Evaluation.TryRead(bad, out _, out var problems))
         {
-            foreach (var entry in problems.Entries)
+            foreach (var problem in problems.Problems)
             {
-                console.WriteLine($"{entry.Code} {entry.Path}");
+                console.WriteLine($"{problem.Code} {problem.Location.JsonPath}");
             }
         }
         // end-snippet

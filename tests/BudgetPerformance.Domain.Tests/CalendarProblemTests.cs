@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Problems;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;
@@ -26,9 +27,9 @@ public class CalendarProblemTests
             [new CalendarDay(new LocalDate(2026, 1, 3), "调休"), new CalendarDay(new LocalDate(2025, 9, 28), "调休"), new CalendarDay(new LocalDate(2025, 9, 28), "调休")]);
 
         Assert.Equal(
-            [(CalendarProblemCodes.OutsideCoverage, "workingDays[0]"), (CalendarProblemCodes.DuplicateDate, "workingDays[2]")],
-            problems.Select(p => (p.Code, p.Subject)));
-        Assert.Equal("The date 2025-09-28 is listed as a make-up working day more than once.", problems[1].Message);
+            [(ProblemCodes.CalendarOutsideCoverage, "workingDays[0]"), (ProblemCodes.CalendarDuplicateDate, "workingDays[2]")],
+            problems.Select(p => (p.Code, p.Location.Element)));
+        Assert.Equal("The date 2025-09-28 is listed as a make-up working day more than once.", problems[1].MessageEn);
     }
 
     [Fact]

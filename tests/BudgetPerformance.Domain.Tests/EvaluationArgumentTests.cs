@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Queries;
 using NodaTime;
 
@@ -38,8 +39,8 @@ public class EvaluationArgumentTests
 
         var problem = Assert.Single(problems);
         Assert.Equal(ProblemCodes.EvaluationConstraint, problem.Code);
-        Assert.Null(problem.Subject);
-        Assert.Equal("A SelfEvaluation is not about a Department.", problem.Message);
+        Assert.Null(problem.Location.IndicatorCode);
+        Assert.Equal("A SelfEvaluation is not about a Department.", problem.MessageEn);
     }
 
     [Fact]
@@ -50,10 +51,10 @@ public class EvaluationArgumentTests
 
         Assert.Equal(
         [
-            (ProblemCodes.RecordMismatch, "G1", "The group id G1 is used twice."),
-            (ProblemCodes.RecordMismatch, "1.1.2", "Indicator 1.1.2 belongs to more than one group."),
-            (ProblemCodes.RecordMismatch, "1.1.1", "Indicator 1.1.1 belongs to more than one group."),
-        ], problems.Select(p => (p.Code, p.Subject, p.Message)));
+            (ProblemCodes.RecordMismatch, (string?)null, "scoreGroups[G1]", "The group id G1 is used twice."),
+            (ProblemCodes.RecordMismatch, "1.1.2", "scoreGroups[G1].members", "Indicator 1.1.2 belongs to more than one group."),
+            (ProblemCodes.RecordMismatch, "1.1.1", "scoreGroups[G1].members", "Indicator 1.1.1 belongs to more than one group."),
+        ], problems.Select(p => (p.Code, p.Location.IndicatorCode, p.Location.Element, p.MessageEn)));
     }
 
     [Fact]
@@ -62,8 +63,8 @@ public class EvaluationArgumentTests
         var problems = Find(Project, Samples.AgricultureRecords(), [new("G1", [new("1.1.1"), new("9.9.9")], null, 20m)]);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.RecordMismatch, "9.9.9"), (problem.Code, problem.Subject));
-        Assert.Equal("Group G1 names 9.9.9, which is not a level-3 indicator of the tree.", problem.Message);
+        Assert.Equal((ProblemCodes.RecordMismatch, "9.9.9", "scoreGroups[G1].members"), (problem.Code, problem.Location.IndicatorCode, problem.Location.Element));
+        Assert.Equal("Group G1 names 9.9.9, which is not a level-3 indicator of the tree.", problem.MessageEn);
     }
 
     [Fact]
@@ -76,8 +77,8 @@ public class EvaluationArgumentTests
         var problems = Find(Project, records, [new("G1", [new("1.1.1"), new("1.2.1")], 20m, null)]);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.RecordMismatch, "G1"), (problem.Code, problem.Subject));
-        Assert.Equal("The members of the assessed group G1 lie under more than one level-2 node.", problem.Message);
+        Assert.Equal((ProblemCodes.RecordMismatch, (string?)null, "scoreGroups[G1]"), (problem.Code, problem.Location.IndicatorCode, problem.Location.Element));
+        Assert.Equal("The members of the assessed group G1 lie under more than one level-2 node.", problem.MessageEn);
     }
 
     [Fact]
@@ -125,6 +126,6 @@ public class EvaluationArgumentTests
     private static EvaluationSummary Summary(decimal total) =>
         new("E1", 3, EvaluationType.SelfEvaluation, SubjectType.Project, "P001", "高标准农田", "D01", "agriculture", PerformerRole.Unit, 2020, 2021, 4_000_000m, total, Grade.Good);
 
-    private static IReadOnlyList<DomainProblem> Find(SubjectRef subject, IReadOnlyList<IndicatorRecord> records, IndicatorScoreGroup[] groups) =>
+    private static IReadOnlyList<Problem> Find(SubjectRef subject, IReadOnlyList<IndicatorRecord> records, IndicatorScoreGroup[] groups) =>
         Evaluation.FindProblems(EvaluationType.SelfEvaluation, subject, Unit, new FiscalYear(2020), new FiscalYear(2021), Samples.AgricultureTree(), records, Execution, null, groups);
 }

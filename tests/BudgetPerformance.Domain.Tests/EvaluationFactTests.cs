@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;
@@ -17,7 +18,7 @@ public class EvaluationFactTests
     private static readonly FiscalYear Y2020 = new(2020);
     private static readonly FiscalYear Y2021 = new(2021);
 
-    private static IReadOnlyList<DomainProblem> Find(
+    private static IReadOnlyList<Problem> Find(
         EvaluationType type = EvaluationType.SelfEvaluation, Performer? performer = null, FiscalYear? covered = null, FiscalYear? conducted = null,
         IEnumerable<IndicatorRecord>? records = null, BudgetExecution? execution = null, OnSiteVisit? visit = null, IEnumerable<IndicatorScoreGroup>? groups = null,
         SubjectRef? subject = null) =>
@@ -40,8 +41,8 @@ public class EvaluationFactTests
             "A FinanceEvaluation is not about a InternalSection.",
             "A FinanceEvaluation conducted in 2020 cannot cover 2021 (rule: SameOrEarlier).",
             "A FinanceEvaluation must record its on-site visit.",
-        ], problems.Select(p => p.Message));
-        Assert.All(problems, p => Assert.Equal((ProblemCodes.EvaluationConstraint, (string?)null), (p.Code, p.Subject)));
+        ], problems.Select(p => p.MessageEn));
+        Assert.All(problems, p => Assert.Equal((ProblemCodes.EvaluationConstraint, (string?)null), (p.Code, p.Location.IndicatorCode)));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class EvaluationFactTests
     {
         var problem = Assert.Single(Find());
 
-        Assert.Equal((ProblemCodes.EvaluationConstraint, "A SelfEvaluation must record its budget execution."), (problem.Code, problem.Message));
+        Assert.Equal((ProblemCodes.EvaluationConstraint, "A SelfEvaluation must record its budget execution."), (problem.Code, problem.MessageEn));
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class EvaluationFactTests
             ("9.9.9", "There is a record for 9.9.9, which is not a level-3 indicator of the tree."),
             ("3.1.1", "Indicator 3.1.1 has more than one record."),
             ("1.1.2", "Indicator 1.1.2 has no record (record NoData, NotYetDue or NotApplicable explicitly)."),
-        ], problems.Select(p => (p.Subject!, p.Message)));
+        ], problems.Select(p => (p.Location.IndicatorCode!, p.MessageEn)));
         Assert.All(problems, p => Assert.Equal(ProblemCodes.RecordMismatch, p.Code));
     }
 
@@ -102,7 +103,7 @@ public class EvaluationFactTests
         var oneUngrouped = Records(r => r.Code.Value is "1.1.1" ? IndicatorRecord.Grouped(r.Code) : r);
         var problem = Assert.Single(Find(records: oneUngrouped, execution: Execution, groups: [group]));
         Assert.Equal((ProblemCodes.RecordMismatch, "1.1.2", "Indicator 1.1.2 is a member of the assessed group G1 and must be recorded as Grouped."),
-            (problem.Code, problem.Subject, problem.Message));
+            (problem.Code, problem.Location.IndicatorCode, problem.MessageEn));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class EvaluationFactTests
         [
             ("1.1.1", "Indicator 1.1.1 is recorded as Grouped but is not a member of an assessed group."),
             ("1.1.2", "Indicator 1.1.2 is recorded as Grouped but is not a member of an assessed group."),
-        ], problems.Select(p => (p.Subject!, p.Message)));
+        ], problems.Select(p => (p.Location.IndicatorCode!, p.MessageEn)));
         Assert.Equal(2, Find(records: grouped, execution: Execution).Count);
         Assert.Empty(Find(execution: Execution, groups: [recordedOnly]));
     }
@@ -189,12 +190,12 @@ public class EvaluationFactTests
 
         var constraint = Assert.Throws<DomainInvariantException>(() =>
             new Evaluation("E1", EvaluationType.SelfEvaluation, Project, Unit, Y2021, Y2021, tree, Samples.AgricultureRecords().Skip(1), Execution));
-        Assert.Equal(("type", ProblemCodes.EvaluationConstraint, (string?)null), (constraint.ParamName, constraint.ProblemCode, constraint.Subject));
+        Assert.Equal(("type", ProblemCodes.EvaluationConstraint, (string?)null), (constraint.ParamName, constraint.Problem.Code, constraint.Problem.Location.IndicatorCode));
         Assert.StartsWith("A SelfEvaluation conducted in 2021 cannot cover 2021 (rule: Previous).", constraint.Message, StringComparison.Ordinal);
 
         var record = Assert.Throws<DomainInvariantException>(() =>
             new Evaluation("E1", EvaluationType.SelfEvaluation, Project, Unit, Y2020, Y2021, tree, Samples.AgricultureRecords().Skip(1), Execution));
-        Assert.Equal(("records", ProblemCodes.RecordMismatch, "1.1.1"), (record.ParamName, record.ProblemCode, record.Subject));
+        Assert.Equal(("records", ProblemCodes.RecordMismatch, "1.1.1"), (record.ParamName, record.Problem.Code, record.Problem.Location.IndicatorCode));
     }
 
     [Fact]
@@ -344,7 +345,7 @@ public class EvaluationFactTests
         Assert.Equal(0m, new BudgetExecution(Money.FromYuan(1m), Money.Zero, 0m).RecordedScore);
 
         var budget = Assert.Throws<DomainInvariantException>(() => new BudgetExecution(Money.FromYuan(-0.01m), Money.Zero));
-        Assert.Equal(("adjustedBudget", ProblemCodes.AmountNegative, (string?)null), (budget.ParamName, budget.ProblemCode, budget.Subject));
+        Assert.Equal(("adjustedBudget", ProblemCodes.AmountNegative, (string?)null), (budget.ParamName, budget.Problem.Code, budget.Problem.Location.IndicatorCode));
         Assert.StartsWith("The adjusted budget is negative.", budget.Message, StringComparison.Ordinal);
         Assert.StartsWith("The amount spent is negative.", Assert.Throws<DomainInvariantException>(() => new BudgetExecution(Money.Zero, Money.FromYuan(-0.01m))).Message, StringComparison.Ordinal);
         Assert.StartsWith("The recorded score must not be negative.", Assert.Throws<ArgumentOutOfRangeException>(() => new BudgetExecution(Money.Zero, Money.Zero, -0.01m)).Message, StringComparison.Ordinal);

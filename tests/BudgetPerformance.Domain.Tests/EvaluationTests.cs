@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Problems;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;
@@ -28,7 +29,7 @@ public class EvaluationTests
     public void Constructor_SelfEvaluationOfSameYear_ThrowsEvaluationConstraint()
     {
         var e = Assert.Throws<DomainInvariantException>(() => SelfEvaluation(new FiscalYear(2020), new FiscalYear(2020), Execution));
-        Assert.Equal(ProblemCodes.EvaluationConstraint, e.ProblemCode);
+        Assert.Equal(ProblemCodes.EvaluationConstraint, e.Problem.Code);
         Assert.Contains("cannot cover", e.Message, StringComparison.Ordinal);
     }
 
@@ -56,8 +57,8 @@ public class EvaluationTests
         var e = Assert.Throws<DomainInvariantException>(() => new Evaluation("E1", EvaluationType.SelfEvaluation, Project, UnitItself, new FiscalYear(2019), new FiscalYear(2020),
             Samples.AgricultureTree(), Samples.AgricultureRecords().Skip(1), Execution));
         Assert.Equal("records", e.ParamName);
-        Assert.Equal(ProblemCodes.RecordMismatch, e.ProblemCode);
-        Assert.Equal("1.1.1", e.Subject);
+        Assert.Equal(ProblemCodes.RecordMismatch, e.Problem.Code);
+        Assert.Equal("1.1.1", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public class EvaluationTests
         records.Add(IndicatorRecord.NoData(new IndicatorCode("1.1.2")));
         records[7] = IndicatorRecord.Measured(new IndicatorCode("2.3.1"), 7m);
         var problems = Evaluation.FindProblems(EvaluationType.SelfEvaluation, Project, UnitItself, new FiscalYear(2019), new FiscalYear(2020), Samples.AgricultureTree(), records, Execution, null);
-        Assert.Equal(new[] { "2.3.1", "9.9.9", "1.1.2" }, problems.Select(p => p.Subject));
+        Assert.Equal(new[] { "2.3.1", "9.9.9", "1.1.2" }, problems.Select(p => p.Location.IndicatorCode));
         Assert.All(problems, p => Assert.Equal(ProblemCodes.RecordMismatch, p.Code));
     }
 
@@ -93,7 +94,7 @@ public class EvaluationTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new BudgetExecution(Money.FromYuan(1m), Money.FromYuan(-1m)));
         Assert.Equal("spent", e.ParamName);
-        Assert.Equal(ProblemCodes.AmountNegative, e.ProblemCode);
+        Assert.Equal(ProblemCodes.AmountNegative, e.Problem.Code);
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public class SubjectTests
     [Fact]
     public void SpendingItem_NegativeBudget_ThrowsAmountNegative() =>
         Assert.Equal(ProblemCodes.AmountNegative, Assert.Throws<DomainInvariantException>(() =>
-            new SpendingItem(SubjectType.Project, "P1", "物业服务外包", "D1", null, Sector.PublicServices, ProjectKind.Recurring, false, Money.FromYuan(-1m))).ProblemCode);
+            new SpendingItem(SubjectType.Project, "P1", "物业服务外包", "D1", null, Sector.PublicServices, ProjectKind.Recurring, false, Money.FromYuan(-1m))).Problem.Code);
 
     [Fact]
     public void SpendingItem_DepartmentType_Throws() =>

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Problems;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -92,18 +94,18 @@ public class GradeBoundaryTests
 
         Assert.Equal(
         [
-            "The lowest band starts at 1, not at 0: scores below it have no grade.",
+            "The lowest band starts at 1, not at 0: lower scores would have no grade.",
             "The highest band ends at 99, not at 100.",
             "The bands Poor [1, 61) and Fair [60, 80) overlap.",
-        ], GradeScale.FindProblems([new GradeBand(Grade.Excellent, 80m, 99m), new GradeBand(Grade.Fair, 60m, 80m), new GradeBand(Grade.Poor, 1m, 61m)]));
+        ], Messages(GradeScale.FindProblems([new GradeBand(Grade.Excellent, 80m, 99m), new GradeBand(Grade.Fair, 60m, 80m), new GradeBand(Grade.Poor, 1m, 61m)])));
 
         Assert.Equal(
-            ["The scores from 89 to 90 have no band (a gap between Good [80, 89) and Excellent [90, 100))."],
-            GradeScale.FindProblems([new GradeBand(Grade.Poor, 0m, 60m), new GradeBand(Grade.Fair, 60m, 80m), new GradeBand(Grade.Good, 80m, 89m), new GradeBand(Grade.Excellent, 90m, 100m)]));
+            ["The scores from 89 to 90 have no band."],
+            Messages(GradeScale.FindProblems([new GradeBand(Grade.Poor, 0m, 60m), new GradeBand(Grade.Fair, 60m, 80m), new GradeBand(Grade.Good, 80m, 89m), new GradeBand(Grade.Excellent, 90m, 100m)])));
 
         Assert.Equal(
             ["The band Fair [50, 100) is above Good [0, 50) but its grade is not better."],
-            GradeScale.FindProblems([new GradeBand(Grade.Good, 0m, 50m), new GradeBand(Grade.Fair, 50m, 100m)]));
+            Messages(GradeScale.FindProblems([new GradeBand(Grade.Good, 0m, 50m), new GradeBand(Grade.Fair, 50m, 100m)])));
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public class GradeBoundaryTests
     {
         Assert.Equal(
             ["The band Good [50, 100) is above Good [0, 50) but its grade is not better."],
-            GradeScale.FindProblems([new GradeBand(Grade.Good, 0m, 50m), new GradeBand(Grade.Good, 50m, 100m)]));
+            Messages(GradeScale.FindProblems([new GradeBand(Grade.Good, 0m, 50m), new GradeBand(Grade.Good, 50m, 100m)])));
     }
 
     [Fact]
@@ -120,10 +122,10 @@ public class GradeBoundaryTests
         Assert.Empty(GradeScale.FindProblems([new GradeBand(Grade.Poor, 0m, 59.99m), new GradeBand(Grade.Fair, 59.99m, 100m)]));
         Assert.Equal(
             ["The bands Poor [0, 60.01) and Fair [60, 100) overlap."],
-            GradeScale.FindProblems([new GradeBand(Grade.Poor, 0m, 60.01m), new GradeBand(Grade.Fair, 60m, 100m)]));
+            Messages(GradeScale.FindProblems([new GradeBand(Grade.Poor, 0m, 60.01m), new GradeBand(Grade.Fair, 60m, 100m)])));
         Assert.Equal(
-            ["The scores from 59.99 to 60 have no band (a gap between Poor [0, 59.99) and Fair [60, 100))."],
-            GradeScale.FindProblems([new GradeBand(Grade.Poor, 0m, 59.99m), new GradeBand(Grade.Fair, 60m, 100m)]));
+            ["The scores from 59.99 to 60 have no band."],
+            Messages(GradeScale.FindProblems([new GradeBand(Grade.Poor, 0m, 59.99m), new GradeBand(Grade.Fair, 60m, 100m)])));
     }
 
     [Fact]
@@ -133,12 +135,12 @@ public class GradeBoundaryTests
     [Fact]
     public void Constructor_MessageIsTheFirstProblem()
     {
-        var e = Assert.Throws<ArgumentException>(() => new GradeScale([new GradeBand(Grade.Good, 0m, 50m), new GradeBand(Grade.Fair, 50m, 100m)]));
+        var e = Assert.Throws<DomainInvariantException>(() => new GradeScale([new GradeBand(Grade.Good, 0m, 50m), new GradeBand(Grade.Fair, 50m, 100m)]));
 
         Assert.Equal("bands", e.ParamName);
         Assert.StartsWith("The band Fair [50, 100) is above Good [0, 50) but its grade is not better.", e.Message, StringComparison.Ordinal);
         Assert.Equal("bands", Assert.Throws<ArgumentNullException>(() => new GradeScale(null!)).ParamName);
-        Assert.Equal("bands", Assert.Throws<ArgumentException>(() => new GradeScale([])).ParamName);
+        Assert.Equal("bands", Assert.Throws<DomainInvariantException>(() => new GradeScale([])).ParamName);
     }
 
     [Fact]
@@ -164,11 +166,11 @@ public class GradeBoundaryTests
 
         var lower = Assert.Throws<ArgumentOutOfRangeException>(() => new GradeBand(Grade.Poor, -0.0001m, 60m));
         Assert.Equal("lower", lower.ParamName);
-        Assert.StartsWith("The value must not be negative.", lower.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The lower edge -0.0001 is negative.", lower.Message, StringComparison.Ordinal);
 
         var upper = Assert.Throws<ArgumentOutOfRangeException>(() => new GradeBand(Grade.Good, 80m, 79.99m));
         Assert.Equal("upper", upper.ParamName);
-        Assert.StartsWith("The upper edge must be above the lower edge 80.", upper.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The upper edge 79.99 is not above the lower edge 80.", upper.Message, StringComparison.Ordinal);
 
         var grade = Assert.Throws<ArgumentOutOfRangeException>(() => new GradeBand((Grade)4, 0m, 100m));
         Assert.Equal("grade", grade.ParamName);
@@ -248,4 +250,6 @@ public class GradeBoundaryTests
         Assert.Equal("4 decimals, Up", new Rounding(4, RoundingMode.Up).ToString());
         Assert.Equal("1 decimals, HalfToEven", new Rounding(1, RoundingMode.HalfToEven).ToString());
     }
+
+    private static string[] Messages(IEnumerable<Problem> problems) => [.. problems.Select(p => p.MessageEn)];
 }

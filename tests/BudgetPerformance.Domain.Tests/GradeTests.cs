@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Problems;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -32,7 +33,7 @@ public class GradeScaleTests
     {
         // The "90–100, 80–89" reading of the documents leaves (89, 90) without a grade.
         var bands = new[] { new GradeBand(Grade.Poor, 0, 60), new GradeBand(Grade.Fair, 60, 80), new GradeBand(Grade.Good, 80, 89), new GradeBand(Grade.Excellent, 90, 100) };
-        var e = Assert.Throws<ArgumentException>(() => new GradeScale(bands));
+        var e = Assert.Throws<DomainInvariantException>(() => new GradeScale(bands));
         Assert.Equal("bands", e.ParamName);
         Assert.Contains("89 to 90", e.Message, StringComparison.Ordinal);
     }
@@ -43,9 +44,9 @@ public class GradeScaleTests
         var bands = new[] { new GradeBand(Grade.Poor, 1, 61), new GradeBand(Grade.Fair, 60, 80), new GradeBand(Grade.Excellent, 80, 99) };
         var problems = GradeScale.FindProblems(bands);
         Assert.Equal(3, problems.Count);
-        Assert.Contains(problems, p => p.Contains("overlap", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("starts at 1", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("ends at 99", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Code == ProblemCodes.GradeBandsOverlap && p.Location.Element == "bands[1].lower");
+        Assert.Contains(problems, p => p.Code == ProblemCodes.GradeBandsRange && p.MessageEn.Contains("starts at 1", StringComparison.Ordinal) && p.Location.Element == "bands[0].lower");
+        Assert.Contains(problems, p => p.Code == ProblemCodes.GradeBandsRange && p.MessageEn.Contains("ends at 99", StringComparison.Ordinal) && p.Location.Element == "bands[2].upper");
     }
 
     [Fact]
@@ -54,12 +55,13 @@ public class GradeScaleTests
         // Sorted by lower edge, then by upper edge: 差 [0, 60) comes before 中 [0, 80), so the only problem is their
         // overlap (the other order would also report a worse grade above a better one and a gap from 60 to 80).
         var bands = new[] { new GradeBand(Grade.Fair, 0, 80), new GradeBand(Grade.Good, 80, 100), new GradeBand(Grade.Poor, 0, 60) };
-        Assert.Equal(["The bands Poor [0, 60) and Fair [0, 80) overlap."], GradeScale.FindProblems(bands));
+        var problem = Assert.Single(GradeScale.FindProblems(bands));
+        Assert.Equal(("The bands Poor [0, 60) and Fair [0, 80) overlap.", "区间 差 [0, 60) 与 中 [0, 80) 重叠。", "bands[0].lower"), (problem.MessageEn, problem.MessageZh, problem.Location.Element));
     }
 
     [Fact]
     public void Constructor_HigherBandWithWorseGrade_IsRejected() =>
-        Assert.Throws<ArgumentException>(() => new GradeScale([new GradeBand(Grade.Good, 0, 50), new GradeBand(Grade.Fair, 50, 100)]));
+        Assert.Throws<DomainInvariantException>(() => new GradeScale([new GradeBand(Grade.Good, 0, 50), new GradeBand(Grade.Fair, 50, 100)]));
 
     [Fact]
     public void Constructor_BandsInAnyOrder_AreSorted()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Tests;
 
@@ -26,7 +27,7 @@ public class IndicatorInvariantTests
         var problems = IndicatorTree.FindProblems(IndicatorWeighting.Weighted, [One("1", 30m, Two("1.1", 30m, Leaf("1.1.1", 10m), Leaf("1.1.2", 15m)))]);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.PointsSum, "1.1", "The children of 1.1 have 25 points in all, not the 30 of 1.1."), (problem.Code, problem.Subject, problem.Message));
+        Assert.Equal((ProblemCodes.PointsSum, "1.1", "The children of 1.1 have 25 points in all, not the 30 of 1.1."), (problem.Code, problem.Location.IndicatorCode, problem.MessageEn));
     }
 
     [Fact]
@@ -35,14 +36,14 @@ public class IndicatorInvariantTests
         var problems = IndicatorTree.FindProblems(IndicatorWeighting.Weighted, [One("1", 20.5m, Two("1.1", 10m, Leaf("1.1.1", 10m)), Two("1.2", 10m, Leaf("1.2.1", 10m)))]);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.PointsSum, "1", "The children of 1 have 20 points in all, not the 20.5 of 1."), (problem.Code, problem.Subject, problem.Message));
+        Assert.Equal((ProblemCodes.PointsSum, "1", "The children of 1 have 20 points in all, not the 20.5 of 1."), (problem.Code, problem.Location.IndicatorCode, problem.MessageEn));
     }
 
     [Fact]
     public void FindProblems_ExactDecimalSums_HaveNoProblem()
     {
         Assert.Empty(IndicatorTree.FindProblems(IndicatorWeighting.Weighted, [One("1", 10.00m, Two("1.1", 10.0m, Leaf("1.1.1", 3.33m), Leaf("1.1.2", 6.67m)))]));
-        Assert.Single(IndicatorTree.FindProblems(IndicatorWeighting.Weighted, [One("1", 10m, Two("1.1", 10m, Leaf("1.1.1", 3.33m), Leaf("1.1.2", 6.66m)))]), p => p.Subject == "1.1");
+        Assert.Single(IndicatorTree.FindProblems(IndicatorWeighting.Weighted, [One("1", 10m, Two("1.1", 10m, Leaf("1.1.1", 3.33m), Leaf("1.1.2", 6.66m)))]), p => p.Location.IndicatorCode == "1.1");
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public class IndicatorInvariantTests
         var problems = IndicatorTree.FindProblems(IndicatorWeighting.Weighted, [One("1", 10m, Two("1.1", 10m))]);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.ChildrenRequired, "1.1", "Level-2 node 1.1 has no level-3 indicators."), (problem.Code, problem.Subject, problem.Message));
+        Assert.Equal((ProblemCodes.ChildrenRequired, "1.1", "Level-2 node 1.1 has no level-3 indicators."), (problem.Code, problem.Location.IndicatorCode, problem.MessageEn));
     }
 
     [Fact]
@@ -66,9 +67,9 @@ public class IndicatorInvariantTests
         var problems = IndicatorTree.FindProblems(IndicatorWeighting.Template, [One("1", 0m, Two("1.1", 0m, Leaf("1", 0m)))]);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.DuplicateCode, "1", "The code 1 is used more than once in the tree."), (problem.Code, problem.Subject, problem.Message));
+        Assert.Equal((ProblemCodes.DuplicateCode, "1", "The code 1 is used more than once in the tree."), (problem.Code, problem.Location.IndicatorCode, problem.MessageEn));
         var none = Assert.Single(IndicatorTree.FindProblems(IndicatorWeighting.Template, []));
-        Assert.Equal((ProblemCodes.ChildrenRequired, (string?)null, "The tree has no level-1 nodes."), (none.Code, none.Subject, none.Message));
+        Assert.Equal((ProblemCodes.ChildrenRequired, (string?)null, "The tree has no level-1 nodes."), (none.Code, none.Location.IndicatorCode, none.MessageEn));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public class IndicatorInvariantTests
             One("1", 10m, Two("3.1", 10m, Leaf("3.1.1", 10m))),
         ]);
 
-        Assert.Equal(["1.1", "x", "1"], problems.Select(p => p.Subject));
+        Assert.Equal(["1.1", "x", "1"], problems.Select(p => p.Location.IndicatorCode));
         Assert.All(problems, p => Assert.Equal(ProblemCodes.DuplicateCode, p.Code));
     }
 
@@ -91,7 +92,7 @@ public class IndicatorInvariantTests
         var e = Assert.Throws<DomainInvariantException>(() => new IndicatorTree(IndicatorWeighting.Weighted,
             [One("1", 10m, Two("1.1", 9m, Leaf("1.1.1", 9m))), One("2", 5m, Two("2.1", 5m))]));
 
-        Assert.Equal(("groups", ProblemCodes.PointsSum, "1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("groups", ProblemCodes.PointsSum, "1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.StartsWith("The children of 1 have 9 points in all, not the 10 of 1.", e.Message, StringComparison.Ordinal);
         Assert.Equal("weighting", Assert.Throws<ArgumentOutOfRangeException>(() => new IndicatorTree((IndicatorWeighting)2, [One("1", 0m, Two("1.1", 0m))])).ParamName);
         var nullItem = Assert.Throws<ArgumentException>(() => new IndicatorTree(IndicatorWeighting.Template, [One("1", 0m, Two("1.1", 0m)), null!]));
@@ -165,7 +166,7 @@ public class IndicatorInvariantTests
 
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, [new IndicatorRow(one, two, null)]));
 
-        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.StartsWith("Level-2 node 1.1 has a placeholder row; placeholders stand alone and only in templates.", e.Message, StringComparison.Ordinal);
         var template = IndicatorTree.FromRows(IndicatorWeighting.Template, [new IndicatorRow(one, two, null)]);
         Assert.Empty(template.Groups[0].Children[0].Children);
@@ -180,7 +181,7 @@ public class IndicatorInvariantTests
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Template,
             [new IndicatorRow(one, two, Leaf("1.1.1", 10m)), new IndicatorRow(one, two, null)]));
 
-        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
     }
 
     [Fact]
@@ -192,7 +193,7 @@ public class IndicatorInvariantTests
 
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
 
-        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.StartsWith("Row 1 disagrees with earlier rows about level-2 node 1.1.", e.Message, StringComparison.Ordinal);
     }
 
@@ -205,7 +206,7 @@ public class IndicatorInvariantTests
 
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
 
-        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.StartsWith("The rows of level-1 node 1 are not contiguous (row 2).", e.Message, StringComparison.Ordinal);
     }
 
@@ -213,7 +214,7 @@ public class IndicatorInvariantTests
     public void FromRows_NoRowsOrANullRow()
     {
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Template, []));
-        Assert.Equal(("groups", ProblemCodes.ChildrenRequired), (e.ParamName, e.ProblemCode));
+        Assert.Equal(("groups", ProblemCodes.ChildrenRequired), (e.ParamName, e.Problem.Code));
         Assert.Equal("rows", Assert.Throws<ArgumentException>(() => IndicatorTree.FromRows(IndicatorWeighting.Template, [null!])).ParamName);
         Assert.StartsWith("Item 0 is null.", Assert.Throws<ArgumentException>(() => IndicatorTree.FromRows(IndicatorWeighting.Template, [null!])).Message, StringComparison.Ordinal);
     }
@@ -222,11 +223,11 @@ public class IndicatorInvariantTests
     public void LevelTwo_NodeChecks_CodeSubjectParameterAndWording()
     {
         var wrongClass = Assert.Throws<DomainInvariantException>(() => new LevelTwoIndicator(new IndicatorCode("1.1"), "数量指标", IndicatorClass.Output, 10m, []));
-        Assert.Equal(("indicatorClass", ProblemCodes.ClassLevelMismatch, "1.1"), (wrongClass.ParamName, wrongClass.ProblemCode, wrongClass.Subject));
+        Assert.Equal(("indicatorClass", ProblemCodes.ClassLevelMismatch, "1.1"), (wrongClass.ParamName, wrongClass.Problem.Code, wrongClass.Problem.Location.IndicatorCode));
         Assert.StartsWith("Level-2 node 1.1 has the level-1 class 'output'.", wrongClass.Message, StringComparison.Ordinal);
 
         var blank = Assert.Throws<DomainInvariantException>(() => new LevelTwoIndicator(new IndicatorCode("1.1"), " ", IndicatorClass.Quantity, 10m, []));
-        Assert.Equal(("name", ProblemCodes.NameRequired, "1.1"), (blank.ParamName, blank.ProblemCode, blank.Subject));
+        Assert.Equal(("name", ProblemCodes.NameRequired, "1.1"), (blank.ParamName, blank.Problem.Code, blank.Problem.Location.IndicatorCode));
         Assert.StartsWith("Level-2 node 1.1 has no name.", blank.Message, StringComparison.Ordinal);
 
         var negative = Assert.Throws<DomainInvariantException>(() => new LevelTwoIndicator(new IndicatorCode("1.1"), "数量指标", IndicatorClass.Quantity, -0.01m, []));
@@ -234,7 +235,7 @@ public class IndicatorInvariantTests
         Assert.Equal(0m, new LevelTwoIndicator(new IndicatorCode("1.1"), "数量指标", IndicatorClass.Quantity, 0m, []).Points);
 
         var duplicate = Assert.Throws<DomainInvariantException>(() => Two("1.1", 2m, Leaf("1.1.1", 1m), Leaf("1.1.1", 1m)));
-        Assert.Equal(("children", ProblemCodes.DuplicateCode, "1.1.1"), (duplicate.ParamName, duplicate.ProblemCode, duplicate.Subject));
+        Assert.Equal(("children", ProblemCodes.DuplicateCode, "1.1.1"), (duplicate.ParamName, duplicate.Problem.Code, duplicate.Problem.Location.IndicatorCode));
         Assert.StartsWith("The code 1.1.1 is used more than once.", duplicate.Message, StringComparison.Ordinal);
 
         Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new LevelTwoIndicator(new IndicatorCode("1.1"), null!, IndicatorClass.Quantity, 0m, [])).ParamName);
@@ -249,12 +250,12 @@ public class IndicatorInvariantTests
         var wrongClass = Assert.Throws<DomainInvariantException>(() => new LevelOneIndicator(new IndicatorCode("1"), "产出指标", IndicatorClass.Quantity, 10m, [Two("1.1", 10m)]));
         Assert.StartsWith("Level-1 node 1 has the level-2 class 'quantity'.", wrongClass.Message, StringComparison.Ordinal);
         var negative = Assert.Throws<DomainInvariantException>(() => new LevelOneIndicator(new IndicatorCode("1"), "产出指标", IndicatorClass.Output, -1m, [Two("1.1", 10m)]));
-        Assert.Equal(("points", ProblemCodes.PointsNegative, "1"), (negative.ParamName, negative.ProblemCode, negative.Subject));
+        Assert.Equal(("points", ProblemCodes.PointsNegative, "1"), (negative.ParamName, negative.Problem.Code, negative.Problem.Location.IndicatorCode));
         Assert.StartsWith("Level-1 node 1 has negative points.", negative.Message, StringComparison.Ordinal);
         var empty = Assert.Throws<DomainInvariantException>(() => new LevelOneIndicator(new IndicatorCode("1"), "产出指标", IndicatorClass.Output, 0m, []));
         Assert.StartsWith("Level-1 node 1 has no level-2 nodes.", empty.Message, StringComparison.Ordinal);
         var duplicate = Assert.Throws<DomainInvariantException>(() => One("1", 0m, Two("1.1", 0m), Two("1.1", 0m)));
-        Assert.Equal(("children", ProblemCodes.DuplicateCode, "1.1"), (duplicate.ParamName, duplicate.ProblemCode, duplicate.Subject));
+        Assert.Equal(("children", ProblemCodes.DuplicateCode, "1.1"), (duplicate.ParamName, duplicate.Problem.Code, duplicate.Problem.Location.IndicatorCode));
         Assert.Equal("code", Assert.Throws<ArgumentException>(() => new LevelOneIndicator(default, "产出指标", IndicatorClass.Output, 0m, [Two("1.1", 0m)])).ParamName);
 
         var node = One("1", 10m, Two("1.1", 10m));
@@ -273,20 +274,20 @@ public class IndicatorInvariantTests
             (ProblemCodes.DirectionKindMismatch, "Indicator 1.1.1 is Quantitative but its direction is Qualitative.", "direction"),
             (ProblemCodes.TargetRequired, "Quantitative indicator 1.1.1 has no target value.", "target"),
             (ProblemCodes.UnitRequired, "Quantitative indicator 1.1.1 has no unit.", "unit"),
-        ], all.Select(p => (p.Problem.Code, p.Problem.Message, p.Parameter)));
-        Assert.All(all, p => Assert.Equal("1.1.1", p.Problem.Subject));
+        ], all.Select(p => (p.Code, p.MessageEn, p.Location.Element)));
+        Assert.All(all, p => Assert.Equal("1.1.1", p.Location.IndicatorCode));
     }
 
     [Fact]
     public void LevelThree_FindProblems_QualitativeSide()
     {
         var mismatch = Assert.Single(LevelThreeIndicator.FindProblems(C111, "n", IndicatorKind.Qualitative, Direction.AtLeast, null, null, 0m));
-        Assert.Equal((ProblemCodes.DirectionKindMismatch, "Indicator 1.1.1 is Qualitative but its direction is AtLeast.", "direction"), (mismatch.Problem.Code, mismatch.Problem.Message, mismatch.Parameter));
+        Assert.Equal((ProblemCodes.DirectionKindMismatch, "Indicator 1.1.1 is Qualitative but its direction is AtLeast.", "direction"), (mismatch.Code, mismatch.MessageEn, mismatch.Location.Element));
 
         var target = Assert.Single(LevelThreeIndicator.FindProblems(C111, "n", IndicatorKind.Qualitative, Direction.Qualitative, 0m, "亩", 0m));
-        Assert.Equal((ProblemCodes.QualitativeHasMeasure, "Qualitative indicator 1.1.1 must have neither a target value nor a unit.", "target"), (target.Problem.Code, target.Problem.Message, target.Parameter));
+        Assert.Equal((ProblemCodes.QualitativeHasMeasure, "Qualitative indicator 1.1.1 must have neither a target value nor a unit.", "target"), (target.Code, target.MessageEn, target.Location.Element));
         var unit = Assert.Single(LevelThreeIndicator.FindProblems(C111, "n", IndicatorKind.Qualitative, Direction.Qualitative, null, "", 0m));
-        Assert.Equal((ProblemCodes.QualitativeHasMeasure, "unit"), (unit.Problem.Code, unit.Parameter));
+        Assert.Equal((ProblemCodes.QualitativeHasMeasure, "unit"), (unit.Code, unit.Location.Element));
 
         Assert.Empty(LevelThreeIndicator.FindProblems(C111, "n", IndicatorKind.Qualitative, Direction.Qualitative, null, null, 0m));
         Assert.Empty(LevelThreeIndicator.FindProblems(C111, "n", IndicatorKind.Quantitative, Direction.LessThan, 0m, "%", 0m));
@@ -296,7 +297,7 @@ public class IndicatorInvariantTests
     public void LevelThree_Constructor_ThrowsTheFirstProblemWithItsParameter()
     {
         var e = Assert.Throws<DomainInvariantException>(() => new LevelThreeIndicator(C111, "面积", IndicatorKind.Quantitative, Direction.AtLeast, 10m, "", ValueBasis.Plan, 5m));
-        Assert.Equal(("unit", ProblemCodes.UnitRequired, "1.1.1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("unit", ProblemCodes.UnitRequired, "1.1.1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new LevelThreeIndicator(C111, "面积", (IndicatorKind)2, Direction.AtLeast, 10m, "亩", ValueBasis.Plan, 5m)).ParamName);
         Assert.Equal("direction", Assert.Throws<ArgumentOutOfRangeException>(() => new LevelThreeIndicator(C111, "面积", IndicatorKind.Quantitative, (Direction)6, 10m, "亩", ValueBasis.Plan, 5m)).ParamName);
         Assert.Equal("valueBasis", Assert.Throws<ArgumentOutOfRangeException>(() => new LevelThreeIndicator(C111, "面积", IndicatorKind.Quantitative, Direction.AtLeast, 10m, "亩", (ValueBasis)6, 5m)).ParamName);
@@ -396,23 +397,6 @@ public class IndicatorInvariantTests
         Assert.False(row.Equals((IndicatorRow?)null));
         Assert.True(new IndicatorRow(one, two, null).Equals(new IndicatorRow(one, two, null)));
         Assert.Equal((one, two), (row.LevelOne, row.LevelTwo));
-    }
-
-    [Fact]
-    public void DomainProblem_TextChecksAndException()
-    {
-        var at = new DomainProblem(ProblemCodes.PointsSum, "1.1", "The children of 1.1 have 25 points in all, not the 30 of 1.1.");
-
-        Assert.Equal("points-sum at 1.1: The children of 1.1 have 25 points in all, not the 30 of 1.1.", at.ToString());
-        Assert.Equal("children-required: The tree has no level-1 nodes.", new DomainProblem(ProblemCodes.ChildrenRequired, null, "The tree has no level-1 nodes.").ToString());
-        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => new DomainProblem(null!, null, "m")).ParamName);
-        Assert.Equal("message", Assert.Throws<ArgumentNullException>(() => new DomainProblem("c", null, null!)).ParamName);
-
-        var e = at.ToException("groups");
-        Assert.Equal(("points-sum", "1.1", "groups"), (e.ProblemCode, e.Subject, e.ParamName));
-        Assert.StartsWith("The children of 1.1 have 25 points in all, not the 30 of 1.1.", e.Message, StringComparison.Ordinal);
-        Assert.IsAssignableFrom<ArgumentException>(e);
-        Assert.Null(new DomainProblem("c", null, "m").ToException(null).ParamName);
     }
 
     [Fact]

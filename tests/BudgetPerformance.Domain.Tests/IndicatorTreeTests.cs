@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Problems;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -31,8 +32,8 @@ public class IndicatorTreeTests
         var e = Assert.Throws<DomainInvariantException>(() => new IndicatorTree(IndicatorWeighting.Weighted,
             [One("1", 10m, Two("1.1", 10m, Samples.Q("1.1.1", "a", Direction.AtLeast, 1m, "个", 6m), Samples.Q("1.1.2", "b", Direction.AtLeast, 1m, "个", 3m)))]));
         Assert.Equal("groups", e.ParamName);
-        Assert.Equal(ProblemCodes.PointsSum, e.ProblemCode);
-        Assert.Equal("1.1", e.Subject);
+        Assert.Equal(ProblemCodes.PointsSum, e.Problem.Code);
+        Assert.Equal("1.1", e.Problem.Location.IndicatorCode);
         Assert.Contains("1.1", e.Message, StringComparison.Ordinal);
     }
 
@@ -41,8 +42,8 @@ public class IndicatorTreeTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new IndicatorTree(IndicatorWeighting.Weighted,
             [One("1", 50m, Two("1.1", 9m, Samples.Q("1.1.1", "a", Direction.AtLeast, 1m, "个", 9m)))]));
-        Assert.Equal(ProblemCodes.PointsSum, e.ProblemCode);
-        Assert.Equal("1", e.Subject);
+        Assert.Equal(ProblemCodes.PointsSum, e.Problem.Code);
+        Assert.Equal("1", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -57,8 +58,8 @@ public class IndicatorTreeTests
     public void Constructor_WeightedEmptyLevelTwo_Throws()
     {
         var e = Assert.Throws<DomainInvariantException>(() => new IndicatorTree(IndicatorWeighting.Weighted, [One("1", 0m, Two("1.1", 0m))]));
-        Assert.Equal(ProblemCodes.ChildrenRequired, e.ProblemCode);
-        Assert.Equal("1.1", e.Subject);
+        Assert.Equal(ProblemCodes.ChildrenRequired, e.Problem.Code);
+        Assert.Equal("1.1", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -66,8 +67,8 @@ public class IndicatorTreeTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new IndicatorTree(IndicatorWeighting.Weighted,
             [One("1", 5m, Two("1.1", 5m, Samples.Q("1", "a", Direction.AtLeast, 1m, "个", 5m)))]));
-        Assert.Equal(ProblemCodes.DuplicateCode, e.ProblemCode);
-        Assert.Equal("1", e.Subject);
+        Assert.Equal(ProblemCodes.DuplicateCode, e.Problem.Code);
+        Assert.Equal("1", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class IndicatorTreeTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => Two("1.1", 2m, Samples.Q("x", "a", Direction.AtLeast, 1m, "个", 1m), Samples.Q("x", "b", Direction.AtLeast, 1m, "个", 1m)));
         Assert.Equal("children", e.ParamName);
-        Assert.Equal("x", e.Subject);
+        Assert.Equal("x", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -86,15 +87,15 @@ public class IndicatorTreeTests
             One("1", 10m, Two("1.1", 3m, Samples.Q("a", "a", Direction.AtLeast, 1m, "个", 1m))),
             One("2", 10m, Two("2.1", 10m, Samples.Q("a", "b", Direction.AtLeast, 1m, "个", 10m))),
         ]);
-        Assert.Contains(problems, p => p.Code == ProblemCodes.PointsSum && p.Subject == "1.1");
-        Assert.Contains(problems, p => p.Code == ProblemCodes.PointsSum && p.Subject == "1");
-        Assert.Contains(problems, p => p.Code == ProblemCodes.DuplicateCode && p.Subject == "a");
+        Assert.Contains(problems, p => p.Code == ProblemCodes.PointsSum && p.Location.IndicatorCode == "1.1");
+        Assert.Contains(problems, p => p.Code == ProblemCodes.PointsSum && p.Location.IndicatorCode == "1");
+        Assert.Contains(problems, p => p.Code == ProblemCodes.DuplicateCode && p.Location.IndicatorCode == "a");
         Assert.Equal(3, problems.Count);
     }
 
     [Fact]
     public void Constructor_NoGroups_Throws() =>
-        Assert.Equal(ProblemCodes.ChildrenRequired, Assert.Throws<DomainInvariantException>(() => new IndicatorTree(IndicatorWeighting.Weighted, [])).ProblemCode);
+        Assert.Equal(ProblemCodes.ChildrenRequired, Assert.Throws<DomainInvariantException>(() => new IndicatorTree(IndicatorWeighting.Weighted, [])).Problem.Code);
 
     [Fact]
     public void Constructor_NullGroup_ThrowsArgumentExceptionNotNullReference() =>
@@ -105,7 +106,7 @@ public class IndicatorTreeTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new LevelOneIndicator(new IndicatorCode("1"), "产出", IndicatorClass.Quantity, 1m, [Two("1.1", 1m)]));
         Assert.Equal("indicatorClass", e.ParamName);
-        Assert.Equal(ProblemCodes.ClassLevelMismatch, e.ProblemCode);
+        Assert.Equal(ProblemCodes.ClassLevelMismatch, e.Problem.Code);
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public class IndicatorTreeTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new LevelOneIndicator(new IndicatorCode("1"), "  ", IndicatorClass.Output, 1m, [Two("1.1", 1m)]));
         Assert.Equal("name", e.ParamName);
-        Assert.Equal("1", e.Subject);
+        Assert.Equal("1", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public class IndicatorTreeTests
         var rows = Samples.AgricultureTree().ToRows().ToList();
         (rows[0], rows[6]) = (rows[6], rows[0]);
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
-        Assert.Equal(ProblemCodes.RowsInconsistent, e.ProblemCode);
+        Assert.Equal(ProblemCodes.RowsInconsistent, e.Problem.Code);
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public class IndicatorTreeTests
         var first = rows[0];
         rows[0] = new IndicatorRow(first.LevelOne, new RowNode(first.LevelTwo.Code, first.LevelTwo.Name, first.LevelTwo.Class, 24m), first.Indicator);
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
-        Assert.Equal("1.1", e.Subject);
+        Assert.Equal("1.1", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -156,8 +157,8 @@ public class IndicatorTreeTests
         var second = rows[1];
         rows[1] = new IndicatorRow(new RowNode(second.LevelOne.Code, "产出", second.LevelOne.Class, 49m), second.LevelTwo, second.Indicator);
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
-        Assert.Equal(ProblemCodes.RowsInconsistent, e.ProblemCode);
-        Assert.Equal("1", e.Subject);
+        Assert.Equal(ProblemCodes.RowsInconsistent, e.Problem.Code);
+        Assert.Equal("1", e.Problem.Location.IndicatorCode);
         Assert.Contains("Row 1 disagrees with earlier rows about level-1 node 1.", e.Message, StringComparison.Ordinal);
     }
 
@@ -199,8 +200,8 @@ public class LevelThreeIndicatorTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => LevelThreeIndicator.Quantitative(new IndicatorCode("1.1.1"), "面积", Direction.AtLeast, 5000m, " ", 15m));
         Assert.Equal("unit", e.ParamName);
-        Assert.Equal(ProblemCodes.UnitRequired, e.ProblemCode);
-        Assert.Equal("1.1.1", e.Subject);
+        Assert.Equal(ProblemCodes.UnitRequired, e.Problem.Code);
+        Assert.Equal("1.1.1", e.Problem.Location.IndicatorCode);
     }
 
     [Fact]
@@ -208,7 +209,7 @@ public class LevelThreeIndicatorTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new LevelThreeIndicator(new IndicatorCode("x"), "面积", IndicatorKind.Quantitative, Direction.AtLeast, null, "亩", ValueBasis.Plan, 1m));
         Assert.Equal("target", e.ParamName);
-        Assert.Equal(ProblemCodes.TargetRequired, e.ProblemCode);
+        Assert.Equal(ProblemCodes.TargetRequired, e.Problem.Code);
     }
 
     [Fact]
@@ -216,20 +217,20 @@ public class LevelThreeIndicatorTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new LevelThreeIndicator(new IndicatorCode("x"), "质量", IndicatorKind.Qualitative, Direction.Qualitative, null, "%", ValueBasis.Plan, 1m));
         Assert.Equal("unit", e.ParamName);
-        Assert.Equal(ProblemCodes.QualitativeHasMeasure, e.ProblemCode);
+        Assert.Equal(ProblemCodes.QualitativeHasMeasure, e.Problem.Code);
     }
 
     [Fact]
     public void Quantitative_QualitativeDirection_ThrowsDirectionKindMismatch() =>
         Assert.Equal(ProblemCodes.DirectionKindMismatch, Assert.Throws<DomainInvariantException>(() =>
-            LevelThreeIndicator.Quantitative(new IndicatorCode("x"), "a", Direction.Qualitative, 1m, "个", 1m)).ProblemCode);
+            LevelThreeIndicator.Quantitative(new IndicatorCode("x"), "a", Direction.Qualitative, 1m, "个", 1m)).Problem.Code);
 
     [Fact]
     public void Constructor_NegativePoints_ThrowsPointsNegative()
     {
         var e = Assert.Throws<DomainInvariantException>(() => LevelThreeIndicator.Qualitative(new IndicatorCode("x"), "a", -0.01m));
         Assert.Equal("points", e.ParamName);
-        Assert.Equal(ProblemCodes.PointsNegative, e.ProblemCode);
+        Assert.Equal(ProblemCodes.PointsNegative, e.Problem.Code);
     }
 
     [Fact]
@@ -244,7 +245,7 @@ public class LevelThreeIndicatorTests
     public void FindProblems_SeveralProblems_ListsEach()
     {
         var problems = LevelThreeIndicator.FindProblems(new IndicatorCode("x"), "", IndicatorKind.Quantitative, Direction.AtLeast, null, null, -1m);
-        Assert.Equal(new[] { ProblemCodes.NameRequired, ProblemCodes.PointsNegative, ProblemCodes.TargetRequired, ProblemCodes.UnitRequired }, problems.Select(p => p.Problem.Code));
+        Assert.Equal(new[] { ProblemCodes.NameRequired, ProblemCodes.PointsNegative, ProblemCodes.TargetRequired, ProblemCodes.UnitRequired }, problems.Select(p => p.Code));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using NodaTime;
 
@@ -73,7 +74,7 @@ public class LifecycleArgumentTests
         var problems = Portfolio.FindProblems(new FiscalYear(2021), [new Department("D01", "农业农村局")], [new BudgetUnit("U01", "农田中心", "D01")], [], [Item()], [Target(2022)], []);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.YearMismatch, "targets[0].year"), (problem.Code, problem.Subject));
+        Assert.Equal((ProblemCodes.YearMismatch, "targets[0].year"), (problem.Code, problem.Location.Element));
     }
 
     [Fact]

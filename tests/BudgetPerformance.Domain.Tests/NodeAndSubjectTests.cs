@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;
@@ -30,7 +31,7 @@ public class NodeAndSubjectTests
     {
         var e = Assert.Throws<DomainInvariantException>(() => new LevelOneIndicator(new IndicatorCode("1"), "产出指标", IndicatorClass.Output, 0m, []));
 
-        Assert.Equal(("children", ProblemCodes.ChildrenRequired, "1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("children", ProblemCodes.ChildrenRequired, "1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public class NodeAndSubjectTests
     {
         Assert.Equal("code", Assert.Throws<ArgumentException>(() => new LevelTwoIndicator(default, "数量指标", IndicatorClass.Quantity, 0m, [])).ParamName);
         var e = Assert.Throws<DomainInvariantException>(() => new LevelTwoIndicator(new IndicatorCode("1.1"), "数量指标", IndicatorClass.Quantity, -1m, []));
-        Assert.Equal(("points", ProblemCodes.PointsNegative, "1.1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("points", ProblemCodes.PointsNegative, "1.1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public class NodeAndSubjectTests
 
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
 
-        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.StartsWith("Row 2 disagrees with earlier rows about level-1 node 1.", e.Message, StringComparison.Ordinal);
     }
 
@@ -121,7 +122,7 @@ public class NodeAndSubjectTests
 
         var e = Assert.Throws<DomainInvariantException>(() => IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows));
 
-        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("rows", ProblemCodes.RowsInconsistent, "1.1"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.StartsWith(FormattableString.Invariant($"The rows of level-2 node 1.1 are not contiguous (row {first})."), e.Message, StringComparison.Ordinal);
     }
 
@@ -163,7 +164,7 @@ public class NodeAndSubjectTests
     public void BudgetExecution_ChecksAndEquality()
     {
         var e = Assert.Throws<DomainInvariantException>(() => new BudgetExecution(Money.FromYuan(-1m), Money.Zero));
-        Assert.Equal(("adjustedBudget", ProblemCodes.AmountNegative), (e.ParamName, e.ProblemCode));
+        Assert.Equal(("adjustedBudget", ProblemCodes.AmountNegative), (e.ParamName, e.Problem.Code));
         Assert.Equal("recordedScore", Assert.Throws<ArgumentOutOfRangeException>(() => new BudgetExecution(Money.FromYuan(1m), Money.Zero, -1m)).ParamName);
         var a = new BudgetExecution(Money.FromYuan(100m), Money.FromYuan(90m), 9.5m);
 
@@ -201,7 +202,7 @@ public class NodeAndSubjectTests
         var tree = Samples.AgricultureTree();
         var e = Assert.Throws<DomainInvariantException>(() => new IndicatorFramework("x", new LocalizedName("甲", "A"), FrameworkScope.Project, FrameworkOrigin.Common, null, "src", 10m, tree,
             new System.Collections.Generic.Dictionary<IndicatorCode, Provenance>()));
-        Assert.Equal(ProblemCodes.ProvenanceMismatch, e.ProblemCode);
+        Assert.Equal(ProblemCodes.ProvenanceMismatch, e.Problem.Code);
         Assert.Equal("provenance", e.ParamName);
     }
 }

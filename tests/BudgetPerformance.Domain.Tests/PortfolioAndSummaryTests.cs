@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Queries;
 using NodaTime;
 
@@ -29,7 +30,7 @@ public class PortfolioAndSummaryTests
             new FiscalYear(conducted - 1), new FiscalYear(conducted), Samples.AgricultureTree(), Samples.AgricultureRecords(),
             new BudgetExecution(Money.FromYuan(1_000_000m), Money.FromYuan(850_000m)));
 
-    private static IReadOnlyList<DomainProblem> Find(
+    private static IReadOnlyList<Problem> Find(
         IEnumerable<Department>? d = null, IEnumerable<BudgetUnit>? u = null, IEnumerable<InternalSection>? s = null,
         IEnumerable<SpendingItem>? i = null, IEnumerable<PerformanceTarget>? t = null, IEnumerable<Evaluation>? e = null) =>
         Portfolio.FindProblems(Y2021, d ?? [D01], u ?? [U01], s ?? [S01], i ?? [Item()], t ?? [Target()], e ?? [SelfEvaluation()]);
@@ -75,9 +76,9 @@ public class PortfolioAndSummaryTests
         [
             (ProblemCodes.DuplicateCode, "departments[1].code", "The Department code D01 is used more than once."),
             (ProblemCodes.DuplicateCode, "sections[1].code", "The InternalSection code S01 is used more than once."),
-        ], problems.Select(p => (p.Code, p.Subject!, p.Message)));
-        Assert.Equal("units[1].code", Assert.Single(Find(u: [U01, U01])).Subject);
-        Assert.Equal("spendingItems[2].code", Assert.Single(Find(i: [Item("P001"), Item("P002"), Item("P001")])).Subject);
+        ], problems.Select(p => (p.Code, p.Location.Element!, p.MessageEn)));
+        Assert.Equal("units[1].code", Assert.Single(Find(u: [U01, U01])).Location.Element);
+        Assert.Equal("spendingItems[2].code", Assert.Single(Find(i: [Item("P001"), Item("P002"), Item("P001")])).Location.Element);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public class PortfolioAndSummaryTests
             ("spendingItems[1].unitCode", "The Unit U09 is not in the portfolio."),
             ("targets[1].subject", "The Project P404 is not in the portfolio."),
             ("evaluations[1].subject", "The Project P405 is not in the portfolio."),
-        ], problems.Select(p => (p.Subject!, p.Message)));
+        ], problems.Select(p => (p.Location.Element!, p.MessageEn)));
         Assert.All(problems, p => Assert.Equal(ProblemCodes.ReferenceUnknown, p.Code));
     }
 
@@ -117,21 +118,21 @@ public class PortfolioAndSummaryTests
             (ProblemCodes.YearMismatch, "targets[1].year", "The target of Project:P001 is for 2022, not 2021."),
             (ProblemCodes.DuplicateCode, "evaluations[1].id", "The evaluation id E1 is used more than once."),
             (ProblemCodes.YearMismatch, "evaluations[2].conductedIn", "Evaluation E3 was conducted in 2022, not 2021."),
-        ], problems.Select(p => (p.Code, p.Subject!, p.Message)));
+        ], problems.Select(p => (p.Code, p.Location.Element!, p.MessageEn)));
     }
 
     [Fact]
     public void Constructor_ThrowsTheFirstProblemNamingItsList()
     {
         var e = Assert.Throws<DomainInvariantException>(() => new Portfolio(Y2021, [D01], [U01], [], [Item()], [Target(year: 2022)], []));
-        Assert.Equal(("targets", ProblemCodes.YearMismatch, "targets[0].year"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("targets", ProblemCodes.YearMismatch, "targets[0].year"), (e.ParamName, e.Problem.Code, e.Problem.Location.Element));
 
         var units = Assert.Throws<DomainInvariantException>(() => new Portfolio(Y2021, [], [U01], [], [], [], []));
-        Assert.Equal(("units", ProblemCodes.ReferenceUnknown, "units[0].departmentCode"), (units.ParamName, units.ProblemCode, units.Subject));
+        Assert.Equal(("units", ProblemCodes.ReferenceUnknown, "units[0].departmentCode"), (units.ParamName, units.Problem.Code, units.Problem.Location.Element));
         Assert.StartsWith("The Department D01 is not in the portfolio.", units.Message, StringComparison.Ordinal);
 
         var evaluations = Assert.Throws<DomainInvariantException>(() => new Portfolio(Y2021, [D01], [U01], [], [Item()], [], [SelfEvaluation(conducted: 2020)]));
-        Assert.Equal(("evaluations", "evaluations[0].conductedIn"), (evaluations.ParamName, evaluations.Subject));
+        Assert.Equal(("evaluations", "evaluations[0].conductedIn"), (evaluations.ParamName, evaluations.Problem.Location.Element));
         Assert.Equal("sections", Assert.Throws<ArgumentException>(() => new Portfolio(Y2021, [], [], [null!], [], [], [])).ParamName);
         Assert.Equal("evaluations", Assert.Throws<ArgumentNullException>(() => Portfolio.FindProblems(Y2021, [], [], [], [], [], null!)).ParamName);
     }
@@ -165,7 +166,7 @@ public class PortfolioAndSummaryTests
         Assert.Equal("type", type.ParamName);
         Assert.StartsWith("A spending item is a project or a policy.", type.Message, StringComparison.Ordinal);
         var budget = Assert.Throws<DomainInvariantException>(() => new SpendingItem(SubjectType.Project, "P1", "n", "D01", null, Sector.Water, ProjectKind.OneOff, false, Money.FromYuan(-0.01m)));
-        Assert.Equal(("budget", ProblemCodes.AmountNegative, "P1"), (budget.ParamName, budget.ProblemCode, budget.Subject));
+        Assert.Equal(("budget", ProblemCodes.AmountNegative, "P1"), (budget.ParamName, budget.Problem.Code, budget.Problem.Location.Subject));
         Assert.StartsWith("The budget of P1 is negative.", budget.Message, StringComparison.Ordinal);
         Assert.StartsWith("The sector must be a created Sector.", Assert.Throws<ArgumentException>(() =>
             new SpendingItem(SubjectType.Project, "P1", "n", "D01", null, default, ProjectKind.OneOff, false, Money.Zero)).Message, StringComparison.Ordinal);

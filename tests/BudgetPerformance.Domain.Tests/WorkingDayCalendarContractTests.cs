@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Problems;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;
@@ -238,13 +239,13 @@ public class WorkingDayCalendarContractTests
     public void Constructor_BrokenInvariant_ThrowsTheFirstProblemNamingItsParameter()
     {
         var badId = Assert.Throws<DomainInvariantException>(() => new HolidayCalendar("Bad Id", Title, "s", false, Year2025, [Day(2026, 1, 1)], []));
-        Assert.Equal(("id", CalendarProblemCodes.InvalidId, "id"), (badId.ParamName, badId.ProblemCode, badId.Subject));
+        Assert.Equal(("id", ProblemCodes.CalendarInvalidId, "id"), (badId.ParamName, badId.Problem.Code, badId.Problem.Location.Element));
 
         var holiday = Assert.Throws<DomainInvariantException>(() => new HolidayCalendar("test", Title, "s", false, Year2025, [Day(2026, 1, 1)], [Day(2025, 10, 10)]));
-        Assert.Equal(("holidays", CalendarProblemCodes.OutsideCoverage, "holidays[0]"), (holiday.ParamName, holiday.ProblemCode, holiday.Subject));
+        Assert.Equal(("holidays", ProblemCodes.CalendarOutsideCoverage, "holidays[0]"), (holiday.ParamName, holiday.Problem.Code, holiday.Problem.Location.Element));
 
         var working = Assert.Throws<DomainInvariantException>(() => new HolidayCalendar("test", Title, "s", false, Year2025, [], [Day(2025, 10, 10)]));
-        Assert.Equal(("workingDays", CalendarProblemCodes.MakeUpDayNotWeekend, "workingDays[0]"), (working.ParamName, working.ProblemCode, working.Subject));
+        Assert.Equal(("workingDays", ProblemCodes.CalendarMakeUpDayNotWeekend, "workingDays[0]"), (working.ParamName, working.Problem.Code, working.Problem.Location.Element));
     }
 
     // FindProblems ------------------------------------------------------------------------------------------------
@@ -266,8 +267,8 @@ public class WorkingDayCalendarContractTests
     {
         var problem = Assert.Single(HolidayCalendar.FindProblems(id, Year2025, [], []));
 
-        Assert.Equal((CalendarProblemCodes.InvalidId, "id"), (problem.Code, problem.Subject));
-        Assert.Equal($"'{id}' is not a valid calendar id: use lower-case ASCII letters, digits and '-'.", problem.Message);
+        Assert.Equal((ProblemCodes.CalendarInvalidId, "id"), (problem.Code, problem.Location.Element));
+        Assert.Equal($"'{id}' is not a valid calendar id: use lower-case ASCII letters, digits and '-'.", problem.MessageEn);
     }
 
     [Fact]
@@ -275,7 +276,7 @@ public class WorkingDayCalendarContractTests
     {
         var problem = Assert.Single(HolidayCalendar.FindProblems(null, Year2025, [], []));
 
-        Assert.Equal((CalendarProblemCodes.InvalidId, "id", "'' is not a valid calendar id: use lower-case ASCII letters, digits and '-'."), (problem.Code, problem.Subject, problem.Message));
+        Assert.Equal((ProblemCodes.CalendarInvalidId, "id", "'' is not a valid calendar id: use lower-case ASCII letters, digits and '-'."), (problem.Code, problem.Location.Element, problem.MessageEn));
     }
 
     [Fact]
@@ -285,10 +286,10 @@ public class WorkingDayCalendarContractTests
 
         Assert.Equal(
             [
-                (CalendarProblemCodes.OutsideCoverage, "holidays[0]", "The holiday 2024-12-31 除夕 lies outside the covered dates 2025-01-01 to 2025-12-31."),
-                (CalendarProblemCodes.OutsideCoverage, "holidays[2]", "The holiday 2026-01-01 元旦 lies outside the covered dates 2025-01-01 to 2025-12-31."),
+                (ProblemCodes.CalendarOutsideCoverage, "holidays[0]", "The holiday 2024-12-31 除夕 lies outside the covered dates 2025-01-01 to 2025-12-31."),
+                (ProblemCodes.CalendarOutsideCoverage, "holidays[2]", "The holiday 2026-01-01 元旦 lies outside the covered dates 2025-01-01 to 2025-12-31."),
             ],
-            problems.Select(p => (p.Code, p.Subject, p.Message)));
+            problems.Select(p => (p.Code, p.Location.Element, p.MessageEn)));
     }
 
     [Fact]
@@ -297,7 +298,7 @@ public class WorkingDayCalendarContractTests
         var problems = HolidayCalendar.FindProblems("test", Year2025, [Day(2025, 10, 1), Day(2025, 10, 2), Day(2025, 10, 1, "again")], []);
 
         var problem = Assert.Single(problems);
-        Assert.Equal((CalendarProblemCodes.DuplicateDate, "holidays[2]", "The date 2025-10-01 is listed as a holiday more than once."), (problem.Code, problem.Subject, problem.Message));
+        Assert.Equal((ProblemCodes.CalendarDuplicateDate, "holidays[2]", "The date 2025-10-01 is listed as a holiday more than once."), (problem.Code, problem.Location.Element, problem.MessageEn));
     }
 
     [Fact]
@@ -308,10 +309,10 @@ public class WorkingDayCalendarContractTests
 
         Assert.Equal(
             [
-                (CalendarProblemCodes.OutsideCoverage, "workingDays[0]", "The make-up working day 2024-12-28 调休 lies outside the covered dates 2025-01-01 to 2025-12-31."),
-                (CalendarProblemCodes.OutsideCoverage, "workingDays[1]", "The make-up working day 2026-01-03 调休 lies outside the covered dates 2025-01-01 to 2025-12-31."),
+                (ProblemCodes.CalendarOutsideCoverage, "workingDays[0]", "The make-up working day 2024-12-28 调休 lies outside the covered dates 2025-01-01 to 2025-12-31."),
+                (ProblemCodes.CalendarOutsideCoverage, "workingDays[1]", "The make-up working day 2026-01-03 调休 lies outside the covered dates 2025-01-01 to 2025-12-31."),
             ],
-            problems.Select(p => (p.Code, p.Subject, p.Message)));
+            problems.Select(p => (p.Code, p.Location.Element, p.MessageEn)));
     }
 
     [Fact]
@@ -322,8 +323,8 @@ public class WorkingDayCalendarContractTests
 
         var problem = Assert.Single(problems);
         Assert.Equal(
-            (CalendarProblemCodes.HolidayAndWorkingDay, "workingDays[1]", "The date 2025-10-04 is listed both as a holiday and as a make-up working day."),
-            (problem.Code, problem.Subject, problem.Message));
+            (ProblemCodes.CalendarHolidayAndWorkingDay, "workingDays[1]", "The date 2025-10-04 is listed both as a holiday and as a make-up working day."),
+            (problem.Code, problem.Location.Element, problem.MessageEn));
     }
 
     [Fact]
@@ -333,8 +334,8 @@ public class WorkingDayCalendarContractTests
 
         var problem = Assert.Single(problems);
         Assert.Equal(
-            (CalendarProblemCodes.MakeUpDayNotWeekend, "workingDays[0]", "The make-up working day 2025-10-10 调休 is a Friday, already a working day: make-up working days are Saturdays or Sundays."),
-            (problem.Code, problem.Subject, problem.Message));
+            (ProblemCodes.CalendarMakeUpDayNotWeekend, "workingDays[0]", "The make-up working day 2025-10-10 调休 is a Friday, already a working day: make-up working days are Saturdays or Sundays."),
+            (problem.Code, problem.Location.Element, problem.MessageEn));
     }
 
     [Fact]
@@ -346,16 +347,16 @@ public class WorkingDayCalendarContractTests
 
         Assert.Equal(
             [
-                (CalendarProblemCodes.OutsideCoverage, "holidays[0]"),
-                (CalendarProblemCodes.OutsideCoverage, "workingDays[0]"),
-                (CalendarProblemCodes.HolidayAndWorkingDay, "workingDays[0]"),
-                (CalendarProblemCodes.MakeUpDayNotWeekend, "workingDays[0]"),
-                (CalendarProblemCodes.OutsideCoverage, "workingDays[1]"),
-                (CalendarProblemCodes.HolidayAndWorkingDay, "workingDays[1]"),
-                (CalendarProblemCodes.DuplicateDate, "workingDays[1]"),
-                (CalendarProblemCodes.MakeUpDayNotWeekend, "workingDays[1]"),
+                (ProblemCodes.CalendarOutsideCoverage, "holidays[0]"),
+                (ProblemCodes.CalendarOutsideCoverage, "workingDays[0]"),
+                (ProblemCodes.CalendarHolidayAndWorkingDay, "workingDays[0]"),
+                (ProblemCodes.CalendarMakeUpDayNotWeekend, "workingDays[0]"),
+                (ProblemCodes.CalendarOutsideCoverage, "workingDays[1]"),
+                (ProblemCodes.CalendarHolidayAndWorkingDay, "workingDays[1]"),
+                (ProblemCodes.CalendarDuplicateDate, "workingDays[1]"),
+                (ProblemCodes.CalendarMakeUpDayNotWeekend, "workingDays[1]"),
             ],
-            problems.Select(p => (p.Code, p.Subject)));
+            problems.Select(p => (p.Code, p.Location.Element)));
     }
 
     [Fact]
@@ -371,12 +372,10 @@ public class WorkingDayCalendarContractTests
     {
         Assert.Equal(
             [
-                "calendar-invalid-json", "calendar-wrong-kind", "calendar-invalid-date", "calendar-invalid-coverage", "calendar-invalid-id",
-                "calendar-blank", "calendar-outside-coverage", "calendar-duplicate-date", "calendar-holiday-and-working-day", "calendar-make-up-day-not-weekend",
+                "calendar-invalid-id", "calendar-outside-coverage", "calendar-duplicate-date", "calendar-holiday-and-working-day", "calendar-make-up-day-not-weekend",
             ],
             [
-                CalendarProblemCodes.InvalidJson, CalendarProblemCodes.WrongKind, CalendarProblemCodes.InvalidDate, CalendarProblemCodes.InvalidCoverage, CalendarProblemCodes.InvalidId,
-                CalendarProblemCodes.Blank, CalendarProblemCodes.OutsideCoverage, CalendarProblemCodes.DuplicateDate, CalendarProblemCodes.HolidayAndWorkingDay, CalendarProblemCodes.MakeUpDayNotWeekend,
+                ProblemCodes.CalendarInvalidId, ProblemCodes.CalendarOutsideCoverage, ProblemCodes.CalendarDuplicateDate, ProblemCodes.CalendarHolidayAndWorkingDay, ProblemCodes.CalendarMakeUpDayNotWeekend,
             ]);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BudgetPerformance.Problems;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -122,7 +123,7 @@ public class CatalogTests
         Assert.Equal("sector", Assert.Throws<ArgumentException>(() => Framework(f.Id, f.Title, FrameworkOrigin.Common, f.Sector, f, provenance)).ParamName);
         var extra = new Dictionary<IndicatorCode, Provenance>(provenance) { [new IndicatorCode("9.9.9")] = new("某文件", true) };
         var e = Assert.Throws<DomainInvariantException>(() => Framework(f.Id, f.Title, f.Origin, f.Sector, f, extra));
-        Assert.Equal(("provenance", ProblemCodes.ProvenanceMismatch, "9.9.9"), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("provenance", ProblemCodes.ProvenanceMismatch, "9.9.9"), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.Equal($"{f.Id} {f.Title.Chinese}", Framework(f.Id, f.Title, f.Origin, f.Sector, f, provenance).ToString());
     }
 
@@ -207,11 +208,11 @@ public class CatalogTests
         var missing = new Dictionary<IndicatorCode, Provenance>(provenance);
         missing.Remove(codes[1]);
         var e = Assert.Throws<DomainInvariantException>(() => Make(p: missing));
-        Assert.Equal(("provenance", ProblemCodes.ProvenanceMismatch, codes[1].Value), (e.ParamName, e.ProblemCode, e.Subject));
+        Assert.Equal(("provenance", ProblemCodes.ProvenanceMismatch, codes[1].Value), (e.ParamName, e.Problem.Code, e.Problem.Location.IndicatorCode));
         Assert.StartsWith($"Node {codes[1]} of framework own-2013 has no provenance.", e.Message, StringComparison.Ordinal);
 
         var blank = new Dictionary<IndicatorCode, Provenance>(provenance) { [codes[0]] = default };
-        Assert.Equal(codes[0].Value, Assert.Throws<DomainInvariantException>(() => Make(p: blank)).Subject);
+        Assert.Equal(codes[0].Value, Assert.Throws<DomainInvariantException>(() => Make(p: blank)).Problem.Location.IndicatorCode);
 
         var extra = new Dictionary<IndicatorCode, Provenance>(provenance) { [new IndicatorCode("9.9.9")] = new("某文件", true) };
         Assert.StartsWith("Framework own-2013 gives provenance for 9.9.9, which is not a node of its tree.",

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
@@ -17,11 +18,11 @@ public class CodecReadingTests
 {
     private static readonly byte[] Valid = EvaluationMappingTests.Bytes(Doc(EvaluationMappingTests.Nested));
 
-    private static ValidationEntry[] Entries(string json)
+    private static Entry[] Entries(string json)
     {
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out var value, out var report));
         Assert.Null(value);
-        return [.. report.Entries];
+        return [.. report.Problems];
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public class CodecReadingTests
         Assert.False(JsonDocuments.Evaluation.TryRead(Valid, out var value, out var report, new JsonReadLimits(maxDocumentBytes: n - 1)));
 
         Assert.Null(value);
-        Same([E(JsonErrorCodes.DocumentTooLarge, "$", null, FormattableString.Invariant($"The document has {n} bytes; the limit is {n - 1}."))], report.Entries);
+        Same([E(ProblemCodes.DocumentTooLarge, "$", null, FormattableString.Invariant($"The document has {n} bytes; the limit is {n - 1}."))], report.Problems);
     }
 
     [Fact]
@@ -45,11 +46,11 @@ public class CodecReadingTests
         var deep = "{\"deep\":" + new string('[', 199) + new string(']', 199) + "," + json[1..];
 
         Assert.False(JsonDocuments.Evaluation.TryRead(deep, out _, out var report, new JsonReadLimits(maxDepth: 200)));
-        Assert.Equal((JsonErrorCodes.UnknownProperty, "$.deep"), (report.Entries[0].Code, report.Entries[0].Path));
-        Assert.DoesNotContain(report.Entries, e => e.Code is JsonErrorCodes.MalformedJson or JsonErrorCodes.DepthExceeded);
+        Assert.Equal((ProblemCodes.UnknownProperty, "$.deep"), (report.Problems[0].Code, report.Problems[0].Location.JsonPath));
+        Assert.DoesNotContain(report.Problems, e => e.Code is ProblemCodes.MalformedJson or ProblemCodes.DepthExceeded);
 
         Assert.False(JsonDocuments.Evaluation.TryRead(deep, out _, out report, new JsonReadLimits(maxDepth: 199)));
-        Assert.Equal(JsonErrorCodes.DepthExceeded, Assert.Single(report.Entries).Code);
+        Assert.Equal(ProblemCodes.DepthExceeded, Assert.Single(report.Problems).Code);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class CodecReadingTests
         Assert.Equal("E1", evaluation!.Id);
 
         Assert.False(JsonDocuments.Evaluation.TryRead(Valid, out _, out report, new JsonReadLimits(maxDepth: 6)));
-        Assert.Equal(JsonErrorCodes.DepthExceeded, Assert.Single(report.Entries).Code);
+        Assert.Equal(ProblemCodes.DepthExceeded, Assert.Single(report.Problems).Code);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public class CodecReadingTests
     {
         Assert.False(JsonDocuments.PerformanceTarget.TryRead("[1, 2]", out _, out var report));
 
-        Same([E(JsonErrorCodes.WrongType, "$", null, "A performance-target document is a JSON object.")], report.Entries);
+        Same([E(ProblemCodes.WrongType, "$", null, "A performance-target document is a JSON object.")], report.Problems);
     }
 
     [Fact]
@@ -85,8 +86,8 @@ public class CodecReadingTests
     {
         Same(
         [
-            E(JsonErrorCodes.RequiredMissing, "$.kind", null, "The document has no 'kind'; expected \"evaluation\"."),
-            E(JsonErrorCodes.RequiredMissing, "$.schemaVersion", null, "The document has no 'schemaVersion'."),
+            E(ProblemCodes.RequiredMissing, "$.kind", null, "The document has no 'kind'; expected \"evaluation\"."),
+            E(ProblemCodes.RequiredMissing, "$.schemaVersion", null, "The document has no 'schemaVersion'."),
         ], Entries("""{ "id": "E1", "colour": "red" }"""));
     }
 
@@ -98,7 +99,7 @@ public class CodecReadingTests
     public void KindOfAnotherDocument_IsAWrongKind_AndTheRestIsNotExamined(string kind, string shown)
     {
         Same(
-            [E(JsonErrorCodes.WrongKind, "$.kind", null, $"The document is not a evaluation document (kind {shown}).")],
+            [E(ProblemCodes.WrongKind, "$.kind", null, $"The document is not a evaluation document (kind {shown}).")],
             Entries($$"""{ "kind": {{kind}}, "schemaVersion": 1, "colour": "red" }"""));
     }
 
@@ -111,7 +112,7 @@ public class CodecReadingTests
     public void OtherSchemaVersions_AreUnsupported_AndTheRestIsNotExamined(string version)
     {
         Same(
-            [E(JsonErrorCodes.UnsupportedSchemaVersion, "$.schemaVersion", null, $"Schema version {version} is not supported; this library reads version 1.")],
+            [E(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", null, $"Schema version {version} is not supported; this library reads version 1.")],
             Entries($$"""{ "kind": "evaluation", "schemaVersion": {{version}}, "colour": "red" }"""));
     }
 
@@ -120,8 +121,8 @@ public class CodecReadingTests
     {
         Same(
         [
-            E(JsonErrorCodes.WrongKind, "$.kind", null, "The document is not a evaluation document (kind \"rule-set\")."),
-            E(JsonErrorCodes.UnsupportedSchemaVersion, "$.schemaVersion", null, "Schema version 3 is not supported; this library reads version 1."),
+            E(ProblemCodes.WrongKind, "$.kind", null, "The document is not a evaluation document (kind \"rule-set\")."),
+            E(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", null, "Schema version 3 is not supported; this library reads version 1."),
         ], Entries("""{ "kind": "rule-set", "schemaVersion": 3 }"""));
     }
 
@@ -131,7 +132,7 @@ public class CodecReadingTests
         var doc = Doc(EvaluationMappingTests.Nested);
         doc["colour"] = "red";
 
-        Same([E(JsonErrorCodes.UnknownProperty, "$.colour", null, "The property 'colour' is not part of the contract.")], Entries(doc.ToJsonString()));
+        Same([E(ProblemCodes.UnknownProperty, "$.colour", null, "The property 'colour' is not part of the contract.")], Entries(doc.ToJsonString()));
     }
 
     private static string Overflowing()
@@ -147,7 +148,7 @@ public class CodecReadingTests
     [Fact]
     public void PointsWhoseSumExceedsTheDecimalRange_AreNumberOutOfRange()
     {
-        Same([E(JsonErrorCodes.NumberOutOfRange, "$", null, Codec<EvaluationDocument, Evaluation>.TooLargeToAdd)], Entries(Overflowing()));
+        Same([E(ProblemCodes.NumberOutOfRange, "$", null, Codec<EvaluationDocument, Evaluation>.TooLargeToAdd)], Entries(Overflowing()));
     }
 
     [Fact]
@@ -155,7 +156,7 @@ public class CodecReadingTests
     {
         var e = Assert.Throws<JsonContractException>(() => JsonSerializer.Deserialize<Evaluation>(Overflowing(), BudgetPerformanceJson.Options));
 
-        Same([E(JsonErrorCodes.NumberOutOfRange, "$", null, Codec<EvaluationDocument, Evaluation>.TooLargeToAdd)], e.Report.Entries);
+        Same([E(ProblemCodes.NumberOutOfRange, "$", null, Codec<EvaluationDocument, Evaluation>.TooLargeToAdd)], e.Report.Problems);
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public class CodecReadingTests
     {
         var e = Assert.Throws<JsonContractException>(() => JsonSerializer.Deserialize<PerformanceTarget>(Valid, BudgetPerformanceJson.Options));
 
-        Same([E(JsonErrorCodes.WrongKind, "$.kind", null, "The document is not a performance-target document (kind \"evaluation\").")], e.Report.Entries);
+        Same([E(ProblemCodes.WrongKind, "$.kind", null, "The document is not a performance-target document (kind \"evaluation\").")], e.Report.Problems);
     }
 
     [Fact]

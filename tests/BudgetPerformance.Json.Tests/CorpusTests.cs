@@ -38,9 +38,9 @@ public class CorpusTests
         var (valid, report) = Read(kind, bytes);
 
         Assert.False(valid);
-        var actual = report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal).ToArray();
+        var actual = report.Problems.Select(e => e.Code + " " + e.Location.JsonPath).Order(StringComparer.Ordinal).ToArray();
         Assert.True(expected.SequenceEqual(actual), $"Expected:\n{string.Join("\n", expected)}\nActual report:\n{report}");
-        Assert.All(report.Entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        Assert.All(report.Problems, e => Assert.False(string.IsNullOrWhiteSpace(e.MessageEn)));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class CorpusTests
 
         var e = Assert.Throws<JsonContractException>(() => ReadThrowing(kind, bytes));
 
-        Assert.Equal(report.Entries, e.Report.Entries);
+        Assert.Equal(report.Problems, e.Report.Problems);
     }
 
     internal static (bool Valid, ValidationReport Report) Read(string kind, byte[] bytes)
@@ -66,6 +66,7 @@ public class CorpusTests
             DocumentKinds.PerformanceTarget => JsonDocuments.PerformanceTarget.TryRead(bytes, out _, out report),
             DocumentKinds.Portfolio => JsonDocuments.Portfolio.TryRead(bytes, out _, out report),
             DocumentKinds.IndicatorFramework => JsonDocuments.IndicatorFramework.TryRead(bytes, out _, out report),
+            DocumentKinds.WorkingDayCalendar => JsonDocuments.WorkingDayCalendar.TryRead(bytes, out _, out report),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind."),
         };
         return (valid, report);

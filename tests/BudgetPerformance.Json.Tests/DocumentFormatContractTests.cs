@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json.Tests;
@@ -65,7 +66,7 @@ public class DocumentFormatContractTests
     {
         var text = Encoding.UTF8.GetString(Sample).Replace("\"coveredYear\": 2020", "\"coveredYear\": \"2020\"", StringComparison.Ordinal);
         var bytes = Encoding.UTF8.GetBytes(text);
-        var expected = new[] { (JsonErrorCodes.WrongType, "$.coveredYear") };
+        var expected = new[] { (ProblemCodes.WrongType, "$.coveredYear") };
 
         Assert.False(JsonDocuments.Evaluation.TryRead(bytes.AsSpan(), out var v1, out var r1));
         Assert.False(JsonDocuments.Evaluation.TryRead(text, out var v2, out var r2));
@@ -75,7 +76,7 @@ public class DocumentFormatContractTests
         var e3 = Assert.Throws<JsonContractException>(() => JsonDocuments.Evaluation.Read(new MemoryStream(bytes)));
 
         Assert.All(new object?[] { v1, v2, v3 }, v => Assert.Null(v));
-        Assert.All([r1, r2, r3, e1.Report, e2.Report, e3.Report], r => Assert.Equal(expected, r.Entries.Select(e => (e.Code, e.Path))));
+        Assert.All([r1, r2, r3, e1.Report, e2.Report, e3.Report], r => Assert.Equal(expected, r.Problems.Select(e => (e.Code, e.Location.JsonPath!))));
     }
 
     [Fact]
@@ -85,10 +86,10 @@ public class DocumentFormatContractTests
         var tooDeep = new string('[', 33) + new string(']', 33);
 
         Assert.False(JsonDocuments.Evaluation.TryRead(tooDeep, out _, out var report, null));
-        Assert.Equal("Objects and arrays nest deeper than 32 levels.", Assert.Single(report.Entries).Message);
+        Assert.Equal("Objects and arrays nest deeper than 32 levels.", Assert.Single(report.Problems).MessageEn);
         Assert.False(JsonDocuments.Evaluation.TryRead(new MemoryStream(Encoding.UTF8.GetBytes(tooDeep)), out _, out report, null));
-        Assert.Equal(JsonErrorCodes.DepthExceeded, Assert.Single(report.Entries).Code);
-        Assert.Equal(JsonErrorCodes.DepthExceeded, Assert.Single(Assert.Throws<JsonContractException>(() => JsonDocuments.Evaluation.Read(tooDeep, null)).Report.Entries).Code);
+        Assert.Equal(ProblemCodes.DepthExceeded, Assert.Single(report.Problems).Code);
+        Assert.Equal(ProblemCodes.DepthExceeded, Assert.Single(Assert.Throws<JsonContractException>(() => JsonDocuments.Evaluation.Read(tooDeep, null)).Report.Problems).Code);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public class DocumentFormatContractTests
                 Assert.Throws<JsonContractException>(() => JsonDocuments.Evaluation.Read(Encoding.UTF8.GetString(bytes), limits)).Report,
                 Assert.Throws<JsonContractException>(() => JsonDocuments.Evaluation.Read(new MemoryStream(bytes), limits)).Report,
             ],
-            r => Assert.Contains(r.Entries, e => e.Code == JsonErrorCodes.StringTooLong && e.Path == "$.performer.name"));
+            r => Assert.Contains(r.Problems, e => e.Code == ProblemCodes.StringTooLong && e.Location.JsonPath == "$.performer.name"));
     }
 
     // The document limit ------------------------------------------------------------------------------------------
@@ -129,15 +130,15 @@ public class DocumentFormatContractTests
 
         Assert.False(JsonDocuments.Evaluation.TryRead(bytes.AsSpan(), out var value, out var report, limits));
         Assert.Null(value);
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$", FormattableString.Invariant($"The document has {bytes.Length} bytes; the limit is {limit}.")), (entry.Code, entry.Path, entry.Message));
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal((ProblemCodes.DocumentTooLarge, "$", FormattableString.Invariant($"The document has {bytes.Length} bytes; the limit is {limit}.")), (entry.Code, entry.Location.JsonPath!, entry.MessageEn));
 
         foreach (var stream in new Stream[] { new MemoryStream(bytes), new ChunkedStream(bytes, 1), new ChunkedStream(bytes, 1000) })
         {
             Assert.False(JsonDocuments.Evaluation.TryRead(stream, out value, out report, limits));
             Assert.Null(value);
-            entry = Assert.Single(report.Entries);
-            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$", FormattableString.Invariant($"The document has more than {limit} bytes.")), (entry.Code, entry.Path, entry.Message));
+            entry = Assert.Single(report.Problems);
+            Assert.Equal((ProblemCodes.DocumentTooLarge, "$", FormattableString.Invariant($"The document has more than {limit} bytes.")), (entry.Code, entry.Location.JsonPath!, entry.MessageEn));
         }
     }
 

@@ -10,7 +10,7 @@ namespace BudgetPerformance.Json.Tests;
 
 /// <summary>
 /// Rare bad values of frameworks, portfolios and rule-set grading, the small members of
-/// <see cref="JsonDocumentFormat{T}"/> and the value semantics of <see cref="ValidationEntry"/>.
+/// <see cref="JsonDocumentFormat{T}"/> and the value semantics of <see cref="Entry"/>.
 /// </summary>
 public class DocumentMappingTests
 {
@@ -25,7 +25,7 @@ public class DocumentMappingTests
         Assert.False(JsonDocuments.IndicatorFramework.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
 
         Assert.Equal(["invalid-value $.id", "invalid-value $.sector"], Codes(report));
-        Assert.Contains("'mining' is not a built-in sector", report.Entries.Single(e => e.Path == "$.sector").Message, StringComparison.Ordinal);
+        Assert.Contains("'mining' is not a built-in sector", report.Problems.Single(e => e.Location.JsonPath == "$.sector").MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public class DocumentMappingTests
 
         Assert.False(JsonDocuments.Portfolio.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal("invalid-value $.spendingItems[1].type", entry.Code + " " + entry.Path);
-        Assert.Equal("A spending item is a project or a policy.", entry.Message);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal("invalid-value $.spendingItems[1].type", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal("A spending item is a project or a policy.", entry.MessageEn);
     }
 
     [Fact]
@@ -63,9 +63,9 @@ public class DocumentMappingTests
 
         Assert.False(JsonDocuments.RuleSet.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal(FormattableString.Invariant($"grade-band-invalid $.grading.bands[{lowest}].lower"), entry.Code + " " + entry.Path);
-        Assert.Equal("The lower edge -1 is negative.", entry.Message);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal(FormattableString.Invariant($"grade-band-invalid $.grading.bands[{lowest}].lower"), entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal("The lower edge -1 is negative.", entry.MessageEn);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public class DocumentMappingTests
 
         Assert.False(JsonDocuments.RuleSet.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal("grade-bands-range $.grading.bands", entry.Code + " " + entry.Path);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal("grade-bands-range $.grading.bands", entry.Code + " " + entry.Location.JsonPath);
     }
 
     [Fact]
@@ -106,15 +106,15 @@ public class DocumentMappingTests
     [Fact]
     public void ValidationEntry_EqualsByCodeMessagePathAndIndicatorCode()
     {
-        var a = new ValidationEntry("points-sum", "m", "$.x", "1.1");
-        object same = new ValidationEntry("points-sum", "m", "$.x", "1.1");
+        var a = new Entry("points-sum", "m", "$.x", "1.1");
+        object same = new Entry("points-sum", "m", "$.x", "1.1");
 
         Assert.True(a.Equals(same));
         Assert.Equal(a.GetHashCode(), same.GetHashCode());
-        Assert.False(a.Equals((object)new ValidationEntry("points-sum", "m", "$.x", "1.2")));
-        Assert.False(a.Equals((object)new ValidationEntry("points-sum", "m", "$.y", "1.1")));
-        Assert.False(a.Equals((object)new ValidationEntry("points-sum", "n", "$.x", "1.1")));
-        Assert.False(a.Equals((object)new ValidationEntry("points-negative", "m", "$.x", "1.1")));
+        Assert.False(a.Equals((object)new Entry("points-sum", "m", "$.x", "1.2")));
+        Assert.False(a.Equals((object)new Entry("points-sum", "m", "$.y", "1.1")));
+        Assert.False(a.Equals((object)new Entry("points-sum", "n", "$.x", "1.1")));
+        Assert.False(a.Equals((object)new Entry("points-negative", "m", "$.x", "1.1")));
         Assert.False(a.Equals((object)"points-sum"));
         Assert.False(a.Equals((object?)null));
     }
@@ -158,5 +158,5 @@ public class DocumentMappingTests
         return "no exception";
     }
 
-    private static string[] Codes(ValidationReport report) => [.. report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];
+    private static string[] Codes(ValidationReport report) => [.. report.Problems.Select(e => e.Code + " " + e.Location.JsonPath).Order(StringComparer.Ordinal)];
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;
@@ -13,7 +14,7 @@ namespace BudgetPerformance.Json.Tests;
 /// </summary>
 public class DocumentReadingTests
 {
-    private const string InvalidValue = JsonErrorCodes.InvalidValue;
+    private const string InvalidValue = ProblemCodes.InvalidValue;
     private const string Sectors = "agriculture, livelihood, science, transport, environment, education, water, public-services, health";
 
     // framework ----------------------------------------------------------------------------------------------------

@@ -131,7 +131,7 @@ public class EvaluationMappingTests
     }
 
     [Fact]
-    public void MembersOfTwoGroups_AreReportedAtTheirRecords()
+    public void MembersOfTwoGroups_AreReportedAtTheirPlaceInTheSecondGroup()
     {
         var doc = Doc(Nested);
         doc["scoreGroups"] = JsonNode.Parse("""
@@ -140,8 +140,8 @@ public class EvaluationMappingTests
 
         Assert.False(JsonDocuments.Evaluation.TryRead(Bytes(doc), out _, out var report));
 
-        Assert.Equal(["record-mismatch $.records[0]", "record-mismatch $.records[1]"], Codes(report));
-        Assert.Equal(["1.1.1", "1.1.2"], report.Entries.Select(e => e.IndicatorCode).Order(StringComparer.Ordinal));
+        Assert.Equal(["record-mismatch $.scoreGroups[1].members[0]", "record-mismatch $.scoreGroups[1].members[1]"], Codes(report));
+        Assert.Equal(["1.1.1", "1.1.2"], report.Problems.Select(e => e.Location.IndicatorCode).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -360,7 +360,7 @@ public class EvaluationMappingTests
     }
 
     private static string[] Codes(ValidationReport report) =>
-        [.. report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];
+        [.. report.Problems.Select(e => e.Code + " " + e.Location.JsonPath).Order(StringComparer.Ordinal)];
 
     internal static byte[] Bytes(JsonNode node)
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Problems;
 using NodaTime;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
@@ -12,7 +13,7 @@ namespace BudgetPerformance.Json.Tests;
 /// </summary>
 public class EvaluationReadingTests
 {
-    private const string InvalidValue = JsonErrorCodes.InvalidValue;
+    private const string InvalidValue = ProblemCodes.InvalidValue;
 
     private static JsonNode Nested() => Doc(EvaluationMappingTests.Nested);
 
@@ -39,7 +40,7 @@ public class EvaluationReadingTests
             E(ProblemCodes.NameRequired, "$.performer.name", null, "The performer has no name."),
             E(InvalidValue, "$.coveredYear", null, "The year 1899 is outside [1900, 9998]."),
             E(InvalidValue, "$.conductedIn", null, "The year 9999 is outside [1900, 9998]."),
-            E(JsonErrorCodes.ScoreNegative, "$.recordedTotal", null, "The recorded total must not be negative (-0.5)."),
+            E(ProblemCodes.ScoreNegative, "$.recordedTotal", null, "The recorded total must not be negative (-0.5)."),
             E(InvalidValue, "$.recordedGrade", null, "'outstanding' is not a Grade: expected one of poor, fair, good, excellent."));
     }
 
@@ -78,7 +79,7 @@ public class EvaluationReadingTests
             doc,
             E(ProblemCodes.AmountNegative, "$.budgetExecution.adjustedBudget", null, "The adjusted budget must not be negative (-1.50)."),
             E(ProblemCodes.AmountNegative, "$.budgetExecution.spent", null, "The amount spent must not be negative (-0.01)."),
-            E(JsonErrorCodes.ScoreNegative, "$.budgetExecution.recordedScore", null, "The recorded score must not be negative (-2)."));
+            E(ProblemCodes.ScoreNegative, "$.budgetExecution.recordedScore", null, "The recorded score must not be negative (-2)."));
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public class EvaluationReadingTests
         var doc = Nested();
         doc["rows"] = new JsonArray();
 
-        Evaluation(doc, E(JsonErrorCodes.ShapeConflict, "$", null, "An evaluation gives either 'indicators' with 'records', or 'rows'; not both, not neither."));
+        Evaluation(doc, E(ProblemCodes.ShapeConflict, "$", null, "An evaluation gives either 'indicators' with 'records', or 'rows'; not both, not neither."));
     }
 
     [Fact]
@@ -164,7 +165,7 @@ public class EvaluationReadingTests
         doc.AsObject().Remove("indicators");
         doc.AsObject().Remove("records");
 
-        Evaluation(doc, E(JsonErrorCodes.ShapeConflict, "$", null, "An evaluation gives either 'indicators' with 'records', or 'rows'; not both, not neither."));
+        Evaluation(doc, E(ProblemCodes.ShapeConflict, "$", null, "An evaluation gives either 'indicators' with 'records', or 'rows'; not both, not neither."));
     }
 
     [Theory]
@@ -175,7 +176,7 @@ public class EvaluationReadingTests
         var doc = Nested();
         doc.AsObject().Remove(removed);
 
-        Evaluation(doc, E(JsonErrorCodes.RequiredMissing, path, null, "The nested shape needs both 'indicators' and 'records'."));
+        Evaluation(doc, E(ProblemCodes.RequiredMissing, path, null, "The nested shape needs both 'indicators' and 'records'."));
     }
 
     [Fact]
@@ -208,7 +209,7 @@ public class EvaluationReadingTests
         Evaluation(
             doc,
             E(InvalidValue, "$.records[0].code", null, "'1 1 1' is not an indicator code."),
-            E(JsonErrorCodes.RecordFields, "$.records[0].actual", null, "A measured record needs 'actual'."));
+            E(ProblemCodes.RecordFields, "$.records[0].actual", null, "A measured record needs 'actual'."));
     }
 
     [Fact]
@@ -250,8 +251,8 @@ public class EvaluationReadingTests
         var state = (string)r["state"]!;
 
         var expected = problems.Select(p => p.Split(' ')).Select(p => p[0] == "needs"
-            ? E(JsonErrorCodes.RecordFields, "$.records[0]." + p[1], "1.1.1", $"A {state} record needs '{p[1]}'.")
-            : E(JsonErrorCodes.RecordFields, "$.records[0]." + p[1], "1.1.1", $"A {state} record has no '{p[1]}'."));
+            ? E(ProblemCodes.RecordFields, "$.records[0]." + p[1], "1.1.1", $"A {state} record needs '{p[1]}'.")
+            : E(ProblemCodes.RecordFields, "$.records[0]." + p[1], "1.1.1", $"A {state} record has no '{p[1]}'."));
 
         Evaluation(doc, [.. expected]);
     }
@@ -264,8 +265,8 @@ public class EvaluationReadingTests
 
         Evaluation(
             doc,
-            E(JsonErrorCodes.ScoreNegative, "$.records[2].assessorScore", null, "The assessor's score must not be negative (-0.5)."),
-            E(JsonErrorCodes.ScoreNegative, "$.records[2].recordedScore", null, "The recorded score must not be negative (-1)."));
+            E(ProblemCodes.ScoreNegative, "$.records[2].assessorScore", null, "The assessor's score must not be negative (-0.5)."),
+            E(ProblemCodes.ScoreNegative, "$.records[2].recordedScore", null, "The recorded score must not be negative (-1)."));
     }
 
     [Fact]
@@ -332,11 +333,11 @@ public class EvaluationReadingTests
             doc,
             E(ProblemCodes.NameRequired, "$.scoreGroups[0].id", null, "A score group needs an id."),
             E(ProblemCodes.RecordMismatch, "$.scoreGroups[0].members", null, "A score group needs two or more distinct members."),
-            E(JsonErrorCodes.ScoreNegative, "$.scoreGroups[0].assessorScore", null, "The assessor's score must not be negative (-1)."),
-            E(JsonErrorCodes.ScoreNegative, "$.scoreGroups[0].recordedScore", null, "The recorded score must not be negative (-2.5)."),
+            E(ProblemCodes.ScoreNegative, "$.scoreGroups[0].assessorScore", null, "The assessor's score must not be negative (-1)."),
+            E(ProblemCodes.ScoreNegative, "$.scoreGroups[0].recordedScore", null, "The recorded score must not be negative (-2.5)."),
             E(InvalidValue, "$.scoreGroups[1].members[0]", null, "'x y' is not a valid indicator code."),
             E(ProblemCodes.RecordMismatch, "$.scoreGroups[1].members", null, "A score group needs two or more distinct members."),
-            E(JsonErrorCodes.RequiredMissing, "$.scoreGroups[1]", null, "A score group carries an assessorScore, a recordedScore or both."));
+            E(ProblemCodes.RequiredMissing, "$.scoreGroups[1]", null, "A score group carries an assessorScore, a recordedScore or both."));
     }
 
     [Fact]
@@ -430,12 +431,12 @@ public class EvaluationReadingTests
 
         Assert.Equal(
             ["$.performer.role", "$.subject.type", "$.coveredYear", "$.onSiteVisit"],
-            report.Entries.Select(e => e.Path));
-        Assert.All(report.Entries, e => Assert.Equal(ProblemCodes.EvaluationConstraint, e.Code));
-        Assert.All(report.Entries, e => Assert.Null(e.IndicatorCode));
-        Assert.Equal("A FinanceEvaluation is not performed by the role Unit.", report.Entries[0].Message);
-        Assert.Equal("A FinanceEvaluation is not about a Department.", report.Entries[1].Message);
-        Assert.Equal("A FinanceEvaluation must record its on-site visit.", report.Entries[3].Message);
+            report.Problems.Select(e => e.Location.JsonPath));
+        Assert.All(report.Problems, e => Assert.Equal(ProblemCodes.EvaluationConstraint, e.Code));
+        Assert.All(report.Problems, e => Assert.Null(e.Location.IndicatorCode));
+        Assert.Equal("A FinanceEvaluation is not performed by the role Unit.", report.Problems[0].MessageEn);
+        Assert.Equal("A FinanceEvaluation is not about a Department.", report.Problems[1].MessageEn);
+        Assert.Equal("A FinanceEvaluation must record its on-site visit.", report.Problems[3].MessageEn);
     }
 
     [Fact]
@@ -454,11 +455,11 @@ public class EvaluationReadingTests
         doc["type"] = "monitoring";
         doc["performer"]!["role"] = "department";
 
-        var entry = Assert.Single(Refused(JsonDocuments.Evaluation, doc).Entries);
+        var entry = Assert.Single(Refused(JsonDocuments.Evaluation, doc).Problems);
 
-        Assert.Equal(ProblemCodes.EvaluationConstraint + " $.coveredYear", entry.Code + " " + entry.Path);
-        Assert.Contains("2021", entry.Message, System.StringComparison.Ordinal);
-        Assert.Contains("2020", entry.Message, System.StringComparison.Ordinal);
+        Assert.Equal(ProblemCodes.EvaluationConstraint + " $.coveredYear", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Contains("2021", entry.MessageEn, System.StringComparison.Ordinal);
+        Assert.Contains("2020", entry.MessageEn, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BudgetPerformance.Problems;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Problems;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;
@@ -10,7 +11,7 @@ namespace BudgetPerformance.Json.Tests;
 /// </summary>
 public class FormRowReadingTests
 {
-    private const string InvalidValue = JsonErrorCodes.InvalidValue;
+    private const string InvalidValue = ProblemCodes.InvalidValue;
 
     private static JsonNode Form(string rows) => Doc("{" + EvaluationMappingTests.FormHead + "\"rows\": [" + rows + "] }");
 
@@ -122,8 +123,8 @@ public class FormRowReadingTests
 
         Evaluation(
             doc,
-            E(JsonErrorCodes.UnknownClass, "$.rows[0].levelOne", null, "'地方产出' is not the name of a built-in level-1 class; give 'levelOneClass'."),
-            E(JsonErrorCodes.UnknownClass, "$.rows[0].levelTwo", null, "'地方数量' is not the name of a built-in level-2 class; give 'levelTwoClass'."));
+            E(ProblemCodes.UnknownClass, "$.rows[0].levelOne", null, "'地方产出' is not the name of a built-in level-1 class; give 'levelOneClass'."),
+            E(ProblemCodes.UnknownClass, "$.rows[0].levelTwo", null, "'地方数量' is not the name of a built-in level-2 class; give 'levelTwoClass'."));
     }
 
     [Fact]
@@ -137,10 +138,10 @@ public class FormRowReadingTests
 
         Evaluation(
             doc,
-            E(JsonErrorCodes.UnknownClass, "$.rows[0].levelOneClass", null, "'bogus' is not a built-in level-1 class (docs/concepts.md lists them)."),
+            E(ProblemCodes.UnknownClass, "$.rows[0].levelOneClass", null, "'bogus' is not a built-in level-1 class (docs/concepts.md lists them)."),
             E(ProblemCodes.ClassLevelMismatch, "$.rows[0].levelTwoClass", null, "'output' is a level-1 class, not a level-2 class."),
             E(ProblemCodes.ClassLevelMismatch, "$.rows[2].levelOneClass", null, "'social' is a level-2 class, not a level-1 class."),
-            E(JsonErrorCodes.UnknownClass, "$.rows[3].levelTwoClass", null, "'ecology' is not a built-in level-2 class (docs/concepts.md lists them)."));
+            E(ProblemCodes.UnknownClass, "$.rows[3].levelTwoClass", null, "'ecology' is not a built-in level-2 class (docs/concepts.md lists them)."));
     }
 
     [Fact]
@@ -268,7 +269,7 @@ public class FormRowReadingTests
             Row("产出指标", "质量指标", "乙", Judge(1)),
             Row("产出指标", "质量指标", "丙", Judge(decimal.MaxValue))));
 
-        Evaluation(doc, E(JsonErrorCodes.NumberOutOfRange, "$.rows[1]", null, "The numbers here are too large: a sum or product of them exceeds the decimal range (about 7.9 × 10^28)."));
+        Evaluation(doc, E(ProblemCodes.NumberOutOfRange, "$.rows[1]", null, "The numbers here are too large: a sum or product of them exceeds the decimal range (about 7.9 × 10^28)."));
     }
 
     [Fact]
@@ -322,14 +323,14 @@ public class FormRowReadingTests
 
         Evaluation(
             doc,
-            E(JsonErrorCodes.RecordFields, "$.rows[0].achievement", "1.1.1", "A quantitative row records an actual value, not an achievement level."),
-            E(JsonErrorCodes.RecordFields, "$.rows[1].recordedScore", "1.1.2", "A quantitative row with a score needs its actual value."),
-            E(JsonErrorCodes.ScoreNegative, "$.rows[2].recordedScore", null, "The recorded score must not be negative (-1)."),
-            E(JsonErrorCodes.RecordFields, "$.rows[3].actual", "2.1.1", "A qualitative row records an achievement level and a score, not an actual value."),
-            E(JsonErrorCodes.RecordFields, "$.rows[4].recordedScore", "2.1.2", "A qualitative row with an achievement level needs its score."),
+            E(ProblemCodes.RecordFields, "$.rows[0].achievement", "1.1.1", "A quantitative row records an actual value, not an achievement level."),
+            E(ProblemCodes.RecordFields, "$.rows[1].recordedScore", "1.1.2", "A quantitative row with a score needs its actual value."),
+            E(ProblemCodes.ScoreNegative, "$.rows[2].recordedScore", null, "The recorded score must not be negative (-1)."),
+            E(ProblemCodes.RecordFields, "$.rows[3].actual", "2.1.1", "A qualitative row records an achievement level and a score, not an actual value."),
+            E(ProblemCodes.RecordFields, "$.rows[4].recordedScore", "2.1.2", "A qualitative row with an achievement level needs its score."),
             E(InvalidValue, "$.rows[5].achievement", null, "'mostly' is not a AchievementLevel: expected one of achieved, partly-achieved, not-achieved."),
-            E(JsonErrorCodes.ScoreNegative, "$.rows[6].recordedScore", null, "The recorded score must not be negative (-0.5)."),
-            E(JsonErrorCodes.ScoreNegative, "$.rows[7].recordedScore", null, "The recorded score must not be negative (-2)."));
+            E(ProblemCodes.ScoreNegative, "$.rows[6].recordedScore", null, "The recorded score must not be negative (-0.5)."),
+            E(ProblemCodes.ScoreNegative, "$.rows[7].recordedScore", null, "The recorded score must not be negative (-2)."));
     }
 
     [Fact]

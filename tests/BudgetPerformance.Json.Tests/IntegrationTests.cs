@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json.Tests;
@@ -39,7 +40,7 @@ public class IntegrationTests
     {
         Assert.True(BudgetPerformanceJson.Options.IsReadOnly);
         var e = Assert.Throws<JsonContractException>(() => JsonSerializer.Deserialize<RuleSet>("{\"kind\":\"rule-set\",\"schemaVersion\":3}", BudgetPerformanceJson.Options));
-        Assert.Equal(JsonErrorCodes.UnsupportedSchemaVersion, Assert.Single(e.Report.Entries).Code);
+        Assert.Equal(ProblemCodes.UnsupportedSchemaVersion, Assert.Single(e.Report.Problems).Code);
         Assert.Throws<InvalidOperationException>(() => BudgetPerformanceJson.Options.ConfigureForBudgetPerformance());
         Assert.Throws<ArgumentNullException>(() => BudgetPerformanceJson.ConfigureForBudgetPerformance(null!));
     }
@@ -84,15 +85,15 @@ public class IntegrationTests
             }
             catch (JsonContractException e)
             {
-                actual = e.Report.Entries.Select(x => x.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+                actual = e.Report.Problems.Select(x => x.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
             }
             catch (JsonException)
             {
                 // System.Text.Json rejected the bytes before the converter saw them (invalid UTF-8 in the reader itself).
-                actual = [JsonErrorCodes.MalformedJson];
+                actual = [ProblemCodes.MalformedJson];
             }
 
-            Assert.DoesNotContain(JsonErrorCodes.InternalError, actual);
+            Assert.DoesNotContain(ProblemCodes.InternalError, actual);
             Assert.Equal(expected, actual);
         }
     }
@@ -107,7 +108,7 @@ public class IntegrationTests
             "indicator-framework" => JsonDocuments.IndicatorFramework.TryRead(bytes, out _, out var r) ? ValidationReport.Valid : r,
             _ => JsonDocuments.RuleSet.TryRead(bytes, out _, out var r) ? ValidationReport.Valid : r,
         };
-        return report.Entries.Select(x => x.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return report.Problems.Select(x => x.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
     private static void Deserialize(string kind, byte[] bytes)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -12,7 +13,7 @@ namespace BudgetPerformance.Json.Tests;
 /// </summary>
 internal static class MappingEntries
 {
-    internal static ValidationEntry E(string code, string path, string? indicatorCode, string message) => new(code, message, path, indicatorCode);
+    internal static Entry E(string code, string path, string? indicatorCode, string message) => new(code, message, path, indicatorCode);
 
     internal static JsonNode Doc(string json) => JsonNode.Parse(json)!;
 
@@ -33,15 +34,18 @@ internal static class MappingEntries
     }
 
     /// <summary>The report holds exactly <paramref name="expected"/> (in any order).</summary>
-    internal static void Reports<T>(JsonDocumentFormat<T> format, JsonNode doc, params ValidationEntry[] expected)
+    internal static void Reports<T>(JsonDocumentFormat<T> format, JsonNode doc, params Entry[] expected)
         where T : class =>
-        Same(expected, Refused(format, doc).Entries);
+        Same(expected, Refused(format, doc).Problems);
 
-    internal static void Same(IEnumerable<ValidationEntry> expected, IEnumerable<ValidationEntry> actual) =>
+    internal static void Same(IEnumerable<Entry> expected, IEnumerable<Entry> actual) =>
         Assert.Equal(Lines(expected), Lines(actual));
 
-    internal static void Evaluation(JsonNode doc, params ValidationEntry[] expected) => Reports(JsonDocuments.Evaluation, doc, expected);
+    internal static void Same(IEnumerable<Entry> expected, IEnumerable<Problem> actual) =>
+        Assert.Equal(Lines(expected), Lines(actual.Select(p => (Entry)p)));
 
-    private static string[] Lines(IEnumerable<ValidationEntry> entries) =>
+    internal static void Evaluation(JsonNode doc, params Entry[] expected) => Reports(JsonDocuments.Evaluation, doc, expected);
+
+    private static string[] Lines(IEnumerable<Entry> entries) =>
         [.. entries.Select(e => $"{e.Code} | {e.Path} | {e.IndicatorCode ?? "(none)"} | {e.Message}").Order(StringComparer.Ordinal)];
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json.Tests;
@@ -56,10 +57,10 @@ public class ReportTests
 
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out _, out var report));
 
-        Assert.Equal(4, report.Entries.Count);
-        Assert.Equal(2, report.Entries.Count(e => e.Code == JsonErrorCodes.UnknownProperty));
-        Assert.Contains(report.Entries, e => e.Code == JsonErrorCodes.WrongType && e.Path == "$.coveredYear");
-        Assert.Contains(report.Entries, e => e.Code == JsonErrorCodes.WrongType && e.Path == "$.records[0].actual");
+        Assert.Equal(4, report.Problems.Count);
+        Assert.Equal(2, report.Problems.Count(e => e.Code == ProblemCodes.UnknownProperty));
+        Assert.Contains(report.Problems, e => e.Code == ProblemCodes.WrongType && e.Location.JsonPath == "$.coveredYear");
+        Assert.Contains(report.Problems, e => e.Code == ProblemCodes.WrongType && e.Location.JsonPath == "$.records[0].actual");
     }
 
     [Fact]
@@ -71,10 +72,10 @@ public class ReportTests
 
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
+        var entry = Assert.Single(report.Problems);
         Assert.Equal(ProblemCodes.PointsSum, entry.Code);
-        Assert.Equal("1.1", entry.IndicatorCode);
-        Assert.Equal("$.indicators[0].children[0].points", entry.Path);
+        Assert.Equal("1.1", entry.Location.IndicatorCode);
+        Assert.Equal("$.indicators[0].children[0].points", entry.Location.JsonPath);
         Assert.Contains("\"indicatorCode\": \"1.1\"", report.ToJson(), StringComparison.Ordinal);
     }
 
@@ -86,12 +87,12 @@ public class ReportTests
 
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out _, out var report, limits));
 
-        Assert.Contains(report.Entries, e => e.Code == JsonErrorCodes.StringTooLong && e.Path == "$.performer.name");
-        Assert.Contains(report.Entries, e => e.Code == JsonErrorCodes.ArrayTooLong && e.Path == "$.records");
+        Assert.Contains(report.Problems, e => e.Code == ProblemCodes.StringTooLong && e.Location.JsonPath == "$.performer.name");
+        Assert.Contains(report.Problems, e => e.Code == ProblemCodes.ArrayTooLong && e.Location.JsonPath == "$.records");
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out _, out var tooLarge, new JsonReadLimits(maxDocumentBytes: 100)));
-        Assert.Equal(JsonErrorCodes.DocumentTooLarge, Assert.Single(tooLarge.Entries).Code);
+        Assert.Equal(ProblemCodes.DocumentTooLarge, Assert.Single(tooLarge.Problems).Code);
         Assert.False(JsonDocuments.Evaluation.TryRead(new MemoryStream(Encoding.UTF8.GetBytes(json)), out _, out var streamed, new JsonReadLimits(maxDocumentBytes: 100)));
-        Assert.Equal(JsonErrorCodes.DocumentTooLarge, Assert.Single(streamed.Entries).Code);
+        Assert.Equal(ProblemCodes.DocumentTooLarge, Assert.Single(streamed.Problems).Code);
     }
 
     [Theory]
@@ -108,8 +109,8 @@ public class ReportTests
     public void TryRead_Garbage_ReportsWithoutThrowing(string json)
     {
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out _, out var report));
-        Assert.NotEmpty(report.Entries);
-        Assert.DoesNotContain(report.Entries, e => e.Code == JsonErrorCodes.InternalError);
+        Assert.NotEmpty(report.Problems);
+        Assert.DoesNotContain(report.Problems, e => e.Code == ProblemCodes.InternalError);
     }
 
     [Fact]
@@ -121,9 +122,9 @@ public class ReportTests
         var value = codec.Read(json, JsonReadLimits.Default, out var report);
 
         Assert.Null(value);
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal(JsonErrorCodes.InternalError, entry.Code);
-        Assert.Contains("boom", entry.Message, StringComparison.Ordinal);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal(ProblemCodes.InternalError, entry.Code);
+        Assert.Contains("boom", entry.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public class ReportTests
     {
         var e = Assert.Throws<JsonContractException>(() => JsonDocuments.RuleSet.Read("{}"));
         Assert.IsAssignableFrom<JsonException>(e);
-        Assert.Equal(2, e.Report.Entries.Count);
+        Assert.Equal(2, e.Report.Problems.Count);
         Assert.Contains("required-missing", e.Message, StringComparison.Ordinal);
     }
 
@@ -215,8 +216,8 @@ public class ReportTests
     public void Portfolio_BrokenReference_ThrowsWithTheListLocator()
     {
         var e = Assert.Throws<DomainInvariantException>(() => new Portfolio(new FiscalYear(2021), [], [new BudgetUnit("U1", "单位", "D404")], [], [], [], []));
-        Assert.Equal(ProblemCodes.ReferenceUnknown, e.ProblemCode);
-        Assert.Equal("units[0].departmentCode", e.Subject);
+        Assert.Equal(ProblemCodes.ReferenceUnknown, e.Problem.Code);
+        Assert.Equal("units[0].departmentCode", e.Problem.Location.Element);
         Assert.Equal("units", e.ParamName);
     }
 }

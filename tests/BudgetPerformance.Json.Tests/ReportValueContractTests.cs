@@ -1,134 +1,97 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
 /// <summary>
-/// The report types as values (docs/json/errors.md): entries with their guards, equality on all four parts, the JSON
-/// and text forms of a report, the exception's message, the limits' ranges on both sides and their documented defaults
-/// (docs/quality.md), and the codes of <see cref="JsonErrorCodes"/> against the table of errors.md.
+/// The report types as values (docs/json/errors.md): a report of problems, its JSON and text forms, the exception's
+/// message, and the limits' ranges on both sides and their documented defaults (docs/quality.md). The problem type itself
+/// is tested in the Domain tests (ProblemTests); the registry against errors.md in ProblemRegistryDocsTests.
 /// </summary>
-public partial class ReportValueContractTests
+public class ReportValueContractTests
 {
-    private static readonly ValidationEntry First = new("points-sum", "The children of 1.1 add up to 24, not 25.", "$.indicators[0].children[0].points", "1.1");
-    private static readonly ValidationEntry Second = new("wrong-type", "Expected a string, found a number.", "$.id");
-
-    // ValidationEntry ---------------------------------------------------------------------------------------------
-
-    [Fact]
-    public void Entry_KeepsItsParts()
-    {
-        Assert.Equal(("points-sum", "The children of 1.1 add up to 24, not 25.", "$.indicators[0].children[0].points", "1.1"), (First.Code, First.Message, First.Path, First.IndicatorCode));
-        Assert.Null(Second.IndicatorCode);
-        Assert.Equal(string.Empty, new ValidationEntry("c", string.Empty, "$").Message);
-    }
-
-    [Fact]
-    public void Entry_Guards_NameTheirParameters()
-    {
-        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => new ValidationEntry(null!, "m", "$")).ParamName);
-        Assert.Equal("code", Assert.Throws<ArgumentException>(() => new ValidationEntry(" ", "m", "$")).ParamName);
-        Assert.Equal("message", Assert.Throws<ArgumentNullException>(() => new ValidationEntry("c", null!, "$")).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => new ValidationEntry("c", "m", null!)).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentException>(() => new ValidationEntry("c", "m", "")).ParamName);
-    }
-
-    [Fact]
-    public void Entry_ToString_WithAndWithoutIndicatorCode()
-    {
-        Assert.Equal("$.indicators[0].children[0].points: points-sum (1.1): The children of 1.1 add up to 24, not 25.", First.ToString());
-        Assert.Equal("$.id: wrong-type: Expected a string, found a number.", Second.ToString());
-    }
-
-    [Fact]
-    public void Entry_Equality_IsOnEveryPart()
-    {
-        var same = new ValidationEntry("points-sum", "The children of 1.1 add up to 24, not 25.", "$.indicators[0].children[0].points", "1.1");
-
-        Assert.True(First.Equals(same));
-        Assert.True(First.Equals((object)same));
-        Assert.Equal(First.GetHashCode(), same.GetHashCode());
-        Assert.False(First.Equals(null));
-        Assert.False(First.Equals((object?)null));
-        Assert.False(First.Equals("points-sum"));
-        Assert.False(First.Equals(new ValidationEntry("points-SUM", First.Message, First.Path, First.IndicatorCode)));
-        Assert.False(First.Equals(new ValidationEntry(First.Code, First.Message + ".", First.Path, First.IndicatorCode)));
-        Assert.False(First.Equals(new ValidationEntry(First.Code, First.Message, "$.indicators[0].children[1].points", First.IndicatorCode)));
-        Assert.False(First.Equals(new ValidationEntry(First.Code, First.Message, First.Path, "1.2")));
-        Assert.False(First.Equals(new ValidationEntry(First.Code, First.Message, First.Path)));
-        Assert.True(Second.Equals(new ValidationEntry(Second.Code, Second.Message, Second.Path, null)));
-    }
+    private static readonly Problem First = Messages.PointsDoNotAddUp.At(ProblemLocation.InDocument("$.indicators[0].children[0].points", "1.1"), "1.1", 24m, 25m);
+    private static readonly Problem Second = Messages.KindMissing.At(ProblemLocation.InDocument("$.kind"), "evaluation");
 
     // ValidationReport --------------------------------------------------------------------------------------------
 
     [Fact]
-    public void Report_Valid_HasNoEntries()
+    public void Report_Valid_HasNoProblems()
     {
         Assert.True(ValidationReport.Valid.IsValid);
-        Assert.Empty(ValidationReport.Valid.Entries);
+        Assert.Empty(ValidationReport.Valid.Problems);
         Assert.Same(ValidationReport.Valid, ValidationReport.Valid);
         Assert.True(new ValidationReport([]).IsValid);
         Assert.Equal("valid", new ValidationReport([]).ToString());
     }
 
     [Fact]
-    public void Report_KeepsItsEntriesInOrder_AsACopy()
+    public void Report_KeepsItsProblemsInOrder_AsACopy()
     {
-        var source = new System.Collections.Generic.List<ValidationEntry> { Second, First };
+        var source = new System.Collections.Generic.List<Problem> { Second, First };
 
         var report = new ValidationReport(source);
         source.Clear();
 
         Assert.False(report.IsValid);
-        Assert.Equal([Second, First], report.Entries);
-        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<ValidationEntry>)report.Entries).Add(First));
+        Assert.Equal([Second, First], report.Problems);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Problem>)report.Problems).Add(First));
     }
 
     [Fact]
-    public void Report_Guards_NameTheEntries()
+    public void Report_Guards_NameTheProblems()
     {
-        Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => new ValidationReport(null!)).ParamName);
-        Assert.Equal("entries", Assert.Throws<ArgumentException>(() => new ValidationReport([First, null!])).ParamName);
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new ValidationReport(null!)).ParamName);
+        Assert.Equal("problems", Assert.Throws<ArgumentException>(() => new ValidationReport([First, null!])).ParamName);
     }
 
     [Fact]
-    public void Report_ToString_IsOneLinePerEntry()
+    public void Report_ToString_IsOneLinePerProblem_PathCodeIndicatorAndEnglish()
     {
         var report = new ValidationReport([Second, First]);
 
-        Assert.Equal(Second + Environment.NewLine + First, report.ToString());
+        Assert.Equal(
+            "$.kind: required-missing: The document has no string 'kind'; it must be one of evaluation." + Environment.NewLine +
+            "$.indicators[0].children[0].points: points-sum (1.1): The children of 1.1 have 24 points in all, not the 25 of 1.1.",
+            report.ToString());
     }
 
     [Fact]
     public void Report_ToJson_Valid()
     {
-        Assert.Equal("{\n  \"valid\": true,\n  \"entries\": []\n}", ValidationReport.Valid.ToJson());
+        Assert.Equal("{\n  \"valid\": true,\n  \"problems\": []\n}", ValidationReport.Valid.ToJson());
     }
 
     [Fact]
-    public void Report_ToJson_EveryEntryWithItsParts_IndicatorCodeOnlyWhenThereIsOne()
+    public void Report_ToJson_EveryProblemWithItsParts_IndicatorCodeOnlyWhenThereIsOne()
     {
-        var report = new ValidationReport([First, new ValidationEntry("name-required", "名称不能为空 <b>", "$.performer.name")]);
+        var report = new ValidationReport([First, Second]);
 
         Assert.Equal(
             """
             {
               "valid": false,
-              "entries": [
+              "problems": [
                 {
                   "code": "points-sum",
-                  "message": "The children of 1.1 add up to 24, not 25.",
+                  "severity": "error",
                   "path": "$.indicators[0].children[0].points",
-                  "indicatorCode": "1.1"
+                  "indicatorCode": "1.1",
+                  "message": {
+                    "zh": "1.1 的下级指标分值合计 24，不等于 1.1 的分值 25。",
+                    "en": "The children of 1.1 have 24 points in all, not the 25 of 1.1."
+                  }
                 },
                 {
-                  "code": "name-required",
-                  "message": "名称不能为空 <b>",
-                  "path": "$.performer.name"
+                  "code": "required-missing",
+                  "severity": "error",
+                  "path": "$.kind",
+                  "message": {
+                    "zh": "文档没有字符串形式的“kind”；它应为以下之一：evaluation。",
+                    "en": "The document has no string 'kind'; it must be one of evaluation."
+                  }
                 }
               ]
             }
@@ -139,33 +102,34 @@ public partial class ReportValueContractTests
     [Fact]
     public void Report_ToJson_QuotesAndBackslashesSurviveTheRoundTrip()
     {
-        var entry = new ValidationEntry("unknown-property", "The property 'a\"b\\c' is not part of the contract.", "$['a\"b\\\\c']");
+        var problem = Messages.KindNotOneOf.At(ProblemLocation.InDocument("$['a\"b\\\\c']"), "a\"b\\c", "evaluation");
 
-        using var document = JsonDocument.Parse(new ValidationReport([entry]).ToJson());
+        using var document = JsonDocument.Parse(new ValidationReport([problem]).ToJson());
 
-        var parsed = document.RootElement.GetProperty("entries")[0];
-        Assert.Equal(entry.Message, parsed.GetProperty("message").GetString());
-        Assert.Equal(entry.Path, parsed.GetProperty("path").GetString());
+        var parsed = document.RootElement.GetProperty("problems")[0];
+        Assert.Equal(problem.MessageEn, parsed.GetProperty("message").GetProperty("en").GetString());
+        Assert.Equal(problem.MessageZh, parsed.GetProperty("message").GetProperty("zh").GetString());
+        Assert.Equal(problem.Location.JsonPath, parsed.GetProperty("path").GetString());
         Assert.False(parsed.TryGetProperty("indicatorCode", out _));
     }
 
     // JsonContractException ---------------------------------------------------------------------------------------
 
     [Fact]
-    public void Exception_MessageCountsTheEntriesAndGivesTheFirst()
+    public void Exception_MessageCountsTheProblemsAndGivesTheFirst()
     {
         var e = new JsonContractException(new ValidationReport([Second, First]));
 
-        Assert.Equal("The document is not valid: 2 problem(s); the first is $.id: wrong-type: Expected a string, found a number.", e.Message);
-        Assert.Equal([Second, First], e.Report.Entries);
+        Assert.Equal("The document is not valid: 2 problem(s); the first is $.kind: required-missing: The document has no string 'kind'; it must be one of evaluation.", e.Message);
+        Assert.Equal([Second, First], e.Report.Problems);
         Assert.IsAssignableFrom<JsonException>(e);
         Assert.Null(e.InnerException);
     }
 
     [Fact]
-    public void Exception_WithoutEntries_SaysSo()
+    public void Exception_WithoutProblems_SaysSo()
     {
-        Assert.Equal("The document is not valid: 0 problem(s); the first is no entries", new JsonContractException(ValidationReport.Valid).Message);
+        Assert.Equal("The document is not valid: 0 problem(s); the first is no problems", new JsonContractException(ValidationReport.Valid).Message);
         Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => new JsonContractException(null!)).ParamName);
     }
 
@@ -176,10 +140,10 @@ public partial class ReportValueContractTests
 
         var e = Assert.Throws<JsonContractException>(() => JsonDocuments.RuleSet.Read("{}"));
 
-        Assert.Equal(report.Entries, e.Report.Entries);
+        Assert.Equal(report.Problems, e.Report.Problems);
         Assert.Equal(
             [("required-missing", "$.kind", "The document has no 'kind'; expected \"rule-set\"."), ("required-missing", "$.schemaVersion", "The document has no 'schemaVersion'.")],
-            e.Report.Entries.Select(x => (x.Code, x.Path, x.Message)));
+            e.Report.Problems.Select(x => (x.Code, x.Location.JsonPath!, x.MessageEn)));
     }
 
     // JsonReadLimits ----------------------------------------------------------------------------------------------
@@ -226,30 +190,4 @@ public partial class ReportValueContractTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => create());
         return (e.ParamName, e.ActualValue!);
     }
-
-    // JsonErrorCodes ----------------------------------------------------------------------------------------------
-
-    [Fact]
-    public void ErrorCodes_AreExactlyTheTableOfErrorsMd()
-    {
-        var text = File.ReadAllText(Path.Combine(Documents.RepositoryRoot(), "docs", "json", "errors.md"));
-        var section = text[text.IndexOf("## Form of the document", StringComparison.Ordinal)..text.IndexOf("## Domain invariants", StringComparison.Ordinal)];
-        var documented = TableCode().Matches(section).Select(m => m.Groups[1].Value).ToArray();
-
-        var constants = typeof(JsonErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToArray();
-
-        Assert.Equal(26, documented.Length);
-        Assert.Equal(documented.Order(StringComparer.Ordinal), constants.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void ErrorCodes_SomeByName()
-    {
-        Assert.Equal(
-            ["malformed-json", "document-too-large", "depth-exceeded", "string-too-long", "array-too-long", "unknown-property", "duplicate-property", "required-missing", "wrong-type", "null-not-allowed", "non-finite-number", "number-out-of-range", "integer-expected", "wrong-kind", "unsupported-schema-version", "invalid-value", "internal-error"],
-            [JsonErrorCodes.MalformedJson, JsonErrorCodes.DocumentTooLarge, JsonErrorCodes.DepthExceeded, JsonErrorCodes.StringTooLong, JsonErrorCodes.ArrayTooLong, JsonErrorCodes.UnknownProperty, JsonErrorCodes.DuplicateProperty, JsonErrorCodes.RequiredMissing, JsonErrorCodes.WrongType, JsonErrorCodes.NullNotAllowed, JsonErrorCodes.NonFiniteNumber, JsonErrorCodes.NumberOutOfRange, JsonErrorCodes.IntegerExpected, JsonErrorCodes.WrongKind, JsonErrorCodes.UnsupportedSchemaVersion, JsonErrorCodes.InvalidValue, JsonErrorCodes.InternalError]);
-    }
-
-    [GeneratedRegex(@"^\| `([a-z0-9-]+)` \|", RegexOptions.Multiline)]
-    private static partial Regex TableCode();
 }

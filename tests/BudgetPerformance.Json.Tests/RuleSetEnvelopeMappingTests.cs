@@ -362,7 +362,7 @@ public class RuleSetEnvelopeMappingTests
     {
         Assert.False(JsonDocuments.RuleSet.TryRead(doc.ToJsonString(), out var value, out var report));
         Assert.Null(value);
-        return [.. report.Entries.Select(e => (e.Code, e.Path, e.Message)).OrderBy(e => e.Code, StringComparer.Ordinal).ThenBy(e => e.Path, StringComparer.Ordinal)];
+        return [.. report.Problems.Select(e => (e.Code, Path: e.Location.JsonPath!, Message: e.MessageEn)).OrderBy(e => e.Code, StringComparer.Ordinal).ThenBy(e => e.Path, StringComparer.Ordinal)];
     }
 
     internal static (string Code, string Path) Single((string Code, string Path, string Message)[] entries)

@@ -77,7 +77,7 @@ public class RuleSetFamiliesMappingTests
 
         Assert.Equal(
         [
-            "grade-band-invalid $.targetReview.grading.bands[0]",
+            "grade-band-invalid $.targetReview.grading.bands[0].upper",
             "invalid-value $.admission.smallAmountExemption.exempted[0]",
             "invalid-value $.distribution.topGrades[0]",
             "invalid-value $.indicatorScoring.indicatorRounding.decimals",
@@ -96,8 +96,7 @@ public class RuleSetFamiliesMappingTests
 
         Assert.Equal(
         [
-            "grade-band-invalid $.targetReview.grading.bands[0]",
-            "grade-band-invalid $.targetReview.grading.bands[1]",
+            "grade-band-invalid $.targetReview.grading.bands[1].lower",
             "invalid-value $.targetReview.grading.bands[0].grade",
         ], Entries(doc));
     }
@@ -146,7 +145,7 @@ public class RuleSetFamiliesMappingTests
     {
         Assert.False(JsonDocuments.RuleSet.TryRead(Bytes(doc), out var value, out var report));
         Assert.Null(value);
-        return [.. report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];
+        return [.. report.Problems.Select(e => e.Code + " " + e.Location.JsonPath).Order(StringComparer.Ordinal)];
     }
 
     private static byte[] Bytes(JsonNode node)

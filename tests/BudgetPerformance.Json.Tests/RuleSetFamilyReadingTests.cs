@@ -761,17 +761,18 @@ public class RuleSetFamilyReadingTests
         Assert.Equal(Grade.Poor, g.Scale.Classify(69.99m));
         Assert.Equal(new SourceCitation("某市财政局文件", SourceKind.Local), g.Source);
 
-        // Upper equal to lower, and a negative lower edge: each band is invalid (both edges are checked).
+        // Upper equal to lower, and a negative lower edge: each band is invalid at the edge at fault (the model's
+        // GradeBand.FindProblems, as for the rule set's own grade scale).
         doc["targetReview"]!["grading"] = Grading(20, RuleSetEnvelopeMappingTests.Bands(("poor", -1, 60), ("fair", 60, 60), ("excellent", 60, 100)));
         Assert.Equal(
         [
-            ("grade-band-invalid", "$.targetReview.grading.bands[0]", "The band is not a valid grade band."),
-            ("grade-band-invalid", "$.targetReview.grading.bands[1]", "The band is not a valid grade band."),
+            ("grade-band-invalid", "$.targetReview.grading.bands[0].lower", "The lower edge -1 is negative."),
+            ("grade-band-invalid", "$.targetReview.grading.bands[1].upper", "The upper edge 60 is not above the lower edge 60."),
         ], Entries(doc));
 
-        // Sound bands that leave a gap: the scale rejects them.
+        // Sound bands that leave a gap: the scale rejects them, at the band above the gap (GradeScale.FindProblems).
         doc["targetReview"]!["grading"] = Grading(20, RuleSetEnvelopeMappingTests.Bands(("poor", 0, 60), ("good", 70, 100)));
-        Assert.Equal(("invalid-value", "$.targetReview.grading.bands"), Single(Entries(doc)));
+        Assert.Equal(("grade-bands-gap", "$.targetReview.grading.bands[1].lower"), Single(Entries(doc)));
 
         doc["targetReview"]!["grading"] = Grading(100.5m, RuleSetEnvelopeMappingTests.Bands(("poor", 0, 60), ("good", 60, 100)));
         var entry = Assert.Single(Entries(doc));

@@ -95,7 +95,7 @@ public class RuleSetReportCompletenessTests
               "bands": [{ "grade": "poor", "lower": 0, "upper": 0 }, { "grade": "good", "lower": 60, "upper": 100 }], "source": {{BadSource}} }
             """);
 
-        Assert.Equal(["grade-band-invalid $.targetReview.grading.bands[0]", "invalid-value $.targetReview.grading.source.reference"], CodesAndPaths(doc));
+        Assert.Equal(["grade-band-invalid $.targetReview.grading.bands[0].upper", "invalid-value $.targetReview.grading.source.reference"], CodesAndPaths(doc));
     }
 
     // A problem elsewhere in the family does not hide the review grade's own problems.

@@ -15,8 +15,7 @@ public class SchemaTests
 {
     private static readonly bool Regenerate = Environment.GetEnvironmentVariable("BP_REGENERATE") == "1";
 
-    public static TheoryData<string> Kinds() =>
-        [DocumentKinds.IndicatorFramework, DocumentKinds.PerformanceTarget, DocumentKinds.Evaluation, DocumentKinds.Portfolio, DocumentKinds.RuleSet];
+    public static TheoryData<string> Kinds() => [.. DocumentKinds.All];
 
     public static TheoryData<string> Examples()
     {
@@ -81,6 +80,17 @@ public class SchemaTests
         }
     }
 
+    [Fact]
+    public void SampleCalendar_ValidatesAgainstTheCalendarSchemaAndReads()
+    {
+        var path = Path.Combine(Documents.RepositoryRoot(), "docs", "rules", "calendars", "cn-2025.example.json");
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Documents.RepositoryRoot(), "docs", "schemas", "working-day-calendar.schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+        Assert.True(schema.Evaluate(document.RootElement, new EvaluationOptions { RequireFormatValidation = true }).IsValid);
+        Assert.True(JsonDocuments.WorkingDayCalendar.TryRead(File.ReadAllBytes(path), out _, out var report), report.ToString());
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Example_ValidatesAgainstItsSchemaAndReadsWithoutErrors(string file)
@@ -131,6 +141,7 @@ public class SchemaTests
         DocumentKinds.PerformanceTarget => JsonDocuments.PerformanceTarget.Schema,
         DocumentKinds.Evaluation => JsonDocuments.Evaluation.Schema,
         DocumentKinds.Portfolio => JsonDocuments.Portfolio.Schema,
+        DocumentKinds.WorkingDayCalendar => JsonDocuments.WorkingDayCalendar.Schema,
         _ => JsonDocuments.RuleSet.Schema,
     };
 
@@ -140,6 +151,7 @@ public class SchemaTests
         DocumentKinds.PerformanceTarget => JsonDocuments.PerformanceTarget.GenerateSchema(),
         DocumentKinds.Evaluation => JsonDocuments.Evaluation.GenerateSchema(),
         DocumentKinds.Portfolio => JsonDocuments.Portfolio.GenerateSchema(),
+        DocumentKinds.WorkingDayCalendar => JsonDocuments.WorkingDayCalendar.GenerateSchema(),
         _ => JsonDocuments.RuleSet.GenerateSchema(),
     };
 

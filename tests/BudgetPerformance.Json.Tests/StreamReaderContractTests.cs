@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using BudgetPerformance.Problems;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -79,20 +80,20 @@ public class StreamReaderContractTests
         }
     }
 
-    private static async Task<ValidationEntry> Failure(string json, int expectedYielded = 0)
+    private static async Task<Entry> Failure(string json, int expectedYielded = 0)
     {
         var (read, report) = await ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(json)));
         Assert.Equal(expectedYielded, read.Count);
         Assert.NotNull(report);
-        return Assert.Single(report.Entries);
+        return Assert.Single(report.Problems);
     }
 
-    private static async Task<ValidationEntry> Failure(byte[] json, int expectedYielded = 0, JsonReadLimits? limits = null, int pieces = int.MaxValue)
+    private static async Task<Entry> Failure(byte[] json, int expectedYielded = 0, JsonReadLimits? limits = null, int pieces = int.MaxValue)
     {
         var (read, report) = await ReadAll(new PiecesStream(json, pieces), limits);
         Assert.Equal(expectedYielded, read.Count);
         Assert.NotNull(report);
-        return Assert.Single(report.Entries);
+        return Assert.Single(report.Problems);
     }
 
     private static string[] Whole(byte[] json) => [.. JsonDocuments.Portfolio.Read(json).Evaluations.Select(e => JsonDocuments.Evaluation.Write(e))];
@@ -157,12 +158,12 @@ public class StreamReaderContractTests
         // The bug: a mark skipped at the start of one read was skipped again at the start of the next, until a token came.
         byte[] bytes = [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Compact(Small(1))];
         Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
-        Assert.Equal(JsonErrorCodes.MalformedJson, Assert.Single(whole.Entries).Code);
+        Assert.Equal(ProblemCodes.MalformedJson, Assert.Single(whole.Problems).Code);
 
         foreach (var pieces in new[] { 1, 3, int.MaxValue })
         {
             var entry = await Failure(bytes, pieces: pieces);
-            Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+            Assert.Equal((ProblemCodes.MalformedJson, "$"), (entry.Code, entry.Path));
         }
     }
 
@@ -185,8 +186,8 @@ public class StreamReaderContractTests
             node["evaluations"]![1]!["records"]![0]!["actual"] = "x";
             var bytes = Compact(node);
             var (read, report) = ReadAll(new SizesStream(bytes, sizes)).GetAwaiter().GetResult();
-            return read.Count == 1 && report is not null && report.Entries.Count == 1 &&
-                report.Entries[0].Code == JsonErrorCodes.WrongType && report.Entries[0].Path == "$.evaluations[1].records[0].actual";
+            return read.Count == 1 && report is not null && report.Problems.Count == 1 &&
+                report.Problems[0].Code == ProblemCodes.WrongType && report.Problems[0].Location.JsonPath == "$.evaluations[1].records[0].actual";
         });
 
     // The end of the input ----------------------------------------------------------------------------------------
@@ -201,7 +202,7 @@ public class StreamReaderContractTests
         foreach (var pieces in new[] { int.MaxValue, 1 })
         {
             var entry = await Failure(bytes, pieces: pieces);
-            Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+            Assert.Equal((ProblemCodes.MalformedJson, "$"), (entry.Code, entry.Path));
             Assert.StartsWith("The input is not well-formed JSON: ", entry.Message, StringComparison.Ordinal);
         }
     }
@@ -215,7 +216,7 @@ public class StreamReaderContractTests
         foreach (var pieces in new[] { int.MaxValue, 1 })
         {
             var entry = await Failure(bytes[..cut], expectedYielded: 1, pieces: pieces);
-            Assert.Equal((JsonErrorCodes.MalformedJson, "$.evaluations[1]"), (entry.Code, entry.Path));
+            Assert.Equal((ProblemCodes.MalformedJson, "$.evaluations[1]"), (entry.Code, entry.Path));
             Assert.StartsWith("The input is not well-formed JSON: ", entry.Message, StringComparison.Ordinal);
         }
     }
@@ -228,7 +229,7 @@ public class StreamReaderContractTests
         foreach (var pieces in new[] { int.MaxValue, 1 })
         {
             var entry = await Failure(bytes[..^1], expectedYielded: 2, pieces: pieces);
-            Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+            Assert.Equal((ProblemCodes.MalformedJson, "$"), (entry.Code, entry.Path));
             Assert.StartsWith("The input is not well-formed JSON: ", entry.Message, StringComparison.Ordinal);
         }
     }
@@ -242,7 +243,7 @@ public class StreamReaderContractTests
 
         var entry = await Failure(bytes, expectedYielded: 1);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.evaluations[1]"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.evaluations[1]"), (entry.Code, entry.Path));
         Assert.StartsWith("The input is not well-formed JSON: ", entry.Message, StringComparison.Ordinal);
     }
 
@@ -254,7 +255,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(json);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$"), (entry.Code, entry.Path));
         Assert.StartsWith("The input is not well-formed JSON: ", entry.Message, StringComparison.Ordinal);
     }
 
@@ -295,12 +296,12 @@ public class StreamReaderContractTests
         // The bug: the stream stopped at the end of the root object and accepted whatever followed.
         byte[] bytes = [.. Compact(Small(2)), .. Encoding.UTF8.GetBytes(trailing)];
         Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
-        Assert.Equal(JsonErrorCodes.MalformedJson, Assert.Single(whole.Entries).Code);
+        Assert.Equal(ProblemCodes.MalformedJson, Assert.Single(whole.Problems).Code);
 
         foreach (var pieces in new[] { 1, int.MaxValue })
         {
             var entry = await Failure(bytes, expectedYielded: 2, pieces: pieces);
-            Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+            Assert.Equal((ProblemCodes.MalformedJson, "$"), (entry.Code, entry.Path));
         }
     }
 
@@ -314,8 +315,8 @@ public class StreamReaderContractTests
         Assert.Empty(read);
         string[] names = ["kind", "schemaVersion", "year", "departments", "units", "sections", "spendingItems", "targets", "evaluations"];
         Assert.Equal(
-            names.Select(n => (JsonErrorCodes.RequiredMissing, "$." + n, $"The required property '{n}' is missing.")),
-            report!.Entries.Select(e => (e.Code, e.Path, e.Message)));
+            names.Select(n => (ProblemCodes.RequiredMissing, "$." + n, $"The required property '{n}' is missing.")),
+            report!.Problems.Select(e => (e.Code, e.Location.JsonPath!, e.MessageEn)));
     }
 
     [Fact]
@@ -328,7 +329,7 @@ public class StreamReaderContractTests
         var (read, report) = await ReadAll(new MemoryStream(Compact(node)));
 
         Assert.Single(read);
-        Assert.Equal([(JsonErrorCodes.RequiredMissing, "$.sections"), (JsonErrorCodes.RequiredMissing, "$.targets")], report!.Entries.Select(e => (e.Code, e.Path)));
+        Assert.Equal([(ProblemCodes.RequiredMissing, "$.sections"), (ProblemCodes.RequiredMissing, "$.targets")], report!.Problems.Select(e => (e.Code, e.Location.JsonPath!)));
     }
 
     [Theory]
@@ -339,7 +340,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(json);
 
-        Assert.Equal((JsonErrorCodes.RequiredMissing, "$.kind", "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.RequiredMissing, "$.kind", "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Theory]
@@ -350,7 +351,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Head + "\"evaluations\":" + value + "}");
 
-        Assert.Equal((JsonErrorCodes.WrongType, "$.evaluations", "Expected an array."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.WrongType, "$.evaluations", "Expected an array."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -361,7 +362,7 @@ public class StreamReaderContractTests
 
         var entry = await Failure(text[..^1] + "," + evaluations + "}", expectedYielded: 1);
 
-        Assert.Equal((JsonErrorCodes.DuplicateProperty, "$.evaluations", "The property 'evaluations' appears more than once."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.DuplicateProperty, "$.evaluations", "The property 'evaluations' appears more than once."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Theory]
@@ -372,7 +373,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Head + $"\"{name}\":{value},\"{name}\":{value}}}");
 
-        Assert.Equal((JsonErrorCodes.DuplicateProperty, "$." + name, $"The property '{name}' appears more than once."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.DuplicateProperty, "$." + name, $"The property '{name}' appears more than once."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Theory]
@@ -383,7 +384,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure("{\"kind\":" + kind + "}");
 
-        Assert.Equal((JsonErrorCodes.WrongKind, "$.kind", message), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.WrongKind, "$.kind", message), (entry.Code, entry.Path, entry.Message));
     }
 
     [Theory]
@@ -395,14 +396,14 @@ public class StreamReaderContractTests
     {
         var entry = await Failure("{\"kind\":\"portfolio\",\"schemaVersion\":" + version + "}");
 
-        Assert.Equal((JsonErrorCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"Schema version {version} is not supported; this library reads version 1."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"Schema version {version} is not supported; this library reads version 1."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Theory]
-    [InlineData("\"2021\"", JsonErrorCodes.WrongType, "Expected an integer, found a string.")]
-    [InlineData("2021.5", JsonErrorCodes.IntegerExpected, "The number 2021.5 is not an integer.")]
-    [InlineData("1899", JsonErrorCodes.InvalidValue, "The year 1899 is outside [1900, 9998].")]
-    [InlineData("9999", JsonErrorCodes.InvalidValue, "The year 9999 is outside [1900, 9998].")]
+    [InlineData("\"2021\"", ProblemCodes.WrongType, "Expected an integer, found a string.")]
+    [InlineData("2021.5", ProblemCodes.IntegerExpected, "The number 2021.5 is not an integer.")]
+    [InlineData("1899", ProblemCodes.InvalidValue, "The year 1899 is outside [1900, 9998].")]
+    [InlineData("9999", ProblemCodes.InvalidValue, "The year 9999 is outside [1900, 9998].")]
     public async Task BadYear_IsReportedAtTheYear(string year, string code, string message)
     {
         var entry = await Failure(Head + "\"year\":" + year + "}");
@@ -417,26 +418,26 @@ public class StreamReaderContractTests
         node["year"] = null;
         var bytes = Compact(node);
         Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
-        var expected = Assert.Single(whole.Entries);
-        Assert.Equal((JsonErrorCodes.NullNotAllowed, "$.year"), (expected.Code, expected.Path));
+        var expected = Assert.Single(whole.Problems);
+        Assert.Equal((ProblemCodes.NullNotAllowed, "$.year"), (expected.Code, expected.Location.JsonPath!));
 
         var entry = await Failure(bytes);
 
         // The bug: the stream reported wrong-type ("Expected an integer, found null.").
-        Assert.Equal((expected.Code, expected.Path, "The value must not be null."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((expected.Code, expected.Location.JsonPath!, "The value must not be null."), (entry.Code, entry.Path, entry.Message));
     }
 
 
     [Theory]
-    [InlineData("departments", "[{\"code\":\"D01\"}]", JsonErrorCodes.RequiredMissing, "$.departments[0].name")]
-    [InlineData("units", "{}", JsonErrorCodes.WrongType, "$.units")]
-    [InlineData("sections", "[{\"code\":\"S1\",\"name\":\"科\",\"x\":1}]", JsonErrorCodes.UnknownProperty, "$.sections[0].x")]
-    [InlineData("spendingItems", "[null]", JsonErrorCodes.NullNotAllowed, "$.spendingItems[0]")]
-    [InlineData("targets", "[1]", JsonErrorCodes.WrongType, "$.targets[0]")]
-    [InlineData("sections", "null", JsonErrorCodes.NullNotAllowed, "$.sections")]
-    [InlineData("targets", "null", JsonErrorCodes.NullNotAllowed, "$.targets")]
-    [InlineData("units", "null", JsonErrorCodes.NullNotAllowed, "$.units")]
-    [InlineData("spendingItems", "null", JsonErrorCodes.NullNotAllowed, "$.spendingItems")]
+    [InlineData("departments", "[{\"code\":\"D01\"}]", ProblemCodes.RequiredMissing, "$.departments[0].name")]
+    [InlineData("units", "{}", ProblemCodes.WrongType, "$.units")]
+    [InlineData("sections", "[{\"code\":\"S1\",\"name\":\"科\",\"x\":1}]", ProblemCodes.UnknownProperty, "$.sections[0].x")]
+    [InlineData("spendingItems", "[null]", ProblemCodes.NullNotAllowed, "$.spendingItems[0]")]
+    [InlineData("targets", "[1]", ProblemCodes.WrongType, "$.targets[0]")]
+    [InlineData("sections", "null", ProblemCodes.NullNotAllowed, "$.sections")]
+    [InlineData("targets", "null", ProblemCodes.NullNotAllowed, "$.targets")]
+    [InlineData("units", "null", ProblemCodes.NullNotAllowed, "$.units")]
+    [InlineData("spendingItems", "null", ProblemCodes.NullNotAllowed, "$.spendingItems")]
     public async Task BadTopLevelList_IsReportedWhenItPasses(string name, string value, string code, string path)
     {
         var entry = await Failure(Head + $"\"{name}\":{value}," + "\"evaluations\":[]}");
@@ -458,7 +459,7 @@ public class StreamReaderContractTests
         var node = Node(Small(1));
         node["departments"]![0]!["name"] = " ";
         var entry = await Failure(Compact(node));
-        Assert.Equal((JsonErrorCodes.InvalidValue, "$.departments[0].name"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.InvalidValue, "$.departments[0].name"), (entry.Code, entry.Path));
 
         node = Node(Small(1));
         node["spendingItems"]![0]!["budget"] = -1;
@@ -474,7 +475,7 @@ public class StreamReaderContractTests
 
         var entry = await Failure(Compact(node));
 
-        Assert.Equal((JsonErrorCodes.InvalidValue, "$.targets[0].status"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.InvalidValue, "$.targets[0].status"), (entry.Code, entry.Path));
     }
 
     [Fact]
@@ -494,7 +495,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Head + "\"notes\":{\"a\":1}}");
 
-        Assert.Equal((JsonErrorCodes.UnknownProperty, "$.notes", "The property 'notes' is not part of the contract."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.UnknownProperty, "$.notes", "The property 'notes' is not part of the contract."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -505,7 +506,7 @@ public class StreamReaderContractTests
         var entry = await Failure(Head + "\"" + name + "\":1}");
 
         var shortened = new string('名', 61) + "...";
-        Assert.Equal((JsonErrorCodes.UnknownProperty, "$['" + shortened + "']", $"The property '{shortened}' is not part of the contract."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.UnknownProperty, "$['" + shortened + "']", $"The property '{shortened}' is not part of the contract."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -515,7 +516,7 @@ public class StreamReaderContractTests
 
         var entry = await Failure(bytes);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$", "A property name is not valid text."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.MalformedJson, "$", "A property name is not valid text."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -526,7 +527,7 @@ public class StreamReaderContractTests
 
         var entry = await Failure(bytes);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.departments", "The input is not valid UTF-8 (the first invalid byte is at offset 5 of this value)."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.departments", "The input is not valid UTF-8 (the first invalid byte is at offset 5 of this value)."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -534,7 +535,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Head + "\"evaluations\":[{\"id\":\"\\ud800\"}]}");
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.evaluations[0]", "A string or property name is not valid text (an escaped lone surrogate such as \\ud800)."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.evaluations[0]", "A string or property name is not valid text (an escaped lone surrogate such as \\ud800)."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -542,7 +543,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Head + "\"departments\":[{\"\\udfff\":1}]}");
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.departments", "A string or property name is not valid text (an escaped lone surrogate such as \\ud800)."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.departments", "A string or property name is not valid text (an escaped lone surrogate such as \\ud800)."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -571,8 +572,8 @@ public class StreamReaderContractTests
 
         Assert.Equal(2, read.Count);
         Assert.Equal(
-            [(JsonErrorCodes.WrongType, "$.evaluations[2].records[0].actual"), (JsonErrorCodes.UnknownProperty, "$.evaluations[2].extra")],
-            report!.Entries.Select(e => (e.Code, e.Path)));
+            [(ProblemCodes.WrongType, "$.evaluations[2].records[0].actual"), (ProblemCodes.UnknownProperty, "$.evaluations[2].extra")],
+            report!.Problems.Select(e => (e.Code, e.Location.JsonPath!)));
     }
 
     [Fact]
@@ -646,8 +647,8 @@ public class StreamReaderContractTests
         else
         {
             Assert.Empty(read);
-            var entry = Assert.Single(report!.Entries);
-            Assert.Equal((ProblemCodes.ReferenceUnknown, "$.evaluations[0].subject"), (entry.Code, entry.Path));
+            var entry = Assert.Single(report!.Problems);
+            Assert.Equal((ProblemCodes.ReferenceUnknown, "$.evaluations[0].subject"), (entry.Code, entry.Location.JsonPath!));
         }
     }
 
@@ -659,7 +660,7 @@ public class StreamReaderContractTests
 
         var entry = await Failure(Compact(node), expectedYielded: 2);
 
-        Assert.Equal((JsonErrorCodes.NullNotAllowed, "$.evaluations[2]", "An array item must not be null."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.NullNotAllowed, "$.evaluations[2]", "An array item must not be null."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Fact]
@@ -686,8 +687,8 @@ public class StreamReaderContractTests
         (read, report) = await ReadAll(new MemoryStream(bytes), new JsonReadLimits(maxArrayLength: 1));
         Assert.Empty(read);
         Assert.Equal(
-            [(JsonErrorCodes.ArrayTooLong, "$.evaluations[0].indicators[0].children[0].indicators"), (JsonErrorCodes.ArrayTooLong, "$.evaluations[0].records")],
-            report!.Entries.Select(e => (e.Code, e.Path)));
+            [(ProblemCodes.ArrayTooLong, "$.evaluations[0].indicators[0].children[0].indicators"), (ProblemCodes.ArrayTooLong, "$.evaluations[0].records")],
+            report!.Problems.Select(e => (e.Code, e.Location.JsonPath!)));
     }
 
     [Fact]
@@ -704,7 +705,7 @@ public class StreamReaderContractTests
         foreach (var limit in new[] { 8, 7 })
         {
             var entry = await Failure(bytes, limits: new JsonReadLimits(maxDepth: limit));
-            Assert.Equal((JsonErrorCodes.DepthExceeded, "$.evaluations[0].indicators[0].children[0].indicators" + (limit == 8 ? "[0]" : string.Empty)), (entry.Code, entry.Path));
+            Assert.Equal((ProblemCodes.DepthExceeded, "$.evaluations[0].indicators[0].children[0].indicators" + (limit == 8 ? "[0]" : string.Empty)), (entry.Code, entry.Path));
             Assert.Equal($"Objects and arrays nest deeper than {limit} levels.", entry.Message);
         }
     }
@@ -717,8 +718,8 @@ public class StreamReaderContractTests
 
         var entry = await Failure(Encoding.UTF8.GetBytes(json), limits: new JsonReadLimits(maxDepth: 3));
 
-        Assert.Equal((JsonErrorCodes.DepthExceeded, "$.departments[0][0]", "Objects and arrays nest deeper than 3 levels."), (entry.Code, entry.Path, entry.Message));
-        Assert.Equal((JsonErrorCodes.WrongType, "$.departments[0]"), await Codes(json, new JsonReadLimits(maxDepth: 4)));
+        Assert.Equal((ProblemCodes.DepthExceeded, "$.departments[0][0]", "Objects and arrays nest deeper than 3 levels."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.WrongType, "$.departments[0]"), await Codes(json, new JsonReadLimits(maxDepth: 4)));
     }
 
     private static async Task<(string, string)> Codes(string json, JsonReadLimits limits)
@@ -735,8 +736,8 @@ public class StreamReaderContractTests
         // stream reader's is created with the limit given, so 200 reads as far as the type check, 199 is too deep.
         var json = Head + "\"departments\":[" + new string('[', 198) + new string(']', 198) + "]}";
 
-        Assert.Equal((JsonErrorCodes.WrongType, "$.departments[0]"), await Codes(json, new JsonReadLimits(maxDepth: 200)));
-        Assert.Equal(JsonErrorCodes.DepthExceeded, (await Codes(json, new JsonReadLimits(maxDepth: 199))).Item1);
+        Assert.Equal((ProblemCodes.WrongType, "$.departments[0]"), await Codes(json, new JsonReadLimits(maxDepth: 200)));
+        Assert.Equal(ProblemCodes.DepthExceeded, (await Codes(json, new JsonReadLimits(maxDepth: 199))).Item1);
     }
 
     [Fact]
@@ -749,10 +750,10 @@ public class StreamReaderContractTests
         var (read, report) = await ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(json)), new JsonReadLimits(maxDepth: 200));
         Assert.Empty(read);
         Assert.NotNull(report);
-        Assert.Contains(report.Entries, e => e.Code == JsonErrorCodes.UnknownProperty && e.Path == "$.evaluations[0].deep");
-        Assert.DoesNotContain(report.Entries, e => e.Code is JsonErrorCodes.MalformedJson or JsonErrorCodes.DepthExceeded);
+        Assert.Contains(report.Problems, e => e.Code == ProblemCodes.UnknownProperty && e.Location.JsonPath == "$.evaluations[0].deep");
+        Assert.DoesNotContain(report.Problems, e => e.Code is ProblemCodes.MalformedJson or ProblemCodes.DepthExceeded);
 
-        Assert.Equal(JsonErrorCodes.DepthExceeded, (await Codes(json, new JsonReadLimits(maxDepth: 199))).Item1);
+        Assert.Equal(ProblemCodes.DepthExceeded, (await Codes(json, new JsonReadLimits(maxDepth: 199))).Item1);
     }
 
     [Fact]
@@ -760,7 +761,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Encoding.UTF8.GetBytes(Head + "\"evaluations\":[]}"), limits: new JsonReadLimits(maxDepth: 1));
 
-        Assert.Equal((JsonErrorCodes.DepthExceeded, "$.evaluations", "Objects and arrays nest deeper than 1 levels."), (entry.Code, entry.Path, entry.Message));
+        Assert.Equal((ProblemCodes.DepthExceeded, "$.evaluations", "Objects and arrays nest deeper than 1 levels."), (entry.Code, entry.Path, entry.Message));
     }
 
     [Theory]
@@ -771,7 +772,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Encoding.UTF8.GetBytes(Head + property + "}"), limits: new JsonReadLimits(maxDepth: maxDepth));
 
-        Assert.Equal((JsonErrorCodes.DepthExceeded, path), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.DepthExceeded, path), (entry.Code, entry.Path));
     }
 
     [Fact]
@@ -779,7 +780,7 @@ public class StreamReaderContractTests
     {
         var entry = await Failure(Encoding.UTF8.GetBytes(Head + "\"evaluations\":5}"), limits: new JsonReadLimits(maxDepth: 1));
 
-        Assert.Equal((JsonErrorCodes.WrongType, "$.evaluations"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.WrongType, "$.evaluations"), (entry.Code, entry.Path));
     }
 
     [Fact]
@@ -790,7 +791,7 @@ public class StreamReaderContractTests
 
         var entry = await Failure(Encoding.UTF8.GetBytes(json), limits: new JsonReadLimits(maxDepth: 256));
 
-        Assert.Equal(JsonErrorCodes.DepthExceeded, entry.Code);
+        Assert.Equal(ProblemCodes.DepthExceeded, entry.Code);
         Assert.Equal("$.departments" + string.Concat(Enumerable.Repeat("[0]", 255)), entry.Path); // the 255th array inside is level 257
     }
 
@@ -843,7 +844,7 @@ public class StreamReaderContractTests
         foreach (var pieces in new[] { int.MaxValue, 4096, 1 })
         {
             var entry = await Failure(padded, limits: new JsonReadLimits(maxDocumentBytes: 1000), pieces: pieces);
-            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$", "A single value is larger than 1000 bytes."), (entry.Code, entry.Path, entry.Message));
+            Assert.Equal((ProblemCodes.DocumentTooLarge, "$", "A single value is larger than 1000 bytes."), (entry.Code, entry.Path, entry.Message));
         }
     }
 
@@ -857,11 +858,11 @@ public class StreamReaderContractTests
         foreach (var pieces in new[] { int.MaxValue, 1 })
         {
             var entry = await Failure(bytes, limits: new JsonReadLimits(maxDocumentBytes: length - 1), pieces: pieces);
-            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$.evaluations[0]", $"A single value is larger than {length - 1} bytes."), (entry.Code, entry.Path, entry.Message));
+            Assert.Equal((ProblemCodes.DocumentTooLarge, "$.evaluations[0]", $"A single value is larger than {length - 1} bytes."), (entry.Code, entry.Path, entry.Message));
 
             // With the comma before it, the second evaluation is one byte larger than the first.
             entry = await Failure(bytes, expectedYielded: 1, limits: new JsonReadLimits(maxDocumentBytes: length), pieces: pieces);
-            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$.evaluations[1]", $"A single value is larger than {length} bytes."), (entry.Code, entry.Path, entry.Message));
+            Assert.Equal((ProblemCodes.DocumentTooLarge, "$.evaluations[1]", $"A single value is larger than {length} bytes."), (entry.Code, entry.Path, entry.Message));
         }
     }
 
@@ -886,7 +887,7 @@ public class StreamReaderContractTests
 
             // The bug: a buffer of the limit plus one byte held the whole unit, which was then accepted.
             var entry = await Failure(padded, limits: new JsonReadLimits(maxDocumentBytes: 149_999), pieces: pieces);
-            Assert.Equal((JsonErrorCodes.DocumentTooLarge, "$", "A single value is larger than 149999 bytes."), (entry.Code, entry.Path, entry.Message));
+            Assert.Equal((ProblemCodes.DocumentTooLarge, "$", "A single value is larger than 149999 bytes."), (entry.Code, entry.Path, entry.Message));
         }
     }
 

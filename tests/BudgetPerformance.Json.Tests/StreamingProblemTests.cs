@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -32,8 +33,8 @@ public class StreamingProblemTests
     {
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Encoding.UTF8.GetBytes(json)));
 
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal(expected, entry.Code + " " + entry.Path);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal(expected, entry.Code + " " + entry.Location.JsonPath);
     }
 
     [Theory]
@@ -44,8 +45,8 @@ public class StreamingProblemTests
     {
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Encoding.UTF8.GetBytes(json)));
 
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal("malformed-json $", entry.Code + " " + entry.Path);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal("malformed-json $", entry.Code + " " + entry.Location.JsonPath);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public class StreamingProblemTests
     {
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Encoding.UTF8.GetBytes(Head + "\"year\":\"\\ud800\"}")));
 
-        Assert.Contains("lone surrogate", Assert.Single(e.Report.Entries).Message, StringComparison.Ordinal);
+        Assert.Contains("lone surrogate", Assert.Single(e.Report.Problems).MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,10 +73,10 @@ public class StreamingProblemTests
 
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(bytes));
 
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal(JsonErrorCodes.MalformedJson, entry.Code);
-        Assert.Equal("$.evaluations[0]", entry.Path);
-        Assert.Contains("offset 2 ", entry.Message, StringComparison.Ordinal);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal(ProblemCodes.MalformedJson, entry.Code);
+        Assert.Equal("$.evaluations[0]", entry.Location.JsonPath);
+        Assert.Contains("offset 2 ", entry.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,8 +95,8 @@ public class StreamingProblemTests
         });
 
         Assert.Equal(1, read);
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal("name-required $.evaluations[1].performer.name", entry.Code + " " + entry.Path);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal("name-required $.evaluations[1].performer.name", entry.Code + " " + entry.Location.JsonPath);
     }
 
     [Fact]
@@ -108,9 +109,9 @@ public class StreamingProblemTests
 
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Bytes(node)));
 
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal("number-out-of-range $.evaluations[0]", entry.Code + " " + entry.Path);
-        Assert.Contains("exceeds the decimal range", entry.Message, StringComparison.Ordinal);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal("number-out-of-range $.evaluations[0]", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Contains("exceeds the decimal range", entry.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,8 +123,8 @@ public class StreamingProblemTests
 
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Bytes(node)));
 
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal("year-mismatch $.evaluations[0].conductedIn", entry.Code + " " + entry.Path);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal("year-mismatch $.evaluations[0].conductedIn", entry.Code + " " + entry.Location.JsonPath);
     }
 
     [Fact]
@@ -134,8 +135,8 @@ public class StreamingProblemTests
 
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Bytes(node)));
 
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal("reference-unknown $.units[0].departmentCode", entry.Code + " " + entry.Path);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal("reference-unknown $.units[0].departmentCode", entry.Code + " " + entry.Location.JsonPath);
     }
 
     [Fact]
@@ -158,9 +159,9 @@ public class StreamingProblemTests
             }
         });
 
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal("document-too-large $", entry.Code + " " + entry.Path);
-        Assert.Contains("1000 bytes", entry.Message, StringComparison.Ordinal);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal("document-too-large $", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Contains("1000 bytes", entry.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

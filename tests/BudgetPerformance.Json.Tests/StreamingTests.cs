@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -43,9 +44,9 @@ public class StreamingTests
         });
 
         Assert.Single(read);
-        var entry = Assert.Single(e.Report.Entries);
-        Assert.Equal(JsonErrorCodes.WrongType, entry.Code);
-        Assert.Equal("$.evaluations[1].records[0].actual", entry.Path);
+        var entry = Assert.Single(e.Report.Problems);
+        Assert.Equal(ProblemCodes.WrongType, entry.Code);
+        Assert.Equal("$.evaluations[1].records[0].actual", entry.Location.JsonPath);
     }
 
     [Fact]
@@ -54,17 +55,17 @@ public class StreamingTests
         var node = JsonNode.Parse(JsonDocuments.Portfolio.WriteToUtf8Bytes(Documents.Portfolio()))!;
         node["evaluations"]![0]!["subject"]!["code"] = "P404";
         var e = await Assert.ThrowsAsync<JsonContractException>(async () => await Count(new MemoryStream(Bytes(node))));
-        Assert.Equal(ProblemCodes.ReferenceUnknown, Assert.Single(e.Report.Entries).Code);
+        Assert.Equal(ProblemCodes.ReferenceUnknown, Assert.Single(e.Report.Problems).Code);
 
         var truncated = JsonDocuments.Portfolio.WriteToUtf8Bytes(Documents.Portfolio())[..^30];
         e = await Assert.ThrowsAsync<JsonContractException>(async () => await Count(new MemoryStream(truncated)));
-        Assert.Equal(JsonErrorCodes.MalformedJson, Assert.Single(e.Report.Entries).Code);
+        Assert.Equal(ProblemCodes.MalformedJson, Assert.Single(e.Report.Problems).Code);
 
         e = await Assert.ThrowsAsync<JsonContractException>(async () => await Count(new MemoryStream("{\"kind\":\"portfolio\",\"schemaVersion\":1,\"extra\":1}"u8.ToArray())));
-        Assert.Equal(JsonErrorCodes.UnknownProperty, Assert.Single(e.Report.Entries).Code);
+        Assert.Equal(ProblemCodes.UnknownProperty, Assert.Single(e.Report.Problems).Code);
 
         e = await Assert.ThrowsAsync<JsonContractException>(async () => await Count(new MemoryStream("{\"kind\":\"portfolio\",\"schemaVersion\":1}"u8.ToArray())));
-        Assert.Contains(e.Report.Entries, x => x.Code == JsonErrorCodes.RequiredMissing && x.Path == "$.evaluations");
+        Assert.Contains(e.Report.Problems, x => x.Code == ProblemCodes.RequiredMissing && x.Location.JsonPath == "$.evaluations");
     }
 
     [Fact]

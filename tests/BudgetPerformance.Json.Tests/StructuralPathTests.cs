@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -51,9 +52,9 @@ public class StructuralPathTests
 
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal(JsonErrorCodes.MalformedJson, entry.Code);
-        Assert.Contains("lone surrogate", entry.Message, StringComparison.Ordinal);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal(ProblemCodes.MalformedJson, entry.Code);
+        Assert.Contains("lone surrogate", entry.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,10 +63,10 @@ public class StructuralPathTests
         var doc = JsonNode.Parse(EvaluationMappingTests.Nested)!;
         doc["id"] = 5;
 
-        var entry = Assert.Single(Report(doc).Entries);
+        var entry = Assert.Single(Report(doc).Problems);
 
-        Assert.Equal("wrong-type $.id", entry.Code + " " + entry.Path);
-        Assert.Equal("Expected a string, found a number.", entry.Message);
+        Assert.Equal("wrong-type $.id", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal("Expected a string, found a number.", entry.MessageEn);
     }
 
     [Fact]
@@ -74,10 +75,10 @@ public class StructuralPathTests
         var doc = JsonNode.Parse(EvaluationMappingTests.Nested)!;
         doc["onSiteVisit"] = JsonNode.Parse("""{ "date": 20210518 }""");
 
-        var entry = Assert.Single(Report(doc).Entries);
+        var entry = Assert.Single(Report(doc).Problems);
 
-        Assert.Equal("wrong-type $.onSiteVisit.date", entry.Code + " " + entry.Path);
-        Assert.Equal("Expected a date string yyyy-MM-dd, found a number.", entry.Message);
+        Assert.Equal("wrong-type $.onSiteVisit.date", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal("Expected a date string yyyy-MM-dd, found a number.", entry.MessageEn);
     }
 
     [Fact]
@@ -88,9 +89,9 @@ public class StructuralPathTests
 
         Assert.False(JsonDocuments.RuleSet.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal("wrong-type $.indicatorScoring.capAtPoints", entry.Code + " " + entry.Path);
-        Assert.Equal("Expected true or false, found a string.", entry.Message);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal("wrong-type $.indicatorScoring.capAtPoints", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal("Expected true or false, found a string.", entry.MessageEn);
     }
 
     [Fact]
@@ -112,10 +113,10 @@ public class StructuralPathTests
         var doc = JsonNode.Parse(EvaluationMappingTests.Nested)!;
         doc["coveredYear"] = year;
 
-        var entry = Assert.Single(Report(doc).Entries);
+        var entry = Assert.Single(Report(doc).Problems);
 
-        Assert.Equal("invalid-value $.coveredYear", entry.Code + " " + entry.Path);
-        Assert.Equal($"The year {year} is outside [1900, 9998].", entry.Message);
+        Assert.Equal("invalid-value $.coveredYear", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal($"The year {year} is outside [1900, 9998].", entry.MessageEn);
     }
 
     [Fact]
@@ -126,8 +127,8 @@ public class StructuralPathTests
 
         Assert.False(JsonDocuments.RuleSet.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal("name-required $.title.zh", entry.Code + " " + entry.Path);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal("name-required $.title.zh", entry.Code + " " + entry.Location.JsonPath);
     }
 
     [Fact]
@@ -138,10 +139,10 @@ public class StructuralPathTests
         doc["indicators"]![0]!["points"] = 0;
         doc["records"] = new JsonArray();
 
-        var entry = Assert.Single(Report(doc).Entries);
+        var entry = Assert.Single(Report(doc).Problems);
 
-        Assert.Equal("children-required $.indicators[0]", entry.Code + " " + entry.Path);
-        Assert.Equal("1", entry.IndicatorCode);
+        Assert.Equal("children-required $.indicators[0]", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal("1", entry.Location.IndicatorCode);
     }
 
     [Fact]
@@ -154,9 +155,9 @@ public class StructuralPathTests
             ] }
             """)!;
 
-        var entry = Assert.Single(Report(doc).Entries);
+        var entry = Assert.Single(Report(doc).Problems);
 
-        Assert.Equal("number-out-of-range $.rows[0]", entry.Code + " " + entry.Path);
+        Assert.Equal("number-out-of-range $.rows[0]", entry.Code + " " + entry.Location.JsonPath);
     }
 
     private static ValidationReport Report(JsonNode doc)
@@ -165,11 +166,11 @@ public class StructuralPathTests
         return report;
     }
 
-    private static string[] Entries(JsonNode doc) => [.. Report(doc).Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];
+    private static string[] Entries(JsonNode doc) => [.. Report(doc).Problems.Select(e => e.Code + " " + e.Location.JsonPath).Order(StringComparer.Ordinal)];
 
     private static string[] Entries(string json)
     {
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out _, out var report));
-        return [.. report.Entries.Select(e => e.Code + " " + e.Path).Order(StringComparer.Ordinal)];
+        return [.. report.Problems.Select(e => e.Code + " " + e.Location.JsonPath).Order(StringComparer.Ordinal)];
     }
 }

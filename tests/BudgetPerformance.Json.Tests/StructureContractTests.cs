@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -28,8 +29,8 @@ public class StructureContractTests
     {
         Assert.False(JsonDocuments.Evaluation.TryRead(json, out var value, out var report, limits));
         Assert.Null(value);
-        Assert.All(report.Entries, e => Assert.Null(e.IndicatorCode));
-        return [.. report.Entries.Select(e => (e.Code, e.Path, e.Message))];
+        Assert.All(report.Problems, e => Assert.Null(e.Location.IndicatorCode));
+        return [.. report.Problems.Select(e => (e.Code, e.Location.JsonPath!, e.MessageEn))];
     }
 
     private static JsonNode? Parse(string json) => JsonNode.Parse(json);
@@ -42,7 +43,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["extra"] = Parse("""{ "a": [1, { "b": null, "id": 5 }], "c": "NaN" }""");
 
-        Assert.Equal([(JsonErrorCodes.UnknownProperty, "$.extra", "The property 'extra' is not part of the contract.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.UnknownProperty, "$.extra", "The property 'extra' is not part of the contract.")], Entries(doc));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class StructureContractTests
     {
         var json = EvaluationMappingTests.Nested.Replace("\"id\": \"E1\",", "\"id\": \"E1\", \"\\u0078y\": 1,", StringComparison.Ordinal);
 
-        Assert.Equal([(JsonErrorCodes.UnknownProperty, "$.xy", "The property 'xy' is not part of the contract.")], Entries(json));
+        Assert.Equal([(ProblemCodes.UnknownProperty, "$.xy", "The property 'xy' is not part of the contract.")], Entries(json));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public class StructureContractTests
         var doc = Doc();
         doc[""] = 1;
 
-        Assert.Equal([(JsonErrorCodes.UnknownProperty, "$['']", "The property '' is not part of the contract.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.UnknownProperty, "$['']", "The property '' is not part of the contract.")], Entries(doc));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public class StructureContractTests
         var doc = Doc();
         doc[name] = 1;
 
-        Assert.Equal([(JsonErrorCodes.UnknownProperty, "$." + name, $"The property '{name}' is not part of the contract.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.UnknownProperty, "$." + name, $"The property '{name}' is not part of the contract.")], Entries(doc));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class StructureContractTests
         doc[new string('a', 65)] = 1;
         var shortened = new string('a', 61) + "...";
 
-        Assert.Equal([(JsonErrorCodes.UnknownProperty, "$['" + shortened + "']", $"The property '{shortened}' is not part of the contract.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.UnknownProperty, "$['" + shortened + "']", $"The property '{shortened}' is not part of the contract.")], Entries(doc));
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["records"]![2]!["weight"] = 1;
 
-        Assert.Equal([(JsonErrorCodes.UnknownProperty, "$.records[2].weight", "The property 'weight' is not part of the contract.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.UnknownProperty, "$.records[2].weight", "The property 'weight' is not part of the contract.")], Entries(doc));
     }
 
     [Fact]
@@ -100,8 +101,8 @@ public class StructureContractTests
 
         Assert.Equal(
             [
-                (JsonErrorCodes.DuplicateProperty, "$.id", "The property 'id' appears more than once."),
-                (JsonErrorCodes.DuplicateProperty, "$.subject", "The property 'subject' appears more than once."),
+                (ProblemCodes.DuplicateProperty, "$.id", "The property 'id' appears more than once."),
+                (ProblemCodes.DuplicateProperty, "$.subject", "The property 'subject' appears more than once."),
             ],
             Entries(json));
     }
@@ -113,9 +114,9 @@ public class StructureContractTests
 
         Assert.Equal(
             [
-                (JsonErrorCodes.UnknownProperty, "$.x", "The property 'x' is not part of the contract."),
-                (JsonErrorCodes.DuplicateProperty, "$.x", "The property 'x' appears more than once."),
-                (JsonErrorCodes.DuplicateProperty, "$.x", "The property 'x' appears more than once."),
+                (ProblemCodes.UnknownProperty, "$.x", "The property 'x' is not part of the contract."),
+                (ProblemCodes.DuplicateProperty, "$.x", "The property 'x' appears more than once."),
+                (ProblemCodes.DuplicateProperty, "$.x", "The property 'x' appears more than once."),
             ],
             Entries(json));
     }
@@ -133,7 +134,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["subject"] = Parse(value);
 
-        Assert.Equal([(JsonErrorCodes.WrongType, "$.subject", $"Expected an object, found {found}.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.WrongType, "$.subject", $"Expected an object, found {found}.")], Entries(doc));
     }
 
     [Theory]
@@ -145,7 +146,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["records"] = Parse(value);
 
-        Assert.Equal([(JsonErrorCodes.WrongType, "$.records", $"Expected an array, found {found}.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.WrongType, "$.records", $"Expected an array, found {found}.")], Entries(doc));
     }
 
     [Fact]
@@ -157,8 +158,8 @@ public class StructureContractTests
 
         Assert.Equal(
             [
-                (JsonErrorCodes.WrongType, "$.subject", "Expected an object, found an array."),
-                (JsonErrorCodes.WrongType, "$.performer.name", "Expected a string, found a number."),
+                (ProblemCodes.WrongType, "$.subject", "Expected an object, found an array."),
+                (ProblemCodes.WrongType, "$.performer.name", "Expected a string, found a number."),
             ],
             Entries(doc));
     }
@@ -173,7 +174,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["records"]![0]!["actual"] = Parse(value);
 
-        Assert.Equal([(JsonErrorCodes.WrongType, "$.records[0].actual", $"Expected a number, found {found}.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.WrongType, "$.records[0].actual", $"Expected a number, found {found}.")], Entries(doc));
     }
 
     [Theory]
@@ -185,7 +186,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["coveredYear"] = Parse(value);
 
-        Assert.Equal([(JsonErrorCodes.WrongType, "$.coveredYear", $"Expected an integer, found {found}.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.WrongType, "$.coveredYear", $"Expected an integer, found {found}.")], Entries(doc));
     }
 
     [Theory]
@@ -199,8 +200,8 @@ public class StructureContractTests
 
         Assert.False(JsonDocuments.Portfolio.TryRead(EvaluationMappingTests.Bytes(doc), out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal((JsonErrorCodes.WrongType, "$.spendingItems[1].isNewMajor", $"Expected true or false, found {found}."), (entry.Code, entry.Path, entry.Message));
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal((ProblemCodes.WrongType, "$.spendingItems[1].isNewMajor", $"Expected true or false, found {found}."), (entry.Code, entry.Location.JsonPath!, entry.MessageEn));
     }
 
     [Fact]
@@ -221,7 +222,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["weighting"] = Parse("[\"weighted\"]");
 
-        Assert.Equal([(JsonErrorCodes.WrongType, "$.weighting", "Expected a string, found an array.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.WrongType, "$.weighting", "Expected a string, found an array.")], Entries(doc));
     }
 
     // Null --------------------------------------------------------------------------------------------------------
@@ -235,7 +236,7 @@ public class StructureContractTests
         var doc = Doc();
         doc[name] = null;
 
-        Assert.Equal([(JsonErrorCodes.NullNotAllowed, "$." + name, $"The property '{name}' must not be null.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.NullNotAllowed, "$." + name, $"The property '{name}' must not be null.")], Entries(doc));
     }
 
     [Fact]
@@ -268,8 +269,8 @@ public class StructureContractTests
 
         Assert.Equal(
             [
-                (JsonErrorCodes.NullNotAllowed, "$.records[1]", "An array item must not be null."),
-                (JsonErrorCodes.WrongType, "$.records[2].actual", "Expected a number, found a string."),
+                (ProblemCodes.NullNotAllowed, "$.records[1]", "An array item must not be null."),
+                (ProblemCodes.WrongType, "$.records[2].actual", "Expected a number, found a string."),
             ],
             Entries(doc));
     }
@@ -285,9 +286,9 @@ public class StructureContractTests
 
         Assert.Equal(
             [
-                (JsonErrorCodes.RequiredMissing, "$.subject.type", "The required property 'type' is missing."),
-                (JsonErrorCodes.RequiredMissing, "$.subject.code", "The required property 'code' is missing."),
-                (JsonErrorCodes.RequiredMissing, "$.performer.role", "The required property 'role' is missing."),
+                (ProblemCodes.RequiredMissing, "$.subject.type", "The required property 'type' is missing."),
+                (ProblemCodes.RequiredMissing, "$.subject.code", "The required property 'code' is missing."),
+                (ProblemCodes.RequiredMissing, "$.performer.role", "The required property 'role' is missing."),
             ],
             Entries(doc));
     }
@@ -297,7 +298,7 @@ public class StructureContractTests
     {
         var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020,", "\"coveredYear\": 2020, \"coveredYear\": 2020,", StringComparison.Ordinal);
 
-        Assert.Equal([(JsonErrorCodes.DuplicateProperty, "$.coveredYear", "The property 'coveredYear' appears more than once.")], Entries(json));
+        Assert.Equal([(ProblemCodes.DuplicateProperty, "$.coveredYear", "The property 'coveredYear' appears more than once.")], Entries(json));
     }
 
     // Arrays ------------------------------------------------------------------------------------------------------
@@ -321,9 +322,9 @@ public class StructureContractTests
 
         Assert.Equal(
             [
-                (JsonErrorCodes.WrongType, "$.id", "Expected a string, found a number."),
-                (JsonErrorCodes.ArrayTooLong, "$.records", "The array has 3 items; the limit is 2."),
-                (JsonErrorCodes.WrongType, "$.recordedGrade", "Expected a string, found a number."),
+                (ProblemCodes.WrongType, "$.id", "Expected a string, found a number."),
+                (ProblemCodes.ArrayTooLong, "$.records", "The array has 3 items; the limit is 2."),
+                (ProblemCodes.WrongType, "$.recordedGrade", "Expected a string, found a number."),
             ],
             Entries(doc, new JsonReadLimits(maxArrayLength: 2)));
     }
@@ -334,7 +335,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["records"] = Parse("""[ null, 1, "x", [], {}, null, 7 ]""");
 
-        Assert.Equal([(JsonErrorCodes.ArrayTooLong, "$.records", "The array has 7 items; the limit is 3.")], Entries(doc, new JsonReadLimits(maxArrayLength: 3)));
+        Assert.Equal([(ProblemCodes.ArrayTooLong, "$.records", "The array has 7 items; the limit is 3.")], Entries(doc, new JsonReadLimits(maxArrayLength: 3)));
     }
 
     [Fact]
@@ -346,8 +347,8 @@ public class StructureContractTests
 
         Assert.Equal(
             [
-                (JsonErrorCodes.WrongType, "$.records[0].actual", "Expected a number, found a string."),
-                (JsonErrorCodes.WrongType, "$.records[2].assessorScore", "Expected a number, found a string."),
+                (ProblemCodes.WrongType, "$.records[0].actual", "Expected a number, found a string."),
+                (ProblemCodes.WrongType, "$.records[2].assessorScore", "Expected a number, found a string."),
             ],
             Entries(doc));
     }
@@ -381,7 +382,7 @@ public class StructureContractTests
     public void StringLength_OneOverTheLimit_IsTooLongCountingUtf16Characters(string jsonName)
     {
         Assert.Equal(
-            [(JsonErrorCodes.StringTooLong, "$.performer.name", "The string has 16 characters; the limit is 15.")],
+            [(ProblemCodes.StringTooLong, "$.performer.name", "The string has 16 characters; the limit is 15.")],
             Entries(WithName(jsonName), Fifteen));
     }
 
@@ -394,7 +395,7 @@ public class StructureContractTests
         var entries = Entries(json, new JsonReadLimits(maxStringLength: 5));
 
         Assert.DoesNotContain(entries, e => e.Path == "$.performer.name");
-        Assert.Contains((JsonErrorCodes.StringTooLong, "$.type", "The string has 15 characters; the limit is 5."), entries);
+        Assert.Contains((ProblemCodes.StringTooLong, "$.type", "The string has 15 characters; the limit is 5."), entries);
     }
 
     // Numbers -----------------------------------------------------------------------------------------------------
@@ -408,7 +409,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["indicators"]![0]!["children"]![0]!["indicators"]![0]!["target"] = text;
 
-        Assert.Equal([(JsonErrorCodes.NonFiniteNumber, Indicator + ".target", $"'{text}' is not a finite number; JSON numbers are never NaN or Infinity.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.NonFiniteNumber, Indicator + ".target", $"'{text}' is not a finite number; JSON numbers are never NaN or Infinity.")], Entries(doc));
     }
 
     [Theory]
@@ -420,7 +421,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["coveredYear"] = text;
 
-        Assert.Equal([(JsonErrorCodes.NonFiniteNumber, "$.coveredYear", $"'{text}' is not a finite number; JSON numbers are never NaN or Infinity.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.NonFiniteNumber, "$.coveredYear", $"'{text}' is not a finite number; JSON numbers are never NaN or Infinity.")], Entries(doc));
     }
 
     [Theory]
@@ -432,7 +433,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["records"]![0]!["actual"] = text;
 
-        Assert.Equal([(JsonErrorCodes.WrongType, "$.records[0].actual", "Expected a number, found a string.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.WrongType, "$.records[0].actual", "Expected a number, found a string.")], Entries(doc));
     }
 
     [Fact]
@@ -452,7 +453,7 @@ public class StructureContractTests
 
         json = EvaluationMappingTests.Nested.Replace("\"actual\": 4600", "\"actual\": -79228162514264337593543950336", StringComparison.Ordinal);
         Assert.Equal(
-            [(JsonErrorCodes.NumberOutOfRange, "$.records[0].actual", "The number -79228162514264337593543950336 is outside the range of a decimal.")],
+            [(ProblemCodes.NumberOutOfRange, "$.records[0].actual", "The number -79228162514264337593543950336 is outside the range of a decimal.")],
             Entries(json));
     }
 
@@ -463,7 +464,7 @@ public class StructureContractTests
         var json = EvaluationMappingTests.Nested.Replace("\"actual\": 4600", "\"actual\": " + digits, StringComparison.Ordinal);
 
         Assert.Equal(
-            [(JsonErrorCodes.NumberOutOfRange, "$.records[0].actual", $"The number {digits[..61]}... is outside the range of a decimal.")],
+            [(ProblemCodes.NumberOutOfRange, "$.records[0].actual", $"The number {digits[..61]}... is outside the range of a decimal.")],
             Entries(json));
     }
 
@@ -475,7 +476,7 @@ public class StructureContractTests
     {
         var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020", "\"coveredYear\": " + number, StringComparison.Ordinal);
 
-        Assert.Equal([(JsonErrorCodes.IntegerExpected, "$.coveredYear", $"The number {number} is not an integer.")], Entries(json));
+        Assert.Equal([(ProblemCodes.IntegerExpected, "$.coveredYear", $"The number {number} is not an integer.")], Entries(json));
     }
 
     [Theory]
@@ -489,7 +490,7 @@ public class StructureContractTests
         // The bug: these were number-out-of-range, "outside the range of a 32-bit integer", which they are not.
         var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020", "\"coveredYear\": " + number, StringComparison.Ordinal);
 
-        Assert.Equal([(JsonErrorCodes.IntegerExpected, "$.coveredYear", $"The number {number} is not written as an integer.")], Entries(json));
+        Assert.Equal([(ProblemCodes.IntegerExpected, "$.coveredYear", $"The number {number} is not written as an integer.")], Entries(json));
     }
 
     [Theory]
@@ -500,7 +501,7 @@ public class StructureContractTests
     {
         var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020", "\"coveredYear\": " + number, StringComparison.Ordinal);
 
-        Assert.Equal([(JsonErrorCodes.NumberOutOfRange, "$.coveredYear", $"The number {number} is outside the range of a 32-bit integer.")], Entries(json));
+        Assert.Equal([(ProblemCodes.NumberOutOfRange, "$.coveredYear", $"The number {number} is outside the range of a 32-bit integer.")], Entries(json));
     }
 
     [Theory]
@@ -512,7 +513,7 @@ public class StructureContractTests
     {
         var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020", "\"coveredYear\": " + number, StringComparison.Ordinal);
 
-        Assert.Equal([(JsonErrorCodes.NumberOutOfRange, "$.coveredYear", $"The number {number} is outside the range of a 32-bit integer.")], Entries(json));
+        Assert.Equal([(ProblemCodes.NumberOutOfRange, "$.coveredYear", $"The number {number} is outside the range of a 32-bit integer.")], Entries(json));
     }
 
     [Theory]
@@ -522,7 +523,7 @@ public class StructureContractTests
     {
         var json = EvaluationMappingTests.Nested.Replace("\"coveredYear\": 2020", "\"coveredYear\": " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-        Assert.Equal([(JsonErrorCodes.InvalidValue, "$.coveredYear", FormattableString.Invariant($"The year {year} is outside [1900, 9998]."))], Entries(json));
+        Assert.Equal([(ProblemCodes.InvalidValue, "$.coveredYear", FormattableString.Invariant($"The year {year} is outside [1900, 9998]."))], Entries(json));
     }
 
     // Dates -------------------------------------------------------------------------------------------------------
@@ -537,7 +538,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["onSiteVisit"] = new JsonObject { ["date"] = text };
 
-        Assert.Equal([(JsonErrorCodes.InvalidValue, "$.onSiteVisit.date", $"'{text}' is not a date of the form yyyy-MM-dd.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.InvalidValue, "$.onSiteVisit.date", $"'{text}' is not a date of the form yyyy-MM-dd.")], Entries(doc));
     }
 
     [Fact]
@@ -547,7 +548,7 @@ public class StructureContractTests
         var doc = Doc();
         doc["onSiteVisit"] = new JsonObject { ["date"] = text };
 
-        Assert.Equal([(JsonErrorCodes.InvalidValue, "$.onSiteVisit.date", $"'{text[..61]}...' is not a date of the form yyyy-MM-dd.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.InvalidValue, "$.onSiteVisit.date", $"'{text[..61]}...' is not a date of the form yyyy-MM-dd.")], Entries(doc));
     }
 
     [Theory]
@@ -558,6 +559,6 @@ public class StructureContractTests
         var doc = Doc();
         doc["onSiteVisit"] = new JsonObject { ["date"] = Parse(value) };
 
-        Assert.Equal([(JsonErrorCodes.WrongType, "$.onSiteVisit.date", $"Expected a date string yyyy-MM-dd, found {found}.")], Entries(doc));
+        Assert.Equal([(ProblemCodes.WrongType, "$.onSiteVisit.date", $"Expected a date string yyyy-MM-dd, found {found}.")], Entries(doc));
     }
 }

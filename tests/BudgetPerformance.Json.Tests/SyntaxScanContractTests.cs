@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json.Tests;
 
@@ -12,13 +13,13 @@ namespace BudgetPerformance.Json.Tests;
 /// </summary>
 public class SyntaxScanContractTests
 {
-    private static ValidationEntry Single(string json, JsonReadLimits? limits = null) => Single(Encoding.UTF8.GetBytes(json), limits);
+    private static Entry Single(string json, JsonReadLimits? limits = null) => Single(Encoding.UTF8.GetBytes(json), limits);
 
-    private static ValidationEntry Single(byte[] utf8, JsonReadLimits? limits = null)
+    private static Entry Single(byte[] utf8, JsonReadLimits? limits = null)
     {
         Assert.False(JsonDocuments.Evaluation.TryRead(utf8, out var value, out var report, limits));
         Assert.Null(value);
-        return Assert.Single(report.Entries);
+        return Assert.Single(report.Problems);
     }
 
     // Depth ------------------------------------------------------------------------------------------------------
@@ -38,7 +39,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single(EvaluationMappingTests.Nested, new JsonReadLimits(maxDepth: 6));
 
-        Assert.Equal(JsonErrorCodes.DepthExceeded, entry.Code);
+        Assert.Equal(ProblemCodes.DepthExceeded, entry.Code);
         Assert.Equal("$.indicators[0].children[0].indicators[0]", entry.Path);
         Assert.Equal("Objects and arrays nest deeper than 6 levels.", entry.Message);
     }
@@ -48,11 +49,11 @@ public class SyntaxScanContractTests
     {
         var deepest = new string('[', 32) + new string(']', 32);
         Assert.False(JsonDocuments.Evaluation.TryRead(deepest, out _, out var report));
-        Assert.Equal((JsonErrorCodes.WrongType, "$"), (Assert.Single(report.Entries).Code, report.Entries[0].Path));
+        Assert.Equal((ProblemCodes.WrongType, "$"), (Assert.Single(report.Problems).Code, report.Problems[0].Location.JsonPath));
 
         var tooDeep = Single(new string('[', 33) + new string(']', 33));
 
-        Assert.Equal(JsonErrorCodes.DepthExceeded, tooDeep.Code);
+        Assert.Equal(ProblemCodes.DepthExceeded, tooDeep.Code);
         Assert.Equal("$" + string.Concat(Enumerable.Repeat("[0]", 32)), tooDeep.Path);
         Assert.Equal("Objects and arrays nest deeper than 32 levels.", tooDeep.Message);
     }
@@ -62,7 +63,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single("{\"kind\":\"evaluation\",\"subject\":{}}", new JsonReadLimits(maxDepth: 1));
 
-        Assert.Equal((JsonErrorCodes.DepthExceeded, "$.subject"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.DepthExceeded, "$.subject"), (entry.Code, entry.Path));
         Assert.Equal("Objects and arrays nest deeper than 1 levels.", entry.Message);
     }
 
@@ -71,7 +72,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single("{\"a\":[{\"b\":{}}]}", new JsonReadLimits(maxDepth: 3));
 
-        Assert.Equal((JsonErrorCodes.DepthExceeded, "$.a[0].b"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.DepthExceeded, "$.a[0].b"), (entry.Code, entry.Path));
     }
 
     // Invalid UTF-8 ----------------------------------------------------------------------------------------------
@@ -81,7 +82,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single([0xFF, .. "{}"u8]);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$"), (entry.Code, entry.Path));
         Assert.Equal("The document is not valid UTF-8 (the first invalid byte is at offset 0).", entry.Message);
     }
 
@@ -93,7 +94,7 @@ public class SyntaxScanContractTests
 
         var entry = Single(bytes);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$"), (entry.Code, entry.Path));
         Assert.Equal("The document is not valid UTF-8 (the first invalid byte is at offset 13).", entry.Message);
     }
 
@@ -116,7 +117,7 @@ public class SyntaxScanContractTests
         // Line 3 is `  "schemaVersion": 1 x`: the x is byte 21 of the line (counted from 0), so byte 22 counted from 1.
         var entry = Single("{\n  \"kind\": \"evaluation\",\n  \"schemaVersion\": 1 x\n}");
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.schemaVersion"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.schemaVersion"), (entry.Code, entry.Path));
         Assert.StartsWith("The input is not well-formed JSON (line 3, byte 22): ", entry.Message, StringComparison.Ordinal);
     }
 
@@ -136,7 +137,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single(json);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, path), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, path), (entry.Code, entry.Path));
         Assert.StartsWith("The input is not well-formed JSON (line 1, byte ", entry.Message, StringComparison.Ordinal);
     }
 
@@ -145,7 +146,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single("{\"a b\":[\"x\" 1]}");
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$['a b'][0]"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$['a b'][0]"), (entry.Code, entry.Path));
     }
 
     // NaN and Infinity -------------------------------------------------------------------------------------------
@@ -162,7 +163,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single(json);
 
-        Assert.Equal((JsonErrorCodes.NonFiniteNumber, path), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.NonFiniteNumber, path), (entry.Code, entry.Path));
         Assert.Equal("NaN and Infinity are not numbers in JSON and are never accepted.", entry.Message);
     }
 
@@ -175,7 +176,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single(json);
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.a"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.a"), (entry.Code, entry.Path));
     }
 
     // Escaped lone surrogates ------------------------------------------------------------------------------------
@@ -185,12 +186,12 @@ public class SyntaxScanContractTests
     {
         // The last well-formed position is the value of "type" inside "subject".
         var entry = Single("{\"kind\":\"evaluation\",\"subject\":{\"type\":\"project\",\"\\ud800\":1}}");
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.subject.type"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.subject.type"), (entry.Code, entry.Path));
         Assert.Equal("A property name is not valid text (an escaped lone surrogate such as \\ud800).", entry.Message);
 
         // As the first property of an object, the object itself.
         entry = Single("{\"kind\":\"evaluation\",\"subject\":{\"\\ud800\":1}}");
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.subject"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.subject"), (entry.Code, entry.Path));
         Assert.Equal("A property name is not valid text (an escaped lone surrogate such as \\ud800).", entry.Message);
     }
 
@@ -199,7 +200,7 @@ public class SyntaxScanContractTests
     {
         var entry = Single("{\"a\":[\"x\",\"ok \\udc00\"]}");
 
-        Assert.Equal((JsonErrorCodes.MalformedJson, "$.a[1]"), (entry.Code, entry.Path));
+        Assert.Equal((ProblemCodes.MalformedJson, "$.a[1]"), (entry.Code, entry.Path));
         Assert.Equal("The string is not valid text (an escaped lone surrogate such as \\ud800).", entry.Message);
     }
 

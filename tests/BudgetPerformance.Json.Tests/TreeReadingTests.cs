@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Problems;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;
@@ -11,7 +12,7 @@ namespace BudgetPerformance.Json.Tests;
 /// </summary>
 public class TreeReadingTests
 {
-    private const string InvalidValue = JsonErrorCodes.InvalidValue;
+    private const string InvalidValue = ProblemCodes.InvalidValue;
     private const string I111 = "$.indicators[0].children[0].indicators[0]";
     private const string I112 = "$.indicators[0].children[0].indicators[1]";
     private const string I121 = "$.indicators[0].children[1].indicators[0]";
@@ -85,7 +86,7 @@ public class TreeReadingTests
             doc,
             E(ProblemCodes.ClassLevelMismatch, "$.indicators[0].class", null, "'quantity' is a level-2 class, not a level-1 class."),
             E(ProblemCodes.ClassLevelMismatch, "$.indicators[0].children[0].class", null, "'benefit' is a level-1 class, not a level-2 class."),
-            E(JsonErrorCodes.UnknownClass, "$.indicators[0].children[1].class", null, "'bogus' is not a built-in level-2 class (docs/concepts.md lists them)."));
+            E(ProblemCodes.UnknownClass, "$.indicators[0].children[1].class", null, "'bogus' is not a built-in level-2 class (docs/concepts.md lists them)."));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public class TreeReadingTests
         var doc = Nested();
         One(doc)["class"] = "outcome";
 
-        Evaluation(doc, E(JsonErrorCodes.UnknownClass, "$.indicators[0].class", null, "'outcome' is not a built-in level-1 class (docs/concepts.md lists them)."));
+        Evaluation(doc, E(ProblemCodes.UnknownClass, "$.indicators[0].class", null, "'outcome' is not a built-in level-1 class (docs/concepts.md lists them)."));
     }
 
     [Fact]

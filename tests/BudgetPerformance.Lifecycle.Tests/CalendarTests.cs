@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using NodaTime;
 
 namespace BudgetPerformance.Lifecycle.Tests;
@@ -58,10 +59,8 @@ public class CalendarTests
     [Fact]
     public void Read_ValidDocument_KeepsItsDataAndIsUnverified()
     {
-        var result = JsonDocuments.ReadWorkingDayCalendar(Fixtures.China2025AutumnJson);
-        Assert.True(result.Succeeded);
-        Assert.Empty(result.Problems);
-        var calendar = result.Calendar!;
+        Assert.True(JsonDocuments.WorkingDayCalendar.TryRead(Fixtures.China2025AutumnJson, out var calendar, out var report));
+        Assert.True(report.IsValid);
         Assert.Equal("test-cn-2025", calendar.Id);
         Assert.False(calendar.Verified);
         Assert.Equal(16, calendar.Holidays.Count);
@@ -69,20 +68,19 @@ public class CalendarTests
     }
 
     [Fact]
-    public void Read_NotJson_ReportsInvalidJsonWithoutThrowing()
+    public void Read_NotJson_ReportsMalformedJsonWithoutThrowing()
     {
-        var result = JsonDocuments.ReadWorkingDayCalendar("{ not json");
-        Assert.False(result.Succeeded);
-        Assert.Equal(CalendarProblemCodes.InvalidJson, Assert.Single(result.Problems).Code);
+        Assert.False(JsonDocuments.WorkingDayCalendar.TryRead("{ not json", out _, out var report));
+        Assert.Equal(ProblemCodes.MalformedJson, Assert.Single(report.Problems).Code);
     }
 
     [Fact]
-    public void Read_UnknownMember_ReportsInvalidJson()
+    public void Read_UnknownMember_IsAnUnknownPropertyAtIt()
     {
         var json = Fixtures.China2025AutumnJson.Replace("\"verified\": false,", "\"verified\": false, \"colour\": \"red\",", StringComparison.Ordinal);
-        var problem = Assert.Single(JsonDocuments.ReadWorkingDayCalendar(json).Problems);
-        Assert.Equal(CalendarProblemCodes.InvalidJson, problem.Code);
-        Assert.Contains("colour", problem.Message, StringComparison.Ordinal);
+        Assert.False(JsonDocuments.WorkingDayCalendar.TryRead(json, out _, out var report));
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((ProblemCodes.UnknownProperty, "$.colour"), (problem.Code, problem.Location.JsonPath));
     }
 
     [Fact]
@@ -93,44 +91,46 @@ public class CalendarTests
               "kind": "working-day-calendar", "schemaVersion": 1, "id": "Bad Id",
               "title": { "zh": "坏", "en": "" }, "source": "x", "verified": false,
               "covers": { "from": "2025-01-01", "to": "2025-12-31" },
-              "holidays": [ { "date": "2025-10-01", "name": "国庆节" }, { "date": "2025/10/02", "name": "国庆节" }, { "date": "2026-01-01", "name": "元旦" }, { "date": "2025-10-01", "name": "again" } ],
+              "holidays": [ { "date": "2025-10-01", "name": "国庆节" }, { "date": "2025-10-02", "name": " " }, { "date": "2026-01-01", "name": "元旦" }, { "date": "2025-10-01", "name": "again" } ],
               "workingDays": [ { "date": "2025-10-01", "name": "clash" }, { "date": "2025-10-10", "name": "a Friday" } ]
             }
             """;
-        var result = JsonDocuments.ReadWorkingDayCalendar(json);
-        Assert.Null(result.Calendar);
-        var found = result.Problems.Select(p => (p.Code, p.Subject)).ToHashSet();
-        Assert.Contains((CalendarProblemCodes.Blank, "$.title.en"), found);
-        Assert.Contains((CalendarProblemCodes.InvalidDate, "$.holidays[1].date"), found);
-        Assert.Contains((CalendarProblemCodes.OutsideCoverage, "$.holidays[2]"), found);
-        Assert.Contains((CalendarProblemCodes.DuplicateDate, "$.holidays[3]"), found);
-        Assert.Contains((CalendarProblemCodes.HolidayAndWorkingDay, "$.workingDays[0]"), found);
-        Assert.Contains((CalendarProblemCodes.MakeUpDayNotWeekend, "$.workingDays[0]"), found);
-        Assert.Contains((CalendarProblemCodes.MakeUpDayNotWeekend, "$.workingDays[1]"), found);
-        Assert.Contains((CalendarProblemCodes.InvalidId, "$.id"), found);
-        var error = Assert.Throws<InvalidDataException>(() => result.GetCalendarOrThrow());
-        Assert.Contains("$.holidays[1].date", error.Message, StringComparison.Ordinal);
+        Assert.False(JsonDocuments.WorkingDayCalendar.TryRead(json, out var calendar, out var report));
+        Assert.Null(calendar);
+        var found = report.Problems.Select(p => (p.Code, p.Location.JsonPath)).ToHashSet();
+        Assert.Contains((ProblemCodes.NameRequired, "$.title.en"), found);
+        Assert.Contains((ProblemCodes.NameRequired, "$.holidays[1].name"), found);
+        Assert.Contains((ProblemCodes.CalendarOutsideCoverage, "$.holidays[2]"), found);
+        Assert.Contains((ProblemCodes.CalendarDuplicateDate, "$.holidays[3]"), found);
+        Assert.Contains((ProblemCodes.CalendarHolidayAndWorkingDay, "$.workingDays[0]"), found);
+        Assert.Contains((ProblemCodes.CalendarMakeUpDayNotWeekend, "$.workingDays[0]"), found);
+        Assert.Contains((ProblemCodes.CalendarMakeUpDayNotWeekend, "$.workingDays[1]"), found);
+        Assert.Contains((ProblemCodes.CalendarInvalidId, "$.id"), found);
+        var error = Assert.Throws<JsonContractException>(() => JsonDocuments.WorkingDayCalendar.Read(json));
+        Assert.Equal(report.Problems, error.Report.Problems);
     }
 
     [Fact]
     public void Read_CoverageEndingBeforeItStarts_IsReported()
     {
         var json = Fixtures.China2025AutumnJson.Replace("\"to\": \"2026-12-31\"", "\"to\": \"2024-12-31\"", StringComparison.Ordinal);
-        Assert.Contains(JsonDocuments.ReadWorkingDayCalendar(json).Problems, p => p.Code == CalendarProblemCodes.InvalidCoverage);
+        Assert.False(JsonDocuments.WorkingDayCalendar.TryRead(json, out _, out var report));
+        Assert.Contains(report.Problems, p => p.Code == ProblemCodes.InvalidValue && p.Location.JsonPath == "$.covers.to");
     }
 
     [Fact]
     public void Read_WrongKind_IsReported()
     {
         var json = Fixtures.China2025AutumnJson.Replace("\"working-day-calendar\"", "\"rule-set\"", StringComparison.Ordinal);
-        Assert.Equal(CalendarProblemCodes.WrongKind, Assert.Single(JsonDocuments.ReadWorkingDayCalendar(json).Problems).Code);
+        Assert.False(JsonDocuments.WorkingDayCalendar.TryRead(json, out _, out var report));
+        Assert.Equal(ProblemCodes.WrongKind, Assert.Single(report.Problems).Code);
     }
 
     [Fact]
     public void SampleCalendarFile_LoadsAndIsMarkedUnverified()
     {
         var path = Path.Combine(Fixtures.RepositoryRoot(), "docs", "rules", "calendars", "cn-2025.example.json");
-        var calendar = JsonDocuments.ReadWorkingDayCalendar(File.ReadAllText(path)).GetCalendarOrThrow();
+        var calendar = JsonDocuments.WorkingDayCalendar.Read(File.ReadAllText(path));
         Assert.False(calendar.Verified);
         Assert.Contains("example", calendar.Id, StringComparison.Ordinal);
         Assert.Equal(new LocalDate(2025, 10, 21), WorkingDays.Add(calendar, new LocalDate(2025, 9, 30), 10));

@@ -98,7 +98,7 @@ public class DocExampleTests
         IWorkingDayCalendar calendar = b.Text("calendar", "monday-to-friday") switch
         {
             "monday-to-friday" => WeekdayCalendar.Instance,
-            "cn-2025-example" => JsonDocuments.ReadWorkingDayCalendar(File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot(), "docs", "rules", "calendars", "cn-2025.example.json"))).GetCalendarOrThrow(),
+            "cn-2025-example" => JsonDocuments.WorkingDayCalendar.Read(File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot(), "docs", "rules", "calendars", "cn-2025.example.json"))),
             var other => throw new FormatException("unknown calendar " + other),
         };
         var asOf = b.Date("as-of");

@@ -124,7 +124,7 @@ public static class Fixtures
         }
         """;
 
-    public static HolidayCalendar China2025() => JsonDocuments.ReadWorkingDayCalendar(China2025AutumnJson).GetCalendarOrThrow();
+    public static HolidayCalendar China2025() => JsonDocuments.WorkingDayCalendar.Read(China2025AutumnJson);
 
     public static string RepositoryRoot()
     {

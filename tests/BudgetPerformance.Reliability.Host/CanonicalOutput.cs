@@ -166,12 +166,12 @@ public static class CanonicalOutput
         w.WriteBoolean("totalAboveMaximum", r.TotalAboveMaximum);
         w.WriteString("conclusion", r.Conclusion?.ToString());
         w.WriteStartArray("issues");
-        foreach (var issue in r.Issues)
+        foreach (var issue in r.Problems)
         {
             w.WriteStartObject();
             w.WriteString("code", issue.Code);
-            w.WriteString("at", issue.At);
-            w.WriteString("message", issue.Message);
+            w.WriteString("at", issue.Location.IndicatorCode);
+            w.WriteString("message", issue.MessageEn);
             w.WriteEndObject();
         }
 

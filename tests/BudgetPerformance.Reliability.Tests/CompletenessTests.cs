@@ -42,7 +42,7 @@ public class CompletenessTests
                     Assert.NotNull(result.Total);
                     Assert.NotNull(result.RawTotal);
                     Assert.NotNull(result.Grade);
-                    Assert.Empty(result.Issues);
+                    Assert.Empty(result.Problems);
                 }
                 else
                 {
@@ -50,7 +50,7 @@ public class CompletenessTests
                     Assert.Null(result.RawTotal);
                     Assert.Null(result.Grade);
                     Assert.Null(result.Band);
-                    Assert.True(result.Outcome == ScoringOutcome.Invalid ? result.Issues.Count > 0 : result.Indicators.Any(i => i.Score is null) || result.Budget?.Score is null);
+                    Assert.True(result.Outcome == ScoringOutcome.Invalid ? result.Problems.Count > 0 : result.Indicators.Any(i => i.Score is null) || result.Budget?.Score is null);
                 }
 
                 // Nothing missing: always complete.

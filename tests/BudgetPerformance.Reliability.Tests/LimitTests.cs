@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Reliability.Host;
 using BudgetPerformance.Scoring;
 using BudgetPerformance.Testing;
@@ -121,9 +122,9 @@ public class LimitTests
 
         Assert.False(JsonDocuments.Evaluation.TryRead(bad, out _, out var report));
 
-        var entry = Assert.Single(report.Entries);
-        Assert.Equal(JsonErrorCodes.NumberOutOfRange, entry.Code);
-        Assert.Equal("$.budgetExecution.adjustedBudget", entry.Path);
+        var entry = Assert.Single(report.Problems);
+        Assert.Equal(ProblemCodes.NumberOutOfRange, entry.Code);
+        Assert.Equal("$.budgetExecution.adjustedBudget", entry.Location.JsonPath);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Scoring;
 
 namespace BudgetPerformance.Reliability.Tests;
@@ -90,37 +91,38 @@ internal static class Readers
 
     private static string Calendar(byte[] input)
     {
-        CalendarReadResult result;
+        bool ok;
+        ValidationReport report;
         try
         {
-            result = JsonDocuments.ReadWorkingDayCalendar(Encoding.UTF8.GetString(input));
+            ok = JsonDocuments.WorkingDayCalendar.TryRead(input, out _, out report);
         }
         catch (Exception ex)
         {
-            throw new ReaderFailure($"working-day-calendar: Read threw {ex}", ex);
+            throw new ReaderFailure($"working-day-calendar: TryRead threw {ex}", ex);
         }
 
-        if (result.Succeeded == (result.Problems.Count > 0))
+        if (ok == !report.IsValid)
         {
-            throw new ReaderFailure("working-day-calendar: a result with both a calendar and problems, or neither.");
+            throw new ReaderFailure("working-day-calendar: a calendar with problems, or no calendar and no problem.");
         }
 
-        return result.Succeeded ? "valid" : string.Join(",", result.Problems.Select(p => p.Code).Distinct().Order(StringComparer.Ordinal));
+        return ok ? "valid" : string.Join(",", report.Problems.Select(p => p.Code).Distinct().Order(StringComparer.Ordinal));
     }
 
     private static string Codes(string kind, ValidationReport report)
     {
-        if (report.IsValid || report.Entries.Count == 0)
+        if (report.IsValid || report.Problems.Count == 0)
         {
             throw new ReaderFailure($"{kind}: not read, yet the report is empty.");
         }
 
-        if (report.Entries.Any(e => e.Code == JsonErrorCodes.InternalError))
+        if (report.Problems.Any(e => e.Code == ProblemCodes.InternalError))
         {
             throw new ReaderFailure($"{kind}: internal error (an exception caught inside the reader): {report}");
         }
 
-        return string.Join(",", report.Entries.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal));
+        return string.Join(",", report.Problems.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal));
     }
 }
 

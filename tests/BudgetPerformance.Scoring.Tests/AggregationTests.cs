@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring.Tests;
@@ -111,7 +112,7 @@ public class AggregationTests
     {
         var result = new EvaluationScorer(Rules.National()).Score(Example.Evaluation(budget: Example.Budget(0m, 0m)));
         Assert.Equal(ScoringOutcome.Invalid, result.Outcome);
-        Assert.Equal(ScoringIssueCodes.ZeroAdjustedBudget, Assert.Single(result.Issues).Code);
+        Assert.Equal(ProblemCodes.ZeroAdjustedBudget, Assert.Single(result.Problems).Code);
     }
 
     [Fact]
@@ -126,8 +127,8 @@ public class AggregationTests
 
     [Fact]
     public void Budget_SpentAgainstZeroBudget_IsAlwaysAnInputError() =>
-        Assert.Equal(ScoringIssueCodes.ZeroAdjustedBudget,
-            Assert.Single(new EvaluationScorer(Rules.National(zeroBudget: ZeroBudgetPolicy.NotApplicable)).Score(Example.Evaluation(budget: Example.Budget(0m, 5m))).Issues).Code);
+        Assert.Equal(ProblemCodes.ZeroAdjustedBudget,
+            Assert.Single(new EvaluationScorer(Rules.National(zeroBudget: ZeroBudgetPolicy.NotApplicable)).Score(Example.Evaluation(budget: Example.Budget(0m, 5m))).Problems).Code);
 
     [Fact]
     public void Budget_Overspent_IsCappedAtTheBlockPoints()
@@ -150,7 +151,7 @@ public class AggregationTests
     public void Budget_TwentyPointBlock_RequiresEightyIndicatorPoints()
     {
         var result = new EvaluationScorer(Rules.National(budgetPoints: 20m)).Score(Example.Evaluation());
-        Assert.Equal(ScoringIssueCodes.TotalPoints, Assert.Single(result.Issues).Code);
+        Assert.Equal(ProblemCodes.TotalPoints, Assert.Single(result.Problems).Code);
         Assert.Equal(17.00m, result.Budget!.Value.Score);
     }
 
@@ -164,7 +165,7 @@ public class AggregationTests
         ]);
         Evaluation Make(IndicatorTree t) => new("F", EvaluationType.FinanceEvaluation, Example.Project, new Performer(PerformerRole.ThirdParty, "第三方"), new FiscalYear(2019), new FiscalYear(2020), t,
             t.Indicators.Select(i => IndicatorRecord.Measured(i.Code, 1m)), onSiteVisit: new OnSiteVisit(new NodaTime.LocalDate(2020, 4, 1)));
-        Assert.Equal(ScoringIssueCodes.OutputBenefitShare, Assert.Single(new EvaluationScorer(Rules.National()).Score(Make(tree)).Issues).Code);
+        Assert.Equal(ProblemCodes.OutputBenefitShare, Assert.Single(new EvaluationScorer(Rules.National()).Score(Make(tree)).Problems).Code);
     }
 
     [Fact]
@@ -199,7 +200,7 @@ public class AggregationTests
         records[0] = IndicatorRecord.Grouped(new IndicatorCode("1.1.1"));
         records[1] = IndicatorRecord.Grouped(new IndicatorCode("1.1.2"));
         var group = new IndicatorScoreGroup("G1", [new IndicatorCode("1.1.1"), new IndicatorCode("1.1.2")], 25.5m, null);
-        Assert.Equal(ScoringIssueCodes.JudgementOutOfRange, Assert.Single(new EvaluationScorer(Rules.National()).Score(Example.Evaluation(records, groups: [group])).Issues).Code);
+        Assert.Equal(ProblemCodes.JudgementOutOfRange, Assert.Single(new EvaluationScorer(Rules.National()).Score(Example.Evaluation(records, groups: [group])).Problems).Code);
     }
 
     [Fact]

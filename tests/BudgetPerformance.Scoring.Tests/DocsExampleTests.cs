@@ -58,7 +58,7 @@ public class DocsExampleTests
         if (Get("issue") is { } issue)
         {
             Assert.True(result.Outcome == ScoringOutcome.Invalid, where);
-            Assert.Contains(result.Issues, i => i.Code == issue);
+            Assert.Contains(result.Problems, i => i.Code == issue);
         }
         else if (Get("outcome") is { } outcome)
         {
@@ -66,7 +66,7 @@ public class DocsExampleTests
         }
         else
         {
-            Assert.True(result.Outcome == ScoringOutcome.Complete, $"{where}: {string.Join("; ", result.Issues)}");
+            Assert.True(result.Outcome == ScoringOutcome.Complete, $"{where}: {string.Join("; ", result.Problems)}");
         }
 
         if (single)

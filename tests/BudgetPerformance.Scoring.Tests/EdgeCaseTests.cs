@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using NodaTime;
 
@@ -89,11 +90,11 @@ public class EdgeCaseTests
 
         Assert.NotEqual(ScoringOutcome.Complete, first.Outcome);
         Assert.Null(first.Total);
-        var issue = Assert.Single(first.Issues);
-        Assert.Equal(ScoringIssueCodes.BudgetExecutionMissing, issue.Code);
-        Assert.Equal("budget", issue.At);
-        Assert.StartsWith("budget-execution-missing at budget: A FinanceEvaluation carries the budget-execution block", issue.ToString(), StringComparison.Ordinal);
-        var again = Assert.Single(second.Issues);
+        var issue = Assert.Single(first.Problems);
+        Assert.Equal(ProblemCodes.BudgetExecutionMissing, issue.Code);
+        Assert.Equal("budgetExecution", issue.Location.Element);
+        Assert.StartsWith("budget-execution-missing at budgetExecution: A FinanceEvaluation carries the budget-execution block", issue.ToString(), StringComparison.Ordinal);
+        var again = Assert.Single(second.Problems);
         Assert.True(issue.Equals(again));
         Assert.True(issue.Equals((object)again));
         Assert.Equal(issue.GetHashCode(), again.GetHashCode());
@@ -105,9 +106,9 @@ public class EdgeCaseTests
     public void EveryItemNotApplicable_LeavesNothingToScore()
     {
         var result = One(Q(Direction.AtLeast, 100m), IndicatorRecord.NotApplicable(new IndicatorCode("x"), "本年度未发生"));
-        var issue = Assert.Single(result.Issues);
-        Assert.Equal(ScoringIssueCodes.NothingApplicable, issue.Code);
-        Assert.Null(issue.At);
+        var issue = Assert.Single(result.Problems);
+        Assert.Equal(ProblemCodes.NothingApplicable, issue.Code);
+        Assert.Null(issue.Location.IndicatorCode);
         Assert.Equal("nothing-applicable: Every item is not applicable: nothing is left to score.", issue.ToString());
         Assert.Null(result.Total);
         Assert.Null(result.Grade);
@@ -118,7 +119,7 @@ public class EdgeCaseTests
     {
         var indicator = LevelThreeIndicator.Qualitative(new IndicatorCode("x"), "制度健全性", 10m, scoringRule: "judgement");
         var result = One(indicator, IndicatorRecord.Achieved(new IndicatorCode("x"), AchievementLevel.Achieved, 9m));
-        Assert.Equal(ScoringIssueCodes.StrategyMismatch, Assert.Single(result.Issues).Code);
+        Assert.Equal(ProblemCodes.StrategyMismatch, Assert.Single(result.Problems).Code);
         Assert.True((result.Indicators[0].Flags & ScoreFlags.Invalid) != 0);
         Assert.Null(result.Indicators[0].Score);
         Assert.Null(result.Total);
@@ -129,7 +130,7 @@ public class EdgeCaseTests
     {
         var indicator = LevelThreeIndicator.Qualitative(new IndicatorCode("x"), "制度健全性", 10m, scoringRule: "no-such-rule");
         var result = One(indicator, IndicatorRecord.Achieved(new IndicatorCode("x"), AchievementLevel.Achieved, 9m));
-        Assert.Equal(ScoringIssueCodes.UnknownStrategy, Assert.Single(result.Issues).Code);
+        Assert.Equal(ProblemCodes.UnknownStrategy, Assert.Single(result.Problems).Code);
         Assert.True((result.Indicators[0].Flags & ScoreFlags.Invalid) != 0);
         Assert.Null(result.Indicators[0].Score);
     }
@@ -174,7 +175,7 @@ public class EdgeCaseTests
     {
         var scorer = new EvaluationScorer(Rules.National(requiredTotal: null));
         var result = One(Q(Direction.AtLeast, decimal.Parse(target, CultureInfo.InvariantCulture), "steps"), M(5m), scorer);
-        Assert.Equal(ScoringIssueCodes.UnusableTarget, Assert.Single(result.Issues).Code);
+        Assert.Equal(ProblemCodes.UnusableTarget, Assert.Single(result.Problems).Code);
         Assert.Null(result.Indicators[0].Score);
         Assert.Null(result.Total);
     }

@@ -50,7 +50,7 @@ public class PerformanceTests
         {
             Assert.Equal(EvaluationGenerator.IndicatorsPerEvaluation, evaluation.Indicators.Indicators.Count);
             var result = National.Score(evaluation);
-            Assert.True(result.Outcome == ScoringOutcome.Complete, $"{evaluation.Id}: {string.Join("; ", result.Issues)}");
+            Assert.True(result.Outcome == ScoringOutcome.Complete, $"{evaluation.Id}: {string.Join("; ", result.Problems)}");
             Assert.NotNull(result.Budget?.Score);
             Assert.Equal(ScoringOutcome.Complete, Alternative.Score(evaluation).Outcome);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring.Tests;
@@ -80,7 +81,7 @@ public class PresetTests
         var bands = (QualitativeBandsStrategy)rules.IndicatorScoring.DefaultFor(Direction.Qualitative);
         Assert.Equal(0.5m, bands.PartlyFrom);
         // The 90-point example tree does not fit a 20-point block: the scorer says so instead of grading.
-        Assert.Equal(ScoringIssueCodes.TotalPoints, Assert.Single(new EvaluationScorer(rules).Score(Example.Evaluation()).Issues).Code);
+        Assert.Equal(ProblemCodes.TotalPoints, Assert.Single(new EvaluationScorer(rules).Score(Example.Evaluation()).Problems).Code);
     }
 
     [Fact]
@@ -119,6 +120,6 @@ public class PresetTests
         Assert.True(index >= 0, find);
         var bad = json[..index] + replace + json[(index + find.Length)..];
         Assert.False(JsonDocuments.RuleSet.TryRead(bad, out _, out var report));
-        Assert.Contains(report.Entries, e => e.Code == code && e.Path == path);
+        Assert.Contains(report.Problems, e => e.Code == code && e.Location.JsonPath == path);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using NodaTime;
 
@@ -52,11 +53,11 @@ public class ScorerDetailTests
     [Fact]
     public void ZeroAdjustedBudget_IssuesSayWhatWasSpent_OrThatTheRuleSetDoesNotScoreTheBlock()
     {
-        var spent = National.Score(Example.Evaluation(budget: Example.Budget(adjusted: 0m, spent: 1200m))).Issues.Single();
-        Assert.Equal((ScoringIssueCodes.ZeroAdjustedBudget, "budget"), (spent.Code, spent.At!));
-        Assert.Equal($"{Money.FromYuan(1200m)} was spent against an adjusted budget of 0.", spent.Message);
-        var nothing = National.Score(Example.Evaluation(budget: Example.Budget(adjusted: 0m, spent: 0m))).Issues.Single();
-        Assert.Equal("The adjusted budget is 0; the rule set does not score the block then.", nothing.Message);
+        var spent = National.Score(Example.Evaluation(budget: Example.Budget(adjusted: 0m, spent: 1200m))).Problems.Single();
+        Assert.Equal((ProblemCodes.ZeroAdjustedBudget, "budgetExecution"), (spent.Code, spent.Location.Element!));
+        Assert.Equal($"{Money.FromYuan(1200m)} was spent against an adjusted budget of 0.", spent.MessageEn);
+        var nothing = National.Score(Example.Evaluation(budget: Example.Budget(adjusted: 0m, spent: 0m))).Problems.Single();
+        Assert.Equal("The adjusted budget is 0; the rule set does not score the block then.", nothing.MessageEn);
     }
 
     [Fact]
@@ -66,15 +67,15 @@ public class ScorerDetailTests
         // strategy the rule set does not have.
         var scorer = new EvaluationScorer(Rules.National(requiredTotal: null));
         var judged = scorer.Score(Example.Single(Example.Q("x", "指标", Direction.AtLeast, 100m, "个", 10m, "judgement"), IndicatorRecord.Measured(C("x"), 90m)));
-        Assert.Equal(["The strategy 'judgement' (Judgement) cannot score a measured >= indicator."], judged.Issues.Select(i => i.Message));
+        Assert.Equal(["The strategy 'judgement' (Judgement) cannot score a measured >= indicator."], judged.Problems.Select(i => i.MessageEn));
         Assert.Equal(ScoreFlags.Invalid, judged.Indicators[0].Flags);
 
         var level = scorer.Score(Example.Single(LevelThreeIndicator.Qualitative(C("x"), "指标", 10m, ValueBasis.NotStated, "说明", "proportional"), IndicatorRecord.Achieved(C("x"), AchievementLevel.Achieved, 9m)));
-        Assert.Equal(["The strategy 'proportional' (Proportional) cannot score an achievement level."], level.Issues.Select(i => i.Message));
+        Assert.Equal(["The strategy 'proportional' (Proportional) cannot score an achievement level."], level.Problems.Select(i => i.MessageEn));
         Assert.Equal(ScoreFlags.Judgement | ScoreFlags.Invalid, level.Indicators[0].Flags);
 
         var unknown = scorer.Score(Example.Single(Example.Q("x", "指标", Direction.AtLeast, 100m, "个", 10m, "nope"), IndicatorRecord.Measured(C("x"), 90m)));
-        Assert.Equal([ScoringIssueCodes.UnknownStrategy], unknown.Issues.Select(i => i.Code));
+        Assert.Equal([ProblemCodes.UnknownStrategy], unknown.Problems.Select(i => i.Code));
         Assert.Equal(ScoreFlags.Invalid, unknown.Indicators[0].Flags);
     }
 
@@ -149,7 +150,7 @@ public class ScorerDetailTests
         var result = National.Score(Example.Evaluation(records));
 
         Assert.Equal(ScoringOutcome.Invalid, result.Outcome);
-        Assert.Equal([("negative-actual", "1.1.1"), ("negative-actual", "1.1.2")], result.Issues.Select(i => (i.Code, i.At!)));
+        Assert.Equal([("negative-actual", "1.1.1"), ("negative-actual", "1.1.2")], result.Problems.Select(i => (i.Code, i.Location.IndicatorCode!)));
         Assert.Equal(ScoreFlags.Invalid, result.Indicators[0].Flags);
         Assert.Equal(ScoreFlags.Invalid, result.Indicators[1].Flags);
         Assert.Null(result.Total);
@@ -236,7 +237,7 @@ public class ScorerDetailTests
 
         if (!valid)
         {
-            Assert.Equal(ScoringIssueCodes.JudgementOutOfRange, Assert.Single(result.Issues).Code);
+            Assert.Equal(ProblemCodes.JudgementOutOfRange, Assert.Single(result.Problems).Code);
             Assert.Null(result.Groups[0].Score);
             Assert.Null(result.LevelTwo.Single(s => s.Code == "1.1").Score); // the group's node has no subtotal without it
             Assert.Null(result.LevelOne[0].Score);
@@ -249,7 +250,7 @@ public class ScorerDetailTests
         Assert.Equal("不适用（本年度未验收），剔除后其余分值按比例折算", explained.Indicators[2].FormulaZh);
         Assert.Equal("not applicable (本年度未验收): dropped, the other points rescaled", explained.Indicators[2].FormulaEn);
 
-        Assert.Empty(result.Issues);
+        Assert.Empty(result.Problems);
         Assert.Equal((15m * factor) + (10m * factor), result.Groups[0].Points);
         Assert.Equal(26.32m, result.Groups[0].Score); // 25 × 100 ÷ 95 = 26.315…
         var two = result.LevelTwo.Single(s => s.Code == "1.1");
@@ -292,9 +293,9 @@ public class ScorerDetailTests
         var rules = WithStrategies(new QualitativeBandsStrategy("bands-upper", Rules.Ten, 0.8m, 0.6m, false, Rules.Two));
         var indicator = LevelThreeIndicator.Qualitative(C("x"), "指标", 10m, ValueBasis.NotStated, "说明", "bands-upper");
         var result = new EvaluationScorer(rules).Score(Example.Single(indicator, IndicatorRecord.Achieved(C("x"), AchievementLevel.PartlyAchieved, 6m)));
-        var issue = Assert.Single(result.Issues);
-        Assert.Equal(ScoringIssueCodes.OutOfBand, issue.Code);
-        Assert.Equal("The assessor's score 6 of x lies outside (6, 8], the band of PartlyAchieved.", issue.Message);
+        var issue = Assert.Single(result.Problems);
+        Assert.Equal(ProblemCodes.OutOfBand, issue.Code);
+        Assert.Equal("The assessor's score 6 of x lies outside (6, 8], the band of PartlyAchieved.", issue.MessageEn);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring.Tests;
@@ -11,7 +12,7 @@ public class StrategyTests
     private static IndicatorScore Measure(Direction direction, decimal target, decimal actual, decimal points = 10m, string? rule = null, EvaluationScorer? scorer = null)
     {
         var result = (scorer ?? Scorer).Score(Example.Single(Example.Q("x", "指标", direction, target, "个", points, rule), IndicatorRecord.Measured(new IndicatorCode("x"), actual)));
-        Assert.Empty(result.Issues);
+        Assert.Empty(result.Problems);
         return result.Indicators[0];
     }
 
@@ -126,7 +127,7 @@ public class StrategyTests
     {
         var result = MeasureResult(Direction.AtLeast, 100m, -5m);
         Assert.Equal(ScoringOutcome.Invalid, result.Outcome);
-        Assert.Equal(ScoringIssueCodes.NegativeActual, Assert.Single(result.Issues).Code);
+        Assert.Equal(ProblemCodes.NegativeActual, Assert.Single(result.Problems).Code);
         Assert.Null(result.Indicators[0].Score);
     }
 
@@ -170,19 +171,19 @@ public class StrategyTests
 
     [Fact]
     public void StepThresholds_TargetZero_IsAnUnusableTargetIssue() =>
-        Assert.Equal(ScoringIssueCodes.UnusableTarget, Assert.Single(MeasureResult(Direction.AtLeast, 0m, 5m, rule: "steps").Issues).Code);
+        Assert.Equal(ProblemCodes.UnusableTarget, Assert.Single(MeasureResult(Direction.AtLeast, 0m, 5m, rule: "steps").Problems).Code);
 
     [Fact]
     public void UnknownScoringRule_IsAnIssueNamingTheRule()
     {
-        var issue = Assert.Single(MeasureResult(Direction.AtLeast, 1m, 1m, rule: "nope").Issues);
-        Assert.Equal(ScoringIssueCodes.UnknownStrategy, issue.Code);
-        Assert.Contains("'nope'", issue.Message, StringComparison.Ordinal);
+        var issue = Assert.Single(MeasureResult(Direction.AtLeast, 1m, 1m, rule: "nope").Problems);
+        Assert.Equal(ProblemCodes.UnknownStrategy, issue.Code);
+        Assert.Contains("'nope'", issue.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ReverseStrategyOnPositiveIndicator_IsAMismatch() =>
-        Assert.Equal(ScoringIssueCodes.StrategyMismatch, Assert.Single(MeasureResult(Direction.AtLeast, 1m, 1m, rule: "reverse-ratio").Issues).Code);
+        Assert.Equal(ProblemCodes.StrategyMismatch, Assert.Single(MeasureResult(Direction.AtLeast, 1m, 1m, rule: "reverse-ratio").Problems).Code);
 
     [Theory]
     [InlineData(AchievementLevel.Achieved, "8", true)]
@@ -233,7 +234,7 @@ public class StrategyTests
     public void Judgement_AboveThePoints_IsAnIssue_AtThePointsIsValid()
     {
         var indicator = Example.Q("x", "指标", Direction.AtLeast, 1m, "个", 10m);
-        Assert.Equal(ScoringIssueCodes.JudgementOutOfRange, Assert.Single(Scorer.Score(Example.Single(indicator, IndicatorRecord.Judged(new IndicatorCode("x"), 10.01m))).Issues).Code);
+        Assert.Equal(ProblemCodes.JudgementOutOfRange, Assert.Single(Scorer.Score(Example.Single(indicator, IndicatorRecord.Judged(new IndicatorCode("x"), 10.01m))).Problems).Code);
         Assert.Equal(10.00m, Scorer.Score(Example.Single(indicator, IndicatorRecord.Judged(new IndicatorCode("x"), 10m))).Indicators[0].Score);
     }
 

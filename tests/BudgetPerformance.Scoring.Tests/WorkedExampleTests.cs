@@ -1,4 +1,5 @@
 using System.Linq;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring.Tests;
@@ -52,10 +53,10 @@ public class WorkedExampleTests
         Assert.Equal(ScoringOutcome.Invalid, result.Outcome);
         Assert.Null(result.Total);
         Assert.Null(result.Grade);
-        var issue = Assert.Single(result.Issues);
-        Assert.Equal(ScoringIssueCodes.OutOfBand, issue.Code);
-        Assert.Equal("2.3.1", issue.At);
-        Assert.Contains("[6, 8)", issue.Message, System.StringComparison.Ordinal);
+        var issue = Assert.Single(result.Problems);
+        Assert.Equal(ProblemCodes.OutOfBand, issue.Code);
+        Assert.Equal("2.3.1", issue.Location.IndicatorCode);
+        Assert.Contains("[6, 8)", issue.MessageEn, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using BudgetPerformance.Catalog;
 using BudgetPerformance.Cli.Infrastructure;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Scoring;
 using Spectre.Console;
 
@@ -13,7 +15,7 @@ namespace BudgetPerformance.Cli.Commands;
 /// <summary><c>bpm validate</c>, <c>bpm rules</c>, <c>bpm catalog</c> and <c>bpm schema</c>.</summary>
 internal static class DocumentCommands
 {
-    public static readonly string[] Kinds = [DocumentKinds.IndicatorFramework, DocumentKinds.PerformanceTarget, DocumentKinds.Evaluation, DocumentKinds.Portfolio, DocumentKinds.RuleSet];
+    public static readonly IReadOnlyList<string> Kinds = DocumentKinds.All;
 
     public static int Validate(CliContext ctx, string file, string format)
     {
@@ -28,8 +30,8 @@ internal static class DocumentCommands
                 DocumentKinds.Evaluation => Check(JsonDocuments.Evaluation, stream),
                 DocumentKinds.Portfolio => Check(JsonDocuments.Portfolio, stream),
                 DocumentKinds.RuleSet => Check(JsonDocuments.RuleSet, stream),
-                null => new ValidationReport([new ValidationEntry(JsonErrorCodes.RequiredMissing, "The document has no string 'kind'; it must be one of " + string.Join(", ", Kinds) + ".", "$.kind")]),
-                _ => new ValidationReport([new ValidationEntry(JsonErrorCodes.WrongKind, $"The kind '{kind}' is not one of " + string.Join(", ", Kinds) + ".", "$.kind")]),
+                DocumentKinds.WorkingDayCalendar => Check(JsonDocuments.WorkingDayCalendar, stream),
+                _ => new ValidationReport([DocumentKindSniffer.FindProblem(kind, Kinds)!]),
             };
         }
 
@@ -208,6 +210,7 @@ internal static class DocumentCommands
             DocumentKinds.PerformanceTarget => JsonDocuments.PerformanceTarget.Schema,
             DocumentKinds.Evaluation => JsonDocuments.Evaluation.Schema,
             DocumentKinds.Portfolio => JsonDocuments.Portfolio.Schema,
+            DocumentKinds.WorkingDayCalendar => JsonDocuments.WorkingDayCalendar.Schema,
             _ => JsonDocuments.RuleSet.Schema,
         };
         ctx.Output.Write(schema.EndsWith('\n') ? schema : schema + "\n");

@@ -132,26 +132,7 @@ internal static class LifecycleCommands
         IWorkingDayCalendar calendar = WeekdayCalendar.Instance;
         if (calendarPath is not null)
         {
-            string text;
-            using (var stream = Inputs.Open(ctx, calendarPath))
-            using (var reader = new StreamReader(stream))
-            {
-                text = await reader.ReadToEndAsync(cancellationToken);
-            }
-
-            var read = JsonDocuments.ReadWorkingDayCalendar(text);
-            if (!read.Succeeded)
-            {
-                ctx.Error.WriteLine(ctx.T($"bpm: {calendarPath} 不是有效的日历：", $"bpm: {calendarPath} is not a valid calendar:"));
-                foreach (var problem in read.Problems)
-                {
-                    ctx.Error.WriteLine("  " + problem);
-                }
-
-                return ExitCodes.Findings;
-            }
-
-            calendar = read.Calendar!;
+            calendar = Inputs.Read(ctx, calendarPath, JsonDocuments.WorkingDayCalendar);
         }
 
         var kind = EvaluationSource.RequireKind(ctx, file, "monitor");

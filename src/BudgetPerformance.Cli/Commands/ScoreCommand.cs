@@ -110,11 +110,11 @@ internal static class ScoreCommand
             {
                 Explain(ctx, evaluation, explanation);
             }
-            else if (result.Issues.Count > 0)
+            else if (result.Problems.Count > 0)
             {
-                foreach (var issue in result.Issues)
+                foreach (var issue in result.Problems)
                 {
-                    console.WriteLine($"  {result.EvaluationId}: {issue}");
+                    console.WriteLine($"  {result.EvaluationId}: {Show.Problem(ctx, issue)}");
                 }
             }
         }
@@ -157,9 +157,9 @@ internal static class ScoreCommand
             console.WriteLine(ctx.T("定级：", "Grade: ") + ctx.T(explanation.GradeZh, explanation.GradeEn ?? ""));
         }
 
-        foreach (var issue in explanation.Result.Issues)
+        foreach (var issue in explanation.Result.Problems)
         {
-            console.WriteLine("  " + issue);
+            console.WriteLine("  " + Show.Problem(ctx, issue));
         }
 
         console.WriteLine(ctx.T("依据：", "Sources: ") + string.Join("; ", explanation.Sources.Select(s => s.Reference)));

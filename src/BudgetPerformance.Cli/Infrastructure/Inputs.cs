@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
 using Spectre.Console;
@@ -72,20 +73,20 @@ internal static class Inputs
     {
         if (IsUnreadable(report))
         {
-            var entry = report.Entries[0];
-            ctx.Fail($"{path} 不是可读的 JSON（{entry.Code}，{entry.Path}）：{entry.Message}", $"{path} is not readable JSON ({entry.Code} at {entry.Path}): {entry.Message}");
+            var entry = report.Problems[0];
+            ctx.Fail($"{path} 不是可读的 JSON（{entry.Code}，{entry.Location.JsonPath}）：{entry.MessageZh}", $"{path} is not readable JSON ({entry.Code} at {entry.Location.JsonPath}): {entry.MessageEn}");
             return;
         }
 
-        ctx.Error.WriteLine(ctx.T($"bpm: {path} 无效：{report.Entries.Count} 个问题", $"bpm: {path} is not valid: {report.Entries.Count} problem(s)"));
-        foreach (var entry in report.Entries)
+        ctx.Error.WriteLine(ctx.T($"bpm: {path} 无效：{report.Problems.Count} 个问题", $"bpm: {path} is not valid: {report.Problems.Count} problem(s)"));
+        foreach (var entry in report.Problems)
         {
-            ctx.Error.WriteLine("  " + entry);
+            ctx.Error.WriteLine("  " + Show.Problem(ctx, entry));
         }
     }
 
     public static bool IsUnreadable(ValidationReport report) =>
-        report.Entries.Count == 1 && report.Entries[0].Code is JsonErrorCodes.MalformedJson or JsonErrorCodes.DocumentTooLarge;
+        report.Problems.Count == 1 && report.Problems[0].Code is ProblemCodes.MalformedJson or ProblemCodes.DocumentTooLarge;
 
     /// <summary>Writes a validation report as a table (for people).</summary>
     public static void WriteReportTable(CliContext ctx, string path, string? kind, ValidationReport report)
@@ -97,11 +98,11 @@ internal static class Inputs
             return;
         }
 
-        console.MarkupLine(Markup.Escape(ctx.T($"{path}：无效（{kind ?? "未知类型"}），{report.Entries.Count} 个问题", $"{path}: not valid ({kind ?? "unknown kind"}), {report.Entries.Count} problem(s)")));
+        console.MarkupLine(Markup.Escape(ctx.T($"{path}：无效（{kind ?? "未知类型"}），{report.Problems.Count} 个问题", $"{path}: not valid ({kind ?? "unknown kind"}), {report.Problems.Count} problem(s)")));
         var table = new Table().AddColumns(ctx.T("代码", "Code"), ctx.T("路径", "Path"), ctx.T("指标", "Indicator"), ctx.T("说明", "Message"));
-        foreach (var entry in report.Entries)
+        foreach (var entry in report.Problems)
         {
-            table.AddRow(Markup.Escape(entry.Code), Markup.Escape(entry.Path), Markup.Escape(entry.IndicatorCode ?? ""), Markup.Escape(entry.Message));
+            table.AddRow(Markup.Escape(entry.Code), Markup.Escape(entry.Location.JsonPath ?? ""), Markup.Escape(entry.Location.IndicatorCode ?? ""), Markup.Escape(ctx.T(entry.MessageZh, entry.MessageEn)));
         }
 
         console.Write(table);

@@ -28,6 +28,14 @@ internal static class Show
 
     public static string Name(CliContext ctx, LocalizedName name) => ctx.T(name.Chinese, name.English);
 
+    /// <summary>A problem as one line in the user's language: <c>points-sum $.groups[0].points (1): …</c>.</summary>
+    public static string Problem(CliContext ctx, Problems.Problem problem)
+    {
+        var where = problem.Location.ToString();
+        var message = ctx.T(problem.MessageZh, problem.MessageEn);
+        return where.Length == 0 ? $"{problem.Code}: {message}" : $"{problem.Code} {where}: {message}";
+    }
+
     public static string Percent(decimal numerator, decimal denominator) =>
         denominator == 0m ? "—" : (Math.Round(numerator * 100m / denominator, 1, MidpointRounding.AwayFromZero)).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }

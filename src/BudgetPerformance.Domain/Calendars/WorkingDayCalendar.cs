@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Internal;
+using System.Globalization;
 using NodaTime;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -159,7 +161,8 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
         var problems = FindProblems(id, covers, h, w);
         if (problems.Count > 0)
         {
-            throw problems[0].ToException(problems[0].Subject?.StartsWith("working", StringComparison.Ordinal) == true ? nameof(workingDays) : problems[0].Subject?.StartsWith("holiday", StringComparison.Ordinal) == true ? nameof(holidays) : nameof(id));
+            var element = problems[0].Location.Element;
+            throw problems[0].ToException(element?.StartsWith("working", StringComparison.Ordinal) == true ? nameof(workingDays) : element?.StartsWith("holiday", StringComparison.Ordinal) == true ? nameof(holidays) : nameof(id));
         }
 
         Id = id;
@@ -216,15 +219,15 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
     /// <param name="covers">The dates covered.</param>
     /// <param name="holidays">The holidays.</param>
     /// <param name="workingDays">The make-up working days.</param>
-    public static IReadOnlyList<DomainProblem> FindProblems(string? id, DateInterval covers, IEnumerable<CalendarDay> holidays, IEnumerable<CalendarDay> workingDays)
+    public static IReadOnlyList<Problem> FindProblems(string? id, DateInterval covers, IEnumerable<CalendarDay> holidays, IEnumerable<CalendarDay> workingDays)
     {
         Preconditions.CheckNotNull(covers);
         var h = Preconditions.CheckItemsNotNull(holidays);
         var w = Preconditions.CheckItemsNotNull(workingDays);
-        var problems = new List<DomainProblem>();
+        var problems = new List<Problem>();
         if (!IndicatorClass.IsValidCode(id))
         {
-            problems.Add(new DomainProblem(CalendarProblemCodes.InvalidId, "id", $"'{id}' is not a valid calendar id: use lower-case ASCII letters, digits and '-'."));
+            problems.Add(Messages.CalendarIdInvalid.At(ProblemLocation.OfElement("id"), id));
         }
 
         var seen = new HashSet<LocalDate>();
@@ -233,12 +236,12 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
             var day = h[i];
             if (!covers.Contains(day.Date))
             {
-                problems.Add(new DomainProblem(CalendarProblemCodes.OutsideCoverage, $"holidays[{i}]", $"The holiday {day} lies outside the covered dates {covers.Start:yyyy-MM-dd} to {covers.End:yyyy-MM-dd}."));
+                problems.Add(Messages.HolidayOutsideCoverage.At(Entry("holidays", i), day, covers.Start, covers.End));
             }
 
             if (!seen.Add(day.Date))
             {
-                problems.Add(new DomainProblem(CalendarProblemCodes.DuplicateDate, $"holidays[{i}]", $"The date {day.Date:yyyy-MM-dd} is listed as a holiday more than once."));
+                problems.Add(Messages.HolidayTwice.At(Entry("holidays", i), day.Date));
             }
         }
 
@@ -248,59 +251,27 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
             var day = w[i];
             if (!covers.Contains(day.Date))
             {
-                problems.Add(new DomainProblem(CalendarProblemCodes.OutsideCoverage, $"workingDays[{i}]", $"The make-up working day {day} lies outside the covered dates {covers.Start:yyyy-MM-dd} to {covers.End:yyyy-MM-dd}."));
+                problems.Add(Messages.WorkingDayOutsideCoverage.At(Entry("workingDays", i), day, covers.Start, covers.End));
             }
 
             if (seen.Contains(day.Date))
             {
-                problems.Add(new DomainProblem(CalendarProblemCodes.HolidayAndWorkingDay, $"workingDays[{i}]", $"The date {day.Date:yyyy-MM-dd} is listed both as a holiday and as a make-up working day."));
+                problems.Add(Messages.HolidayAndWorkingDay.At(Entry("workingDays", i), day.Date));
             }
 
             if (!seenWorking.Add(day.Date))
             {
-                problems.Add(new DomainProblem(CalendarProblemCodes.DuplicateDate, $"workingDays[{i}]", $"The date {day.Date:yyyy-MM-dd} is listed as a make-up working day more than once."));
+                problems.Add(Messages.WorkingDayTwice.At(Entry("workingDays", i), day.Date));
             }
 
             if (WeekdayCalendar.Instance.IsWorkingDay(day.Date))
             {
-                problems.Add(new DomainProblem(CalendarProblemCodes.MakeUpDayNotWeekend, $"workingDays[{i}]", $"The make-up working day {day} is a {day.Date.DayOfWeek}, already a working day: make-up working days are Saturdays or Sundays."));
+                problems.Add(Messages.WorkingDayOnWeekday.At(Entry("workingDays", i), day, Messages.Weekday(day.Date.DayOfWeek)));
             }
         }
 
         return problems.AsReadOnly();
     }
-}
 
-/// <summary>The stable codes of the problems a working-day calendar document can have.</summary>
-public static class CalendarProblemCodes
-{
-    /// <summary>The text is not valid JSON, or does not have the document's shape (unknown or missing members, wrong types).</summary>
-    public const string InvalidJson = "calendar-invalid-json";
-
-    /// <summary>The document is not a working-day calendar of a supported schema version.</summary>
-    public const string WrongKind = "calendar-wrong-kind";
-
-    /// <summary>A date is not written as yyyy-MM-dd.</summary>
-    public const string InvalidDate = "calendar-invalid-date";
-
-    /// <summary>The covered interval ends before it starts.</summary>
-    public const string InvalidCoverage = "calendar-invalid-coverage";
-
-    /// <summary>The id is not lower-case kebab-case.</summary>
-    public const string InvalidId = "calendar-invalid-id";
-
-    /// <summary>A required text (title, source, a day's name) is blank.</summary>
-    public const string Blank = "calendar-blank";
-
-    /// <summary>A date lies outside the covered interval.</summary>
-    public const string OutsideCoverage = "calendar-outside-coverage";
-
-    /// <summary>A date is listed twice in the same list.</summary>
-    public const string DuplicateDate = "calendar-duplicate-date";
-
-    /// <summary>A date is both a holiday and a make-up working day.</summary>
-    public const string HolidayAndWorkingDay = "calendar-holiday-and-working-day";
-
-    /// <summary>A make-up working day falls on Monday to Friday, which is a working day anyway.</summary>
-    public const string MakeUpDayNotWeekend = "calendar-make-up-day-not-weekend";
+    private static ProblemLocation Entry(string list, int index) => ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]"));
 }

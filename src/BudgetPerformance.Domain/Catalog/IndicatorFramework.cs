@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Catalog;
 
@@ -131,7 +132,7 @@ public sealed class IndicatorFramework
         {
             if (!provenance.TryGetValue(code, out var p) || p == default)
             {
-                throw new DomainProblem(ProblemCodes.ProvenanceMismatch, code.ToString(), $"Node {code} of framework {id} has no provenance.").ToException(nameof(provenance));
+                throw Messages.NodeWithoutProvenance.OfIndicator(code.ToString(), code, id).ToException(nameof(provenance));
             }
         }
 
@@ -140,7 +141,7 @@ public sealed class IndicatorFramework
         {
             if (!known.Contains(code))
             {
-                throw new DomainProblem(ProblemCodes.ProvenanceMismatch, code.ToString(), $"Framework {id} gives provenance for {code}, which is not a node of its tree.").ToException(nameof(provenance));
+                throw Messages.ProvenanceOfUnknownNode.OfIndicator(code.ToString(), id, code).ToException(nameof(provenance));
             }
         }
 

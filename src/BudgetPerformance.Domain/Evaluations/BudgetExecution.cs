@@ -1,6 +1,7 @@
 using System;
 using BudgetPerformance.Internal;
 using NodaTime;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -21,12 +22,12 @@ public sealed class BudgetExecution : IEquatable<BudgetExecution>
     {
         if (adjustedBudget.IsNegative)
         {
-            throw new DomainProblem(ProblemCodes.AmountNegative, null, "The adjusted budget is negative.").ToException(nameof(adjustedBudget));
+            throw Messages.AdjustedBudgetNegative.At(ProblemLocation.OfElement(nameof(adjustedBudget))).ToException(nameof(adjustedBudget));
         }
 
         if (spent.IsNegative)
         {
-            throw new DomainProblem(ProblemCodes.AmountNegative, null, "The amount spent is negative.").ToException(nameof(spent));
+            throw Messages.SpentNegative.At(ProblemLocation.OfElement(nameof(spent))).ToException(nameof(spent));
         }
 
         if (recordedScore < 0m)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -151,7 +152,22 @@ public sealed class Evaluation
     public IndicatorRecord GetRecord(IndicatorCode code) =>
         byCode.TryGetValue(code, out var record) ? record : throw new KeyNotFoundException($"The evaluation has no record for {code}.");
 
-    /// <summary>Lists every broken invariant of a candidate evaluation, without building it.</summary>
+    /// <summary>The element of a problem about a record: <c>records</c>, with the indicator's code.</summary>
+    internal const string RecordsElement = "records";
+
+    /// <summary>The element of a problem about a score group: <c>scoreGroups[G1]</c>.</summary>
+    internal static string Group(string id) => "scoreGroups[" + id + "]";
+
+    /// <summary>The element of a problem about a member of a score group: <c>scoreGroups[G1].members</c>, with the member's code.</summary>
+    internal static string Members(string id) => Group(id) + ".members";
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate evaluation, without building it. Each problem is located by its
+    /// <see cref="ProblemLocation.Element"/> (the names of the JSON contract): <c>performer.role</c>, <c>subject.type</c>,
+    /// <c>coveredYear</c>, <c>budgetExecution</c> or <c>onSiteVisit</c> for a constraint of the type; <c>records</c> with the
+    /// indicator's code for a record; the indicator's code alone for a missing record; <c>scoreGroups[G1]</c> for a score
+    /// group and <c>scoreGroups[G1].members</c> with the member's code for one of its members.
+    /// </summary>
     /// <param name="type">The type.</param>
     /// <param name="subject">The subject.</param>
     /// <param name="performer">The performer.</param>
@@ -162,7 +178,7 @@ public sealed class Evaluation
     /// <param name="budgetExecution">The budget execution, or null.</param>
     /// <param name="onSiteVisit">The on-site visit, or null.</param>
     /// <param name="groups">The score groups, or null for none.</param>
-    public static IReadOnlyList<DomainProblem> FindProblems(
+    public static IReadOnlyList<Problem> FindProblems(
         EvaluationType type,
         SubjectRef subject,
         Performer performer,
@@ -176,31 +192,31 @@ public sealed class Evaluation
     {
         Preconditions.CheckNotNull(indicators);
         var list = Preconditions.CheckItemsNotNull(records);
-        var problems = new List<DomainProblem>();
+        var problems = new List<Problem>();
         var info = EvaluationTypeInfo.Of(type);
         if (!info.Performers.Contains(performer.Role))
         {
-            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} is not performed by the role {performer.Role}."));
+            problems.Add(Messages.PerformerNotAllowed.At(ProblemLocation.OfElement("performer.role"), Localized.Of(type), Localized.Of(performer.Role)));
         }
 
         if (!info.Subjects.Contains(subject.Type))
         {
-            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} is not about a {subject.Type}."));
+            problems.Add(Messages.SubjectNotAllowed.At(ProblemLocation.OfElement("subject.type"), Localized.Of(type), Localized.Of(subject.Type)));
         }
 
         if (!info.AllowsYears(coveredYear, conductedIn))
         {
-            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} conducted in {conductedIn} cannot cover {coveredYear} (rule: {info.CoveredYear})."));
+            problems.Add(Messages.YearsNotAllowed.At(ProblemLocation.OfElement("coveredYear"), Localized.Of(type), conductedIn, coveredYear, Localized.Of(info.CoveredYear)));
         }
 
         if (info.RequiresBudgetExecution && budgetExecution is null)
         {
-            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} must record its budget execution."));
+            problems.Add(Messages.BudgetExecutionRequired.At(ProblemLocation.OfElement("budgetExecution"), Localized.Of(type)));
         }
 
         if (info.RequiresOnSiteVisit && onSiteVisit is null)
         {
-            problems.Add(new DomainProblem(ProblemCodes.EvaluationConstraint, null, $"A {type} must record its on-site visit."));
+            problems.Add(Messages.OnSiteVisitRequired.At(ProblemLocation.OfElement("onSiteVisit"), Localized.Of(type)));
         }
 
         var seen = new HashSet<IndicatorCode>();
@@ -209,15 +225,15 @@ public sealed class Evaluation
             var at = record.Code.ToString();
             if (!seen.Add(record.Code))
             {
-                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, at, $"Indicator {at} has more than one record."));
+                problems.Add(Messages.RecordTwice.At(ProblemLocation.OfIndicator(at, RecordsElement), at));
             }
             else if (!indicators.TryGetIndicator(record.Code, out var indicator))
             {
-                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, at, $"There is a record for {at}, which is not a level-3 indicator of the tree."));
+                problems.Add(Messages.RecordOfUnknownIndicator.At(ProblemLocation.OfIndicator(at, RecordsElement), at));
             }
             else if (!record.Fits(indicator.Kind))
             {
-                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, at, $"A {record.State} record does not fit the {indicator.Kind} indicator {at}."));
+                problems.Add(Messages.RecordDoesNotFit.At(ProblemLocation.OfIndicator(at, RecordsElement), Localized.Of(record.State), Localized.Of(indicator.Kind), at));
             }
         }
 
@@ -225,7 +241,7 @@ public sealed class Evaluation
         {
             if (!seen.Contains(indicator.Code))
             {
-                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, indicator.Code.ToString(), $"Indicator {indicator.Code} has no record (record NoData, NotYetDue or NotApplicable explicitly)."));
+                problems.Add(Messages.RecordMissing.OfIndicator(indicator.Code.ToString(), indicator.Code));
             }
         }
 
@@ -236,7 +252,7 @@ public sealed class Evaluation
         {
             if (!groupIds.Add(group.Id))
             {
-                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, group.Id, $"The group id {group.Id} is used twice."));
+                problems.Add(Messages.GroupIdTwice.At(ProblemLocation.OfElement(Group(group.Id)), group.Id));
             }
 
             var parents = new HashSet<IndicatorCode>();
@@ -244,12 +260,12 @@ public sealed class Evaluation
             {
                 if (!grouped.TryAdd(member, group))
                 {
-                    problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, member.ToString(), $"Indicator {member} belongs to more than one group."));
+                    problems.Add(Messages.MemberOfTwoGroups.At(ProblemLocation.OfIndicator(member.ToString(), Members(group.Id)), member));
                 }
 
                 if (!indicators.TryGetIndicator(member, out _))
                 {
-                    problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, member.ToString(), $"Group {group.Id} names {member}, which is not a level-3 indicator of the tree."));
+                    problems.Add(Messages.MemberNotInTree.At(ProblemLocation.OfIndicator(member.ToString(), Members(group.Id)), group.Id, member));
                 }
                 else
                 {
@@ -259,7 +275,7 @@ public sealed class Evaluation
 
             if (group.AssessorScore is not null && parents.Count > 1)
             {
-                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, group.Id, $"The members of the assessed group {group.Id} lie under more than one level-2 node."));
+                problems.Add(Messages.AssessedGroupAcrossLevelTwo.At(ProblemLocation.OfElement(Group(group.Id)), group.Id));
             }
         }
 
@@ -268,9 +284,10 @@ public sealed class Evaluation
             var inAssessedGroup = grouped.TryGetValue(record.Code, out var g) && g.AssessorScore is not null;
             if ((record.State == RecordState.Grouped) != inAssessedGroup)
             {
-                problems.Add(new DomainProblem(ProblemCodes.RecordMismatch, record.Code.ToString(), inAssessedGroup
-                    ? $"Indicator {record.Code} is a member of the assessed group {g!.Id} and must be recorded as Grouped."
-                    : $"Indicator {record.Code} is recorded as Grouped but is not a member of an assessed group."));
+                var location = ProblemLocation.OfIndicator(record.Code.ToString(), RecordsElement);
+                problems.Add(inAssessedGroup
+                    ? Messages.MemberMustBeGrouped.At(location, record.Code, g!.Id)
+                    : Messages.GroupedWithoutGroup.At(location, record.Code));
             }
         }
 

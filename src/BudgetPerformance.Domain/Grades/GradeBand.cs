@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -19,12 +21,13 @@ public readonly struct GradeBand : IEquatable<GradeBand>
     public GradeBand(Grade grade, decimal lower, decimal upper)
     {
         Grade = Preconditions.CheckDefined(grade);
-        Lower = Preconditions.CheckNonNegative(lower);
-        if (upper <= lower)
+        foreach (var problem in FindProblems(lower, upper))
         {
-            throw new ArgumentOutOfRangeException(nameof(upper), upper, $"The upper edge must be above the lower edge {lower.ToString(CultureInfo.InvariantCulture)}.");
+            var parameter = problem.Location.Element!;
+            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(lower) ? lower : upper, problem.MessageEn);
         }
 
+        Lower = lower;
         Upper = upper;
     }
 
@@ -36,6 +39,29 @@ public readonly struct GradeBand : IEquatable<GradeBand>
 
     /// <summary>The upper edge: exclusive, except for the top band of a scale, which includes it.</summary>
     public decimal Upper { get; }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate band's edges, without building it: the lower edge is not negative and
+    /// the upper edge lies above it. Each problem names its edge (<c>lower</c> or <c>upper</c>) as its
+    /// <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="lower">The lower edge.</param>
+    /// <param name="upper">The upper edge.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal lower, decimal upper)
+    {
+        var problems = new List<Problem>();
+        if (lower < 0m)
+        {
+            problems.Add(Messages.BandLowerNegative.At(ProblemLocation.OfElement(nameof(lower)), lower));
+        }
+
+        if (upper <= lower)
+        {
+            problems.Add(Messages.BandUpperNotAboveLower.At(ProblemLocation.OfElement(nameof(upper)), upper, lower));
+        }
+
+        return problems;
+    }
 
     /// <summary>Equality.</summary>
     public static bool operator ==(GradeBand left, GradeBand right) => left.Equals(right);

@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -30,17 +31,18 @@ public sealed class GradeScale : IEquatable<GradeScale>
     /// <summary>Creates a scale from bands in any order.</summary>
     /// <param name="bands">The bands.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
-    /// <exception cref="ArgumentException">The bands overlap, leave a gap, do not start at 0 or end at 100, repeat a grade,
-    /// or give a higher band a worse grade. The message names the first problem; <see cref="FindProblems"/> lists them all.</exception>
+    /// <exception cref="DomainInvariantException">The bands overlap, leave a gap, do not start at 0 or end at 100, repeat a grade,
+    /// or give a higher band a worse grade. The exception carries the first problem; <see cref="FindProblems"/> lists them all.</exception>
     public GradeScale(IEnumerable<GradeBand> bands)
     {
-        Preconditions.CheckNotNull(bands);
-        var sorted = bands.OrderBy(b => b.Lower).ThenBy(b => b.Upper).ToArray();
-        var problems = FindProblems(sorted);
+        var given = Preconditions.CheckNotNull(bands).ToArray();
+        var problems = FindProblems(given);
         if (problems.Count > 0)
         {
-            throw new ArgumentException(problems[0], nameof(bands));
+            throw problems[0].ToException(nameof(bands));
         }
+
+        var sorted = given.OrderBy(b => b.Lower).ThenBy(b => b.Upper).ToArray();
 
         this.bands = sorted;
         Bands = new ReadOnlyCollection<GradeBand>(this.bands);
@@ -61,46 +63,54 @@ public sealed class GradeScale : IEquatable<GradeScale>
     public IReadOnlyList<GradeBand> Bands { get; }
 
     /// <summary>
-    /// Lists every problem that prevents <paramref name="bands"/> from forming a scale (empty when they form one).
+    /// Lists every problem that prevents <paramref name="bands"/> from forming a scale (empty when they form one). Each
+    /// problem names, as its <see cref="ProblemLocation.Element"/>, the band by its place in <paramref name="bands"/> and the
+    /// edge or grade at fault (<c>bands[2].lower</c>); an empty list of bands is located at <c>bands</c>.
     /// </summary>
     /// <param name="bands">The candidate bands, in any order.</param>
-    public static IReadOnlyList<string> FindProblems(IEnumerable<GradeBand> bands)
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IEnumerable<GradeBand> bands)
     {
-        Preconditions.CheckNotNull(bands);
-        var sorted = bands.OrderBy(b => b.Lower).ThenBy(b => b.Upper).ToArray();
-        var problems = new List<string>();
-        if (sorted.Length == 0)
+        var given = Preconditions.CheckNotNull(bands).ToArray();
+        var order = Enumerable.Range(0, given.Length).OrderBy(i => given[i].Lower).ThenBy(i => given[i].Upper).ToArray();
+        var problems = new List<Problem>();
+        if (order.Length == 0)
         {
-            problems.Add("A grade scale needs at least one band.");
+            problems.Add(Messages.ScaleWithoutBands.At(ProblemLocation.OfElement("bands")));
             return problems;
         }
 
-        if (sorted[0].Lower != Minimum)
+        ProblemLocation At(int index, string part) =>
+            ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"bands[{index}].{part}"));
+
+        var lowest = given[order[0]];
+        if (lowest.Lower != Minimum)
         {
-            problems.Add(Invariant($"The lowest band starts at {sorted[0].Lower}, not at {Minimum}: scores below it have no grade."));
+            problems.Add(Messages.LowestBandAboveZero.At(At(order[0], "lower"), lowest.Lower));
         }
 
-        if (sorted[^1].Upper != Maximum)
+        var highest = given[order[^1]];
+        if (highest.Upper != Maximum)
         {
-            problems.Add(Invariant($"The highest band ends at {sorted[^1].Upper}, not at {Maximum}."));
+            problems.Add(Messages.HighestBandBelowHundred.At(At(order[^1], "upper"), highest.Upper));
         }
 
-        for (var i = 1; i < sorted.Length; i++)
+        for (var k = 1; k < order.Length; k++)
         {
-            var previous = sorted[i - 1];
-            var current = sorted[i];
+            var previous = given[order[k - 1]];
+            var current = given[order[k]];
             if (current.Lower < previous.Upper)
             {
-                problems.Add(Invariant($"The bands {previous} and {current} overlap."));
+                problems.Add(Messages.BandsOverlap.At(At(order[k], "lower"), Messages.Band(previous), Messages.Band(current)));
             }
             else if (current.Lower > previous.Upper)
             {
-                problems.Add(Invariant($"The scores from {previous.Upper} to {current.Lower} have no band (a gap between {previous} and {current})."));
+                problems.Add(Messages.BandsLeaveGap.At(At(order[k], "lower"), previous.Upper, current.Lower));
             }
 
             if (current.Grade <= previous.Grade)
             {
-                problems.Add(Invariant($"The band {current} is above {previous} but its grade is not better."));
+                problems.Add(Messages.BandGradeNotBetter.At(At(order[k], "grade"), Messages.Band(current), Messages.Band(previous)));
             }
         }
 
@@ -155,5 +165,4 @@ public sealed class GradeScale : IEquatable<GradeScale>
     /// <summary>The bands, for example <c>Poor [0, 60), Fair [60, 80), ...</c>.</summary>
     public override string ToString() => string.Join(", ", bands.Select(b => b.ToString()));
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

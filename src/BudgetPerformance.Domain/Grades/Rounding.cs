@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -36,9 +38,22 @@ public readonly struct Rounding : IEquatable<Rounding>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public Rounding(int decimals, RoundingMode mode)
     {
-        Decimals = Preconditions.CheckRange(decimals, 0, MaxDecimals);
+        foreach (var problem in FindProblems(decimals))
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, problem.MessageEn);
+        }
+
+        Decimals = decimals;
         Mode = Preconditions.CheckDefined(mode);
     }
+
+    /// <summary>
+    /// Lists the problem with a candidate precision, without building the rule: it must lie in [0, <see cref="MaxDecimals"/>].
+    /// The problem names <c>decimals</c> as its <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="decimals">The candidate number of decimal places.</param>
+    public static IReadOnlyList<Problem> FindProblems(int decimals) =>
+        decimals is < 0 or > MaxDecimals ? [Messages.PrecisionOutOfRange.At(ProblemLocation.OfElement(nameof(decimals)), MaxDecimals, decimals)] : [];
 
     /// <summary>Two decimals, half away from zero: the national default for scores.</summary>
     public static Rounding TwoDecimalsHalfAwayFromZero => new(2, RoundingMode.HalfAwayFromZero);

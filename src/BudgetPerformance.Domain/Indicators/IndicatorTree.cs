@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -73,13 +74,13 @@ public sealed class IndicatorTree
     /// <summary>Lists every broken invariant of a candidate tree, without building it.</summary>
     /// <param name="weighting">The weighting.</param>
     /// <param name="groups">The candidate level-1 nodes.</param>
-    public static IReadOnlyList<DomainProblem> FindProblems(IndicatorWeighting weighting, IEnumerable<LevelOneIndicator> groups)
+    public static IReadOnlyList<Problem> FindProblems(IndicatorWeighting weighting, IEnumerable<LevelOneIndicator> groups)
     {
         var list = Preconditions.CheckItemsNotNull(groups);
-        var problems = new List<DomainProblem>();
+        var problems = new List<Problem>();
         if (list.Count == 0)
         {
-            problems.Add(new DomainProblem(ProblemCodes.ChildrenRequired, null, "The tree has no level-1 nodes."));
+            problems.Add(Messages.TreeWithoutGroups.Whole());
         }
 
         var seen = new HashSet<IndicatorCode>();
@@ -87,7 +88,7 @@ public sealed class IndicatorTree
         {
             if (!seen.Add(code))
             {
-                problems.Add(new DomainProblem(ProblemCodes.DuplicateCode, code.ToString(), $"The code {code} is used more than once in the tree."));
+                problems.Add(Messages.CodeUsedTwiceInTree.OfIndicator(code.ToString(), code));
             }
         }
 
@@ -106,7 +107,7 @@ public sealed class IndicatorTree
                 {
                     if (two.Children.Count == 0)
                     {
-                        problems.Add(new DomainProblem(ProblemCodes.ChildrenRequired, two.Code.ToString(), $"Level-2 node {two.Code} has no level-3 indicators."));
+                        problems.Add(Messages.LevelTwoWithoutIndicators.OfIndicator(two.Code.ToString(), two.Code));
                     }
                     else
                     {
@@ -171,7 +172,7 @@ public sealed class IndicatorTree
             var one = list[i].LevelOne;
             if (!closedOnes.Add(one.Code))
             {
-                throw Inconsistent(one.Code, $"The rows of level-1 node {one.Code} are not contiguous (row {i}).");
+                throw Inconsistent(one.Code, Messages.RowsNotContiguous, Messages.Level(1), one.Code, i);
             }
 
             var twos = new List<LevelTwoIndicator>();
@@ -180,7 +181,7 @@ public sealed class IndicatorTree
                 var two = list[i].LevelTwo;
                 if (!closedTwos.Add(two.Code))
                 {
-                    throw Inconsistent(two.Code, $"The rows of level-2 node {two.Code} are not contiguous (row {i}).");
+                    throw Inconsistent(two.Code, Messages.RowsNotContiguous, Messages.Level(2), two.Code, i);
                 }
 
                 var threes = new List<LevelThreeIndicator>();
@@ -190,12 +191,12 @@ public sealed class IndicatorTree
                     // Every row, not only the first of each level-2 node, must agree about its level-1 node.
                     if (list[i].LevelOne != one)
                     {
-                        throw Inconsistent(one.Code, $"Row {i} disagrees with earlier rows about level-1 node {one.Code}.");
+                        throw Inconsistent(one.Code, Messages.RowDisagrees, i, Messages.Level(1), one.Code);
                     }
 
                     if (list[i].LevelTwo != two)
                     {
-                        throw Inconsistent(two.Code, $"Row {i} disagrees with earlier rows about level-2 node {two.Code}.");
+                        throw Inconsistent(two.Code, Messages.RowDisagrees, i, Messages.Level(2), two.Code);
                     }
 
                     if (list[i].Indicator is { } indicator)
@@ -212,7 +213,7 @@ public sealed class IndicatorTree
 
                 if (placeholder && (threes.Count > 0 || weighting == IndicatorWeighting.Weighted))
                 {
-                    throw Inconsistent(two.Code, $"Level-2 node {two.Code} has a placeholder row; placeholders stand alone and only in templates.");
+                    throw Inconsistent(two.Code, Messages.PlaceholderRowNotAlone, two.Code);
                 }
 
                 twos.Add(new LevelTwoIndicator(two.Code, two.Name, two.Class, two.Points, threes));
@@ -224,17 +225,14 @@ public sealed class IndicatorTree
         return new IndicatorTree(weighting, groups);
     }
 
-    private static void CheckSum(List<DomainProblem> problems, IndicatorCode code, decimal expected, decimal actual)
+    private static void CheckSum(List<Problem> problems, IndicatorCode code, decimal expected, decimal actual)
     {
         if (expected != actual)
         {
-            problems.Add(new DomainProblem(
-                ProblemCodes.PointsSum,
-                code.ToString(),
-                string.Create(CultureInfo.InvariantCulture, $"The children of {code} have {actual} points in all, not the {expected} of {code}.")));
+            problems.Add(Messages.PointsDoNotAddUp.OfIndicator(code.ToString(), code, actual, expected));
         }
     }
 
-    private static DomainInvariantException Inconsistent(IndicatorCode code, string message) =>
-        new(ProblemCodes.RowsInconsistent, code.ToString(), message, "rows");
+    private static DomainInvariantException Inconsistent(IndicatorCode code, MessageTemplate message, params object?[] arguments) =>
+        message.OfIndicator(code.ToString(), arguments).ToException("rows");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -50,9 +51,9 @@ public sealed class LevelThreeIndicator : IEquatable<LevelThreeIndicator>
         Preconditions.CheckDefined(kind);
         Preconditions.CheckDefined(direction);
         Preconditions.CheckDefined(valueBasis);
-        foreach (var (problem, param) in FindProblems(code, name, kind, direction, target, unit, points))
+        foreach (var problem in FindProblems(code, name, kind, direction, target, unit, points))
         {
-            throw problem.ToException(param);
+            throw problem.ToException(problem.Location.Element);
         }
 
         if (scoringRule is not null && string.IsNullOrWhiteSpace(scoringRule))
@@ -129,7 +130,10 @@ public sealed class LevelThreeIndicator : IEquatable<LevelThreeIndicator>
         ValueBasis valueBasis = ValueBasis.NotStated, string? explanation = null, string? scoringRule = null) =>
         new(code, name, IndicatorKind.Qualitative, Direction.Qualitative, null, null, valueBasis, points, explanation, scoringRule);
 
-    /// <summary>Lists every broken invariant of the candidate values with the parameter that carries it.</summary>
+    /// <summary>
+    /// Lists every broken invariant of the candidate values: each problem is located at the indicator, with the parameter
+    /// that carries it as <see cref="ProblemLocation.Element"/> (<c>target</c>, <c>unit</c>, ...).
+    /// </summary>
     /// <param name="code">The code.</param>
     /// <param name="name">The name.</param>
     /// <param name="kind">The kind.</param>
@@ -137,41 +141,41 @@ public sealed class LevelThreeIndicator : IEquatable<LevelThreeIndicator>
     /// <param name="target">The target.</param>
     /// <param name="unit">The unit.</param>
     /// <param name="points">The points.</param>
-    public static IReadOnlyList<(DomainProblem Problem, string Parameter)> FindProblems(
+    public static IReadOnlyList<Problem> FindProblems(
         IndicatorCode code, string? name, IndicatorKind kind, Direction direction, decimal? target, string? unit, decimal points)
     {
         var at = code.ToString();
-        var problems = new List<(DomainProblem, string)>();
+        var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.Add((new DomainProblem(ProblemCodes.NameRequired, at, $"Indicator {at} has no name."), nameof(name)));
+            problems.Add(Messages.IndicatorWithoutName.At(ProblemLocation.OfIndicator(at, nameof(name)), at));
         }
 
         if (points < 0m)
         {
-            problems.Add((new DomainProblem(ProblemCodes.PointsNegative, at, $"Indicator {at} has negative points."), nameof(points)));
+            problems.Add(Messages.IndicatorPointsNegative.At(ProblemLocation.OfIndicator(at, nameof(points)), at));
         }
 
         if ((kind == IndicatorKind.Qualitative) != (direction == Direction.Qualitative))
         {
-            problems.Add((new DomainProblem(ProblemCodes.DirectionKindMismatch, at, $"Indicator {at} is {kind} but its direction is {direction}."), nameof(direction)));
+            problems.Add(Messages.DirectionDoesNotFitKind.At(ProblemLocation.OfIndicator(at, nameof(direction)), at, Localized.Of(kind), Localized.Of(direction)));
         }
 
         if (kind == IndicatorKind.Quantitative)
         {
             if (target is null)
             {
-                problems.Add((new DomainProblem(ProblemCodes.TargetRequired, at, $"Quantitative indicator {at} has no target value."), nameof(target)));
+                problems.Add(Messages.QuantitativeWithoutTarget.At(ProblemLocation.OfIndicator(at, nameof(target)), at));
             }
 
             if (string.IsNullOrWhiteSpace(unit))
             {
-                problems.Add((new DomainProblem(ProblemCodes.UnitRequired, at, $"Quantitative indicator {at} has no unit."), nameof(unit)));
+                problems.Add(Messages.QuantitativeWithoutUnit.At(ProblemLocation.OfIndicator(at, nameof(unit)), at));
             }
         }
         else if (target is not null || unit is not null)
         {
-            problems.Add((new DomainProblem(ProblemCodes.QualitativeHasMeasure, at, $"Qualitative indicator {at} must have neither a target value nor a unit."), target is not null ? nameof(target) : nameof(unit)));
+            problems.Add(Messages.QualitativeWithMeasure.At(ProblemLocation.OfIndicator(at, target is not null ? nameof(target) : nameof(unit)), at));
         }
 
         return problems;

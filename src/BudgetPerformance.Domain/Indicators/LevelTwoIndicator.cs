@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -50,6 +51,19 @@ public sealed class LevelTwoIndicator
     /// <summary>The level-3 indicators, in order.</summary>
     public IReadOnlyList<LevelThreeIndicator> Children { get; }
 
+    /// <summary>
+    /// Lists every broken invariant of the node's own values (name, class, points), without building it: each problem is
+    /// located at the node, with the parameter that carries it as <see cref="ProblemLocation.Element"/>. The constructor
+    /// checks the same; the tree checks what depends on the weighting.
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="indicatorClass">The class.</param>
+    /// <param name="points">The points.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicatorClass"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, decimal points) =>
+        NodeChecks.FindProblems(code, name, Preconditions.CheckNotNull(indicatorClass), 2, points);
+
     /// <summary>The code and name.</summary>
     public override string ToString() => $"{Code} {Name}";
 }
@@ -76,7 +90,7 @@ public sealed class LevelOneIndicator
         var list = Preconditions.CheckItemsNotNull(children);
         if (list.Count == 0)
         {
-            throw new DomainProblem(ProblemCodes.ChildrenRequired, code.ToString(), $"Level-1 node {code} has no level-2 nodes.").ToException(nameof(children));
+            throw Messages.LevelOneWithoutChildren.OfIndicator(code.ToString(), code).ToException(nameof(children));
         }
 
         NodeChecks.CheckDistinct(list.Select(c => c.Code), nameof(children));
@@ -105,6 +119,18 @@ public sealed class LevelOneIndicator
     /// <summary>The level-3 indicators under this node, in order.</summary>
     public IEnumerable<LevelThreeIndicator> Indicators => Children.SelectMany(c => c.Children);
 
+    /// <summary>
+    /// Lists every broken invariant of the node's own values (name, class, points), without building it: each problem is
+    /// located at the node, with the parameter that carries it as <see cref="ProblemLocation.Element"/>.
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="indicatorClass">The class.</param>
+    /// <param name="points">The points.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicatorClass"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, decimal points) =>
+        NodeChecks.FindProblems(code, name, Preconditions.CheckNotNull(indicatorClass), 1, points);
+
     /// <summary>The code and name.</summary>
     public override string ToString() => $"{Code} {Name}";
 }
@@ -120,21 +146,33 @@ internal static class NodeChecks
 
         Preconditions.CheckNotNull(name);
         Preconditions.CheckNotNull(indicatorClass);
+        foreach (var problem in FindProblems(code, name, indicatorClass, level, points))
+        {
+            throw problem.ToException(problem.Location.Element);
+        }
+    }
+
+    /// <summary>The invariants of a node itself, each located at the node with the parameter as its element.</summary>
+    internal static List<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, int level, decimal points)
+    {
         var at = code.ToString();
+        var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainProblem(ProblemCodes.NameRequired, at, $"Level-{level} node {at} has no name.").ToException(nameof(name));
+            problems.Add(Messages.NodeWithoutName.At(ProblemLocation.OfIndicator(at, nameof(name)), Messages.Level(level), at));
         }
 
         if (indicatorClass.Level != level)
         {
-            throw new DomainProblem(ProblemCodes.ClassLevelMismatch, at, $"Level-{level} node {at} has the level-{indicatorClass.Level} class '{indicatorClass.Code}'.").ToException(nameof(indicatorClass));
+            problems.Add(Messages.NodeClassOfOtherLevel.At(ProblemLocation.OfIndicator(at, nameof(indicatorClass)), Messages.Level(level), at, Messages.Level(indicatorClass.Level), indicatorClass.Code));
         }
 
         if (points < 0m)
         {
-            throw new DomainProblem(ProblemCodes.PointsNegative, at, $"Level-{level} node {at} has negative points.").ToException(nameof(points));
+            problems.Add(Messages.NodePointsNegative.At(ProblemLocation.OfIndicator(at, nameof(points)), Messages.Level(level), at));
         }
+
+        return problems;
     }
 
     internal static void CheckDistinct(IEnumerable<IndicatorCode> codes, string paramName)
@@ -144,7 +182,7 @@ internal static class NodeChecks
         {
             if (!seen.Add(code))
             {
-                throw new DomainProblem(ProblemCodes.DuplicateCode, code.ToString(), $"The code {code} is used more than once.").ToException(paramName);
+                throw Messages.CodeUsedTwice.OfIndicator(code.ToString(), code).ToException(paramName);
             }
         }
     }

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -58,7 +59,8 @@ public sealed class Portfolio
         if (problems.Count > 0)
         {
             var first = problems[0];
-            throw first.ToException(first.Subject is null ? nameof(departments) : first.Subject[..first.Subject.IndexOf('[', StringComparison.Ordinal)]);
+            var element = first.Location.Element;
+            throw first.ToException(element is null ? nameof(departments) : element[..element.IndexOf('[', StringComparison.Ordinal)]);
         }
 
         Year = year;
@@ -99,7 +101,7 @@ public sealed class Portfolio
 
     /// <summary>
     /// Lists every broken invariant of a candidate portfolio without building it. Each problem's
-    /// <see cref="DomainProblem.Subject"/> locates the offending entry as list, index and, where there is one, field,
+    /// <see cref="ProblemLocation.Element"/> locates the offending entry as list, index and, where there is one, field,
     /// for example <c>evaluations[3].subject</c> or <c>units[0].departmentCode</c> (the names of the JSON contract).
     /// </summary>
     /// <param name="year">The fiscal year.</param>
@@ -109,7 +111,7 @@ public sealed class Portfolio
     /// <param name="spendingItems">The projects and policies.</param>
     /// <param name="targets">The targets.</param>
     /// <param name="evaluations">The evaluations.</param>
-    public static IReadOnlyList<DomainProblem> FindProblems(
+    public static IReadOnlyList<Problem> FindProblems(
         FiscalYear year,
         IEnumerable<Department> departments,
         IEnumerable<BudgetUnit> units,
@@ -124,7 +126,7 @@ public sealed class Portfolio
         var i = Preconditions.CheckItemsNotNull(spendingItems);
         var t = Preconditions.CheckItemsNotNull(targets);
         var e = Preconditions.CheckItemsNotNull(evaluations);
-        var problems = new List<DomainProblem>();
+        var problems = new List<Problem>();
         var known = new HashSet<SubjectRef>();
 
         void Subjects<T>(IReadOnlyList<T> list, string name)
@@ -134,7 +136,7 @@ public sealed class Portfolio
             {
                 if (!known.Add(list[k].Ref))
                 {
-                    problems.Add(new DomainProblem(ProblemCodes.DuplicateCode, At(name, k, "code"), $"The {list[k].Type} code {list[k].Code} is used more than once."));
+                    problems.Add(Messages.SubjectCodeTwice.At(At(name, k, "code"), Localized.Of(list[k].Type), list[k].Code));
                 }
             }
         }
@@ -144,11 +146,11 @@ public sealed class Portfolio
         Subjects(s, "sections");
         Subjects(i, "spendingItems");
 
-        void Reference(SubjectType type, string? code, string at)
+        void Reference(SubjectType type, string? code, ProblemLocation at)
         {
             if (code is not null && !known.Contains(new SubjectRef(type, code)))
             {
-                problems.Add(new DomainProblem(ProblemCodes.ReferenceUnknown, at, $"The {type} {code} is not in the portfolio."));
+                problems.Add(Messages.SubjectNotInPortfolio.At(at, Localized.Of(type), code));
             }
         }
 
@@ -168,7 +170,7 @@ public sealed class Portfolio
             Reference(t[k].Subject.Type, t[k].Subject.Code, At("targets", k, "subject"));
             if (t[k].Year != year)
             {
-                problems.Add(new DomainProblem(ProblemCodes.YearMismatch, At("targets", k, "year"), $"The target of {t[k].Subject} is for {t[k].Year}, not {year}."));
+                problems.Add(Messages.TargetOfOtherYear.At(At("targets", k, "year"), t[k].Subject, t[k].Year, year));
             }
         }
 
@@ -177,13 +179,13 @@ public sealed class Portfolio
         {
             if (!ids.Add(e[k].Id))
             {
-                problems.Add(new DomainProblem(ProblemCodes.DuplicateCode, At("evaluations", k, "id"), $"The evaluation id {e[k].Id} is used more than once."));
+                problems.Add(Messages.EvaluationIdTwice.At(At("evaluations", k, "id").WithSubject(e[k].Id), e[k].Id));
             }
 
-            Reference(e[k].Subject.Type, e[k].Subject.Code, At("evaluations", k, "subject"));
+            Reference(e[k].Subject.Type, e[k].Subject.Code, At("evaluations", k, "subject").WithSubject(e[k].Id));
             if (e[k].ConductedIn != year)
             {
-                problems.Add(new DomainProblem(ProblemCodes.YearMismatch, At("evaluations", k, "conductedIn"), $"Evaluation {e[k].Id} was conducted in {e[k].ConductedIn}, not {year}."));
+                problems.Add(Messages.EvaluationOfOtherYear.At(At("evaluations", k, "conductedIn").WithSubject(e[k].Id), e[k].Id, e[k].ConductedIn, year));
             }
         }
 
@@ -194,5 +196,5 @@ public sealed class Portfolio
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"Portfolio {Year}: {SpendingItems.Count} projects and policies, {Targets.Count} targets, {Evaluations.Count} evaluations");
 
-    private static string At(string list, int index, string field) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{field}");
+    private static ProblemLocation At(string list, int index, string field) => ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{field}"));
 }

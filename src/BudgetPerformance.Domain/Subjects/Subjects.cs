@@ -1,5 +1,6 @@
 using System;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance;
 
@@ -184,7 +185,7 @@ public sealed class SpendingItem : Subject
         IsNewMajor = isNewMajor;
         if (budget.IsNegative)
         {
-            throw new DomainProblem(ProblemCodes.AmountNegative, code, $"The budget of {code} is negative.").ToException(nameof(budget));
+            throw Messages.SubjectBudgetNegative.At(ProblemLocation.OfElement(nameof(budget)).WithSubject(code), code).ToException(nameof(budget));
         }
 
         Budget = budget;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance;
@@ -127,6 +128,12 @@ public static class DisplayNames
         Add(FrameworkScope.Project, "项目", "Project");
         Add(FrameworkScope.WholeDepartment, "部门整体", "Whole department");
         Add(FrameworkScope.WholeBudget, "财政", "Whole budget");
+
+        Add(ProblemSeverity.Error, "错误", "Error");
+        Add(ProblemSeverity.Warning, "警告", "Warning");
+        Add(ProblemArea.Document, "文档格式", "Form of a document");
+        Add(ProblemArea.Model, "模型约束", "Invariant of the model");
+        Add(ProblemArea.Scoring, "计分", "Scoring");
 
         Add(FrameworkOrigin.Common, "共性", "Common");
         Add(FrameworkOrigin.Individual, "个性", "Individual");

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Scoring;
 
 namespace BudgetPerformance.Json.Output;
@@ -70,13 +71,42 @@ internal sealed class BudgetBlockDto
     public string? FormulaEn { get; init; }
 }
 
-internal sealed class IssueDto
+internal sealed class ProblemDto
 {
     public required string Code { get; init; }
 
-    public string? At { get; init; }
+    public required string Severity { get; init; }
 
-    public required string Message { get; init; }
+    public string? Path { get; init; }
+
+    public string? IndicatorCode { get; init; }
+
+    public string? Element { get; init; }
+
+    public string? Subject { get; init; }
+
+    public required MessageDto Message { get; init; }
+
+    public string? Source { get; init; }
+
+    public static ProblemDto Of(Problem problem) => new()
+    {
+        Code = problem.Code,
+        Severity = EnumText.Format(problem.Severity),
+        Path = problem.Location.JsonPath,
+        IndicatorCode = problem.Location.IndicatorCode,
+        Element = problem.Location.Element,
+        Subject = problem.Location.Subject,
+        Message = new MessageDto { Zh = problem.MessageZh, En = problem.MessageEn },
+        Source = problem.Source?.Reference,
+    };
+}
+
+internal sealed class MessageDto
+{
+    public required string Zh { get; init; }
+
+    public required string En { get; init; }
 }
 
 internal sealed class ExplanationDto
@@ -118,7 +148,7 @@ internal sealed class ScoredEvaluationDto
 
     public required IReadOnlyList<ScoredIndicatorDto> Indicators { get; init; }
 
-    public required IReadOnlyList<IssueDto> Issues { get; init; }
+    public required IReadOnlyList<ProblemDto> Problems { get; init; }
 
     public ExplanationDto? Explanation { get; init; }
 }

@@ -43,7 +43,7 @@ internal static class ScoringMapping
                 FormulaZh = explanation?.Indicators[i].FormulaZh,
                 FormulaEn = explanation?.Indicators[i].FormulaEn,
             }).ToArray(),
-            Issues = result.Issues.Select(x => new IssueDto { Code = x.Code, At = x.At, Message = x.Message }).ToArray(),
+            Problems = result.Problems.Select(ProblemDto.Of).ToArray(),
             Explanation = explanation is null
                 ? null
                 : new ExplanationDto

@@ -1,0 +1,65 @@
+namespace BudgetPerformance.Problems;
+
+/// <content>What prevents a complete score under a rule set.</content>
+internal static partial class Messages
+{
+    internal static readonly MessageTemplate BudgetExecutionNotRecorded = new(ProblemCodes.BudgetExecutionMissing,
+        "按 {1}，{0}含预算执行得分，但未记录预算执行情况。",
+        "A {0} carries the budget-execution block under {1}, but no budget execution is recorded.");
+
+    internal static readonly MessageTemplate SpentAgainstZeroBudget = new(ProblemCodes.ZeroAdjustedBudget,
+        "调整后预算数为 0，却执行了 {0}。",
+        "{0} was spent against an adjusted budget of 0.");
+
+    internal static readonly MessageTemplate ZeroBudgetRejected = new(ProblemCodes.ZeroAdjustedBudget,
+        "调整后预算数为 0；规则集此时不对预算执行计分。",
+        "The adjusted budget is 0; the rule set does not score the block then.");
+
+    internal static readonly MessageTemplate TotalPointsNotRequired = new(ProblemCodes.TotalPoints,
+        "指标（{0} 分）与预算执行（{1} 分）合计 {2} 分，不是规则集要求的 {3} 分。",
+        "The indicators ({0}) and the budget block ({1}) carry {2} points, not the {3} the rule set requires.");
+
+    internal static readonly MessageTemplate OutputBenefitBelowShare = new(ProblemCodes.OutputBenefitShare,
+        "产出和效益指标共 {0} 分，占 {1} 分的比例低于规定的 {2}。",
+        "Output and benefit carry {0} of {1} points, less than the required share {2}.");
+
+    internal static readonly MessageTemplate NothingLeftToScore = new(ProblemCodes.NothingApplicable,
+        "所有项目都不适用：没有可计分的内容。",
+        "Every item is not applicable: nothing is left to score.");
+
+    internal static readonly MessageTemplate GroupScoreAbovePoints = new(ProblemCodes.JudgementOutOfRange,
+        "分组 {1} 的得分 {0} 超过其分值 {2}。",
+        "The group score {0} of {1} exceeds its {2} points.");
+
+    internal static readonly MessageTemplate JudgedScoreOutsidePoints = new(ProblemCodes.JudgementOutOfRange,
+        "{1} 的评判得分 {0} 不在 [0, {2}] 内。",
+        "The judged score {0} of {1} lies outside [0, {2}].");
+
+    internal static readonly MessageTemplate StrategyCannotScoreLevel = new(ProblemCodes.StrategyMismatch,
+        "计分方法“{0}”（{1}）不能为完成档次计分。",
+        "The strategy '{0}' ({1}) cannot score an achievement level.");
+
+    internal static readonly MessageTemplate AssessorScoreOutOfBand = new(ProblemCodes.OutOfBand,
+        "{1} 的评价人给分 {0} 不在“{3}”档次的区间 {2} 内。",
+        "The assessor's score {0} of {1} lies outside {2}, the band of {3}.");
+
+    internal static readonly MessageTemplate StrategyCannotScoreDirection = new(ProblemCodes.StrategyMismatch,
+        "计分方法“{0}”（{1}）不能为方向为 {2} 的定量指标计分。",
+        "The strategy '{0}' ({1}) cannot score a measured {2} indicator.");
+
+    internal static readonly MessageTemplate ActualNegative = new(ProblemCodes.NegativeActual,
+        "{1} 的实际值 {0} 为负。",
+        "The actual value {0} of {1} is negative.");
+
+    internal static readonly MessageTemplate TargetUnusable = new(ProblemCodes.UnusableTarget,
+        "计分方法“{0}”不能使用 {2} 的目标值 {1}。",
+        "The strategy '{0}' cannot use the target {1} of {2}.");
+
+    internal static readonly MessageTemplate StrategyCannotUseTarget = new(ProblemCodes.StrategyMismatch,
+        "计分方法“{0}”不能使用 {2} 的目标值 {1}。",
+        "The strategy '{0}' cannot use the target {1} of {2}.");
+
+    internal static readonly MessageTemplate ScoringRuleUnknown = new(ProblemCodes.UnknownStrategy,
+        "指标 {0} 指定的计分规则“{1}”在 {2} 中不存在。",
+        "Indicator {0} names the scoring rule '{1}', which {2} does not have.");
+}
