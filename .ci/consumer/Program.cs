@@ -1,7 +1,10 @@
 // The README's quick start, then scoring under a shipped preset: what an integrator does first.
-using BudgetPerformance;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 
 var tree = new IndicatorTree(IndicatorWeighting.Weighted,
 [

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using BudgetPerformance.Evaluations;
 
 namespace BudgetPerformance.Benchmarks;
 

@@ -1,7 +1,9 @@
 using System.IO;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using BudgetPerformance.Json;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Subjects;
 using BudgetPerformance.Testing;
 
 namespace BudgetPerformance.Benchmarks;

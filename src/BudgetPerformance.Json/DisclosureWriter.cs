@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -8,9 +7,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-
 using BudgetPerformance.Json.Output;
-using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Disclosure;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json;
 

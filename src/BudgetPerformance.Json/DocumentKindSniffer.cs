@@ -1,9 +1,10 @@
 using System;
-using System.IO;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Json;
@@ -116,7 +117,7 @@ public static class DocumentKindSniffer
 
         var list = string.Join(", ", kinds);
         var at = ProblemLocation.InDocument("$.kind");
-        return kind is null ? Messages.KindMissing.At(at, list) : Messages.KindNotOneOf.At(at, Problems.Shorten(kind), list);
+        return kind is null ? Messages.KindMissing.At(at, list) : Messages.KindNotOneOf.At(at, ProblemList.Shorten(kind), list);
     }
 
     // GetString and ValueTextEquals refuse invalid UTF-8 and escaped lone surrogates (InvalidOperationException): such a

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
-using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json;

@@ -1,3 +1,4 @@
+using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json;

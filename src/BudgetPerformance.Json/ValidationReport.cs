@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json;
 
@@ -87,83 +88,4 @@ public sealed class ValidationReport
     internal static string Line(Problem problem) => problem.Location.IndicatorCode is null
         ? $"{problem.Location.JsonPath}: {problem.Code}: {problem.MessageEn}"
         : $"{problem.Location.JsonPath}: {problem.Code} ({problem.Location.IndicatorCode}): {problem.MessageEn}";
-}
-
-/// <summary>
-/// The one exception the throwing readers of <see cref="JsonDocuments"/> throw for bad input (and that the
-/// converters installed by <see cref="BudgetPerformanceJson.ConfigureForBudgetPerformance"/> throw). It carries the
-/// full <see cref="ValidationReport"/>. It is a <see cref="JsonException"/>, so callers that catch those catch it too.
-/// </summary>
-public sealed class JsonContractException : JsonException
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="report">The report; not valid.</param>
-    public JsonContractException(ValidationReport report)
-        : base(Describe(report))
-    {
-        Report = report;
-    }
-
-    /// <summary>Every problem of the document.</summary>
-    public ValidationReport Report { get; }
-
-    private static string Describe(ValidationReport report)
-    {
-        Preconditions.CheckNotNull(report);
-        var first = report.Problems.Count > 0 ? ValidationReport.Line(report.Problems[0]) : "no problems";
-        return $"The document is not valid: {report.Problems.Count} problem(s); the first is {first}";
-    }
-}
-
-/// <summary>
-/// The limits a reader enforces on untrusted input; each breach is a report entry, not an exception.
-/// </summary>
-/// <remarks>Immutable and thread-safe. All limits are inclusive maxima.</remarks>
-public sealed class JsonReadLimits
-{
-    /// <summary>Creates limits.</summary>
-    /// <param name="maxDocumentBytes">The largest document in UTF-8 bytes (for the streaming portfolio reader: the largest single evaluation or other top-level value); at least 1.</param>
-    /// <param name="maxDepth">The deepest nesting of objects and arrays; 1 to 256.</param>
-    /// <param name="maxStringLength">The longest string value, in UTF-16 characters; at least 1.</param>
-    /// <param name="maxArrayLength">The most items in one array (the streaming portfolio reader does not count evaluations); at least 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is out of range.</exception>
-    public JsonReadLimits(long maxDocumentBytes = DefaultMaxDocumentBytes, int maxDepth = DefaultMaxDepth, int maxStringLength = DefaultMaxStringLength, int maxArrayLength = DefaultMaxArrayLength)
-    {
-        if (maxDocumentBytes < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDocumentBytes), maxDocumentBytes, "The limit must be at least 1.");
-        }
-
-        MaxDocumentBytes = maxDocumentBytes;
-        MaxDepth = Preconditions.CheckRange(maxDepth, 1, 256);
-        MaxStringLength = Preconditions.CheckRange(maxStringLength, 1, int.MaxValue);
-        MaxArrayLength = Preconditions.CheckRange(maxArrayLength, 1, int.MaxValue);
-    }
-
-    /// <summary>The default document size limit, 64 MiB.</summary>
-    public const long DefaultMaxDocumentBytes = 64L * 1024 * 1024;
-
-    /// <summary>The default depth limit, 32 (the deepest valid document nests 9 levels).</summary>
-    public const int DefaultMaxDepth = 32;
-
-    /// <summary>The default string length limit, 16,384 characters.</summary>
-    public const int DefaultMaxStringLength = 16_384;
-
-    /// <summary>The default array length limit, 100,000 items.</summary>
-    public const int DefaultMaxArrayLength = 100_000;
-
-    /// <summary>The default limits.</summary>
-    public static JsonReadLimits Default { get; } = new();
-
-    /// <summary>The largest document in bytes.</summary>
-    public long MaxDocumentBytes { get; }
-
-    /// <summary>The deepest nesting.</summary>
-    public int MaxDepth { get; }
-
-    /// <summary>The longest string.</summary>
-    public int MaxStringLength { get; }
-
-    /// <summary>The longest array.</summary>
-    public int MaxArrayLength { get; }
 }

@@ -5,8 +5,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Threading.Tasks;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring;
 

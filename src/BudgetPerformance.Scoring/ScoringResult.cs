@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 

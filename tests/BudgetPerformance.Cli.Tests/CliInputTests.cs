@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using BudgetPerformance.Json;
 using BudgetPerformance.Reliability.Tests;
-using BudgetPerformance.Scoring;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

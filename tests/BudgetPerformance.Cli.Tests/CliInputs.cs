@@ -6,7 +6,10 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using BudgetPerformance.Cli.Infrastructure;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Cli.Tests;
 

@@ -3,9 +3,13 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BudgetPerformance.Cli.Sample;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
 using BudgetPerformance.Json.Output;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Cli.Tests;
 

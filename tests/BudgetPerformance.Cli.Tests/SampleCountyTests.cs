@@ -2,8 +2,10 @@ using System.Linq;
 using System.Threading.Tasks;
 using BudgetPerformance.Cli.Reporting;
 using BudgetPerformance.Cli.Sample;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
-using BudgetPerformance.Scoring;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Cli.Tests;
 

@@ -4,9 +4,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using BudgetPerformance;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Docs.Tests;
 

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Calendars;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

@@ -1,8 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Queries;
+using BudgetPerformance.Rectification;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

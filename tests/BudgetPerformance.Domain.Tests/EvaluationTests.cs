@@ -1,6 +1,11 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

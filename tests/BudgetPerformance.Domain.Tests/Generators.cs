@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

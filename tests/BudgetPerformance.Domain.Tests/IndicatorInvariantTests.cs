@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Tests;
 

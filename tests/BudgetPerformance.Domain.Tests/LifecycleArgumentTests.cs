@@ -1,7 +1,15 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Admission;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Monitoring;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

@@ -1,6 +1,13 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Admission;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Monitoring;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

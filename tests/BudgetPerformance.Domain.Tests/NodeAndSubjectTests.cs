@@ -1,8 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

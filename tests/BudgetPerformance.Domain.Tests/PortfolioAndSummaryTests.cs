@@ -2,8 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Queries;
+using BudgetPerformance.Rectification;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

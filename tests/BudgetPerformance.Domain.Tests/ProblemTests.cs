@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Tests;
 

@@ -1,7 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Tests;
 

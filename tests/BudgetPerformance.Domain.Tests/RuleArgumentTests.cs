@@ -1,6 +1,12 @@
 using System;
 using System.Collections.Generic;
+using BudgetPerformance.Admission;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Tests;
 

@@ -1,5 +1,7 @@
 using System;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

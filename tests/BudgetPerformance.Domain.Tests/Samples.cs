@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Tests;
 

@@ -1,7 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Admission;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

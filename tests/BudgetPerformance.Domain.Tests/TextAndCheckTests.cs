@@ -1,7 +1,12 @@
 using System;
 using System.IO;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

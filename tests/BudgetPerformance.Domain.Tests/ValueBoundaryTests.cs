@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

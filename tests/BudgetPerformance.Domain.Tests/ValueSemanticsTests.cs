@@ -1,6 +1,9 @@
 using System;
 using System.Linq;
-using BudgetPerformance.Problems;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using System.Threading;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Calendars;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Tests;

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Tests;
 

@@ -4,8 +4,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Json.Contracts;
+using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Targets;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;

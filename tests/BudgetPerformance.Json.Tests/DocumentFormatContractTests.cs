@@ -5,8 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Problems;
-using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json.Tests;
 

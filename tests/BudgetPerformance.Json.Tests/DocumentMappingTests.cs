@@ -4,6 +4,10 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Json.Reading;
+using BudgetPerformance.Portfolios;
 using NodaTime;
 
 namespace BudgetPerformance.Json.Tests;

@@ -3,7 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;

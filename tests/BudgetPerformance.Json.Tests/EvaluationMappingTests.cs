@@ -3,6 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Tests;
 

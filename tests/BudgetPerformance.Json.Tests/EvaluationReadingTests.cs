@@ -1,6 +1,10 @@
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 

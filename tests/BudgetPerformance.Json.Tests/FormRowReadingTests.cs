@@ -1,6 +1,9 @@
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 using static BudgetPerformance.Json.Tests.MappingEntries;
 
 namespace BudgetPerformance.Json.Tests;

@@ -2,8 +2,11 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Targets;
 
 namespace BudgetPerformance.Json.Tests;
 

@@ -3,9 +3,16 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using BudgetPerformance.Catalog;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Json.Contracts;
+using BudgetPerformance.Json.Reading;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Tests;
 

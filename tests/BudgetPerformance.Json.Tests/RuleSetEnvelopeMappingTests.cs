@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Json.Tests;

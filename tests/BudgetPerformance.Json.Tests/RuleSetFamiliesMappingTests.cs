@@ -3,7 +3,10 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Admission;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Tests;
 

@@ -1,7 +1,13 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Admission;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using static BudgetPerformance.Json.Tests.RuleSetEnvelopeMappingTests;
 
 namespace BudgetPerformance.Json.Tests;

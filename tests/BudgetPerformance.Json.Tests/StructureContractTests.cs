@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Tests;
 

@@ -1,8 +1,13 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Admission;
 using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Admission;
+using BudgetPerformance.Scoring.Review;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Lifecycle.Tests;

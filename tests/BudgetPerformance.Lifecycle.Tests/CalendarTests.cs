@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using BudgetPerformance.Calendars;
 using BudgetPerformance.Json;
 using BudgetPerformance.Problems;
 using NodaTime;

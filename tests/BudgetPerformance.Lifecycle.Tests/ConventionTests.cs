@@ -1,7 +1,11 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using BudgetPerformance.Monitoring;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Admission;
+using BudgetPerformance.Scoring.Monitoring;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Lifecycle.Tests;
 

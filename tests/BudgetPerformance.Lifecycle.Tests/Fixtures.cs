@@ -2,9 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using BudgetPerformance.Calendars;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
+using BudgetPerformance.Monitoring;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Lifecycle.Tests;

@@ -1,8 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Calendars;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
+using BudgetPerformance.Monitoring;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Monitoring;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Lifecycle.Tests;

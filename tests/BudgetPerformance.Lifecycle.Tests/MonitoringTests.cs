@@ -1,8 +1,13 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Calendars;
+using BudgetPerformance.Evaluations;
 using BudgetPerformance.Json;
+using BudgetPerformance.Monitoring;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Monitoring;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Lifecycle.Tests;

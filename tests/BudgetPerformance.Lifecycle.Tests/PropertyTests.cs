@@ -1,7 +1,8 @@
 using System.Linq;
+using BudgetPerformance.Calendars;
 using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
-using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Monitoring;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,8 +1,12 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Review;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Lifecycle.Tests;
 

@@ -6,8 +6,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BudgetPerformance.Json;
-using BudgetPerformance.Rules;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Disclosure;
+using BudgetPerformance.Scoring.Reporting;
 using BudgetPerformance.Testing;
 
 namespace BudgetPerformance.Reliability.Host;

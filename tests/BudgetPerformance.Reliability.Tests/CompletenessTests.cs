@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
 using BudgetPerformance.Json;
 using BudgetPerformance.Reliability.Host;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Reporting;
+using BudgetPerformance.Subjects;
 using BudgetPerformance.Testing;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

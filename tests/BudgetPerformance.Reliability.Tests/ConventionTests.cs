@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Reliability.Tests;
 

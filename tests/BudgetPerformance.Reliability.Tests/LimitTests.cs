@@ -1,12 +1,16 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Reliability.Host;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Scoring.Reporting;
+using BudgetPerformance.Subjects;
 using BudgetPerformance.Testing;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Reliability.Tests;
 

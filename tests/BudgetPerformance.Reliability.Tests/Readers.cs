@@ -1,12 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using BudgetPerformance.Json;
 using BudgetPerformance.Problems;
-using BudgetPerformance.Scoring;
 
 namespace BudgetPerformance.Reliability.Tests;
 

@@ -1,7 +1,12 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Reconciliation;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Tests;
 

@@ -1,8 +1,9 @@
 using System;
-using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Distribution;
 
 namespace BudgetPerformance.Scoring.Tests;
 

@@ -1,9 +1,18 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Distribution;
+using BudgetPerformance.Scoring.Monitoring;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Scoring.Reconciliation;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Scoring.Tests;

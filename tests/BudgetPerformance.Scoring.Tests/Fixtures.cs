@@ -1,6 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Scoring.Tests;

@@ -1,9 +1,14 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Tests;
 

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using BudgetPerformance.Rules;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

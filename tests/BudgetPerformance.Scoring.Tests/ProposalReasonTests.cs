@@ -1,7 +1,12 @@
 using System;
 using System.Collections.Generic;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Scoring.Tests;

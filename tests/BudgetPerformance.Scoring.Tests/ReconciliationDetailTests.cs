@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Reconciliation;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Tests;
 

@@ -1,4 +1,8 @@
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Scoring.Reconciliation;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Tests;
 

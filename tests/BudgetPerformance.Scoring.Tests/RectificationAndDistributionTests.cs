@@ -1,6 +1,12 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Distribution;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Scoring.Tests;

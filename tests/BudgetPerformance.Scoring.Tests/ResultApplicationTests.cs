@@ -1,6 +1,9 @@
-using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

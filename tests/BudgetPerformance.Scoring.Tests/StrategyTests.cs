@@ -1,7 +1,11 @@
 using System;
 using System.Globalization;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Tests;
 

@@ -1,6 +1,7 @@
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
-using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Scoring.Tests;
 

@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using BudgetPerformance.Scoring;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Scoring.Reporting;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,8 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Rules;
-using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Reporting;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Specifications.Tests;

@@ -4,8 +4,16 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Disclosure;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Specifications.Tests;

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using BudgetPerformance.Json;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Disclosure;
+using BudgetPerformance.Scoring.Reporting;
 
 namespace BudgetPerformance.Specifications.Tests;
 

@@ -1,8 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Specifications.Tests;

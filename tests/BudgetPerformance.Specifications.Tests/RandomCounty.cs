@@ -1,6 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 

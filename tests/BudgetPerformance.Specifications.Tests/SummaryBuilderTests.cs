@@ -1,6 +1,10 @@
 using System;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Queries;
+using BudgetPerformance.Subjects;
 
 namespace BudgetPerformance.Specifications.Tests;
 

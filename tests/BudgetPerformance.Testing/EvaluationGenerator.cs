@@ -1,5 +1,9 @@
 using System;
 using System.Collections.Generic;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Testing;
 

@@ -1,5 +1,9 @@
 using System.Collections.Generic;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Testing;

@@ -3,6 +3,8 @@ using System.Linq;
 using BudgetPerformance.Cli.Infrastructure;
 using BudgetPerformance.Cli.Reporting;
 using BudgetPerformance.Cli.Sample;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Values;
 using Spectre.Console;
 
 namespace BudgetPerformance.Cli.Commands;

@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using BudgetPerformance.Catalog;
 using BudgetPerformance.Cli.Infrastructure;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
-using BudgetPerformance.Problems;
-using BudgetPerformance.Scoring;
 using Spectre.Console;
 
 namespace BudgetPerformance.Cli.Commands;

@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using BudgetPerformance.Cli.Infrastructure;
 using BudgetPerformance.Json.Output;
-using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Reconciliation;
 using Spectre.Console;
 
 namespace BudgetPerformance.Cli.Commands;

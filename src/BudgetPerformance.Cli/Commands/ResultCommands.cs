@@ -4,10 +4,15 @@ using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Cli.Infrastructure;
 using BudgetPerformance.Cli.Reporting;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
 using BudgetPerformance.Json.Output;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 using Spectre.Console;
 
 namespace BudgetPerformance.Cli.Commands;

@@ -5,8 +5,12 @@ using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Cli.Infrastructure;
 using BudgetPerformance.Cli.Sample;
+using BudgetPerformance.Evaluations;
 using BudgetPerformance.Json;
 using BudgetPerformance.Json.Output;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Cli.Commands;
 

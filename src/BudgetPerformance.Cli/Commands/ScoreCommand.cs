@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using BudgetPerformance.Cli.Infrastructure;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Json.Output;
 using BudgetPerformance.Scoring;
 using Spectre.Console;
@@ -163,22 +165,5 @@ internal static class ScoreCommand
         }
 
         console.WriteLine(ctx.T("依据：", "Sources: ") + string.Join("; ", explanation.Sources.Select(s => s.Reference)));
-    }
-}
-
-/// <summary>Creating a scorer with one clear line when the rule set cannot score.</summary>
-internal static class Scorers
-{
-    public static EvaluationScorer Create(CliContext ctx, Rules.RuleSet ruleSet)
-    {
-        try
-        {
-            return new EvaluationScorer(ruleSet);
-        }
-        catch (ArgumentException e)
-        {
-            ctx.Fail($"规则集 {ruleSet.Id} 不能计分：{e.Message}", $"the rule set {ruleSet.Id} cannot score: {e.Message}");
-            throw new CliStopException(ExitCodes.Findings);
-        }
     }
 }

@@ -4,13 +4,6 @@ using Spectre.Console;
 
 namespace BudgetPerformance.Cli.Infrastructure;
 
-/// <summary>The language of the output: Chinese (the default) or English.</summary>
-internal enum Lang
-{
-    Zh,
-    En,
-}
-
 /// <summary>
 /// Where a command writes: standard output (tables through Spectre.Console, JSON as plain text) and standard error
 /// (one-line errors, reports of bad input, the progress bar). No colour when output is redirected or NO_COLOR is set.
@@ -82,41 +75,4 @@ internal sealed class CliContext
     public void Fail(string zh, string en) => Error.WriteLine("bpm: " + T(zh, en));
 
     public string ResolvePath(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(WorkingDirectory, path));
-}
-
-/// <summary>The exit codes: 0 success, 1 findings or invalid input, 2 usage error.</summary>
-internal static class ExitCodes
-{
-    public const int Success = 0;
-    public const int Findings = 1;
-    public const int Usage = 2;
-}
-
-/// <summary>Thrown by a command to stop with one clear line and an exit code.</summary>
-internal sealed class CliStopException : Exception
-{
-    public CliStopException(int exitCode)
-        : base("stop")
-    {
-        ExitCode = exitCode;
-    }
-
-    public CliStopException()
-        : this(ExitCodes.Findings)
-    {
-    }
-
-    public CliStopException(string message)
-        : base(message)
-    {
-        ExitCode = ExitCodes.Findings;
-    }
-
-    public CliStopException(string message, Exception inner)
-        : base(message, inner)
-    {
-        ExitCode = ExitCodes.Findings;
-    }
-
-    public int ExitCode { get; }
 }

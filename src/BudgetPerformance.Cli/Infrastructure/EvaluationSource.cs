@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using BudgetPerformance.Evaluations;
 using BudgetPerformance.Json;
 using Spectre.Console;
 

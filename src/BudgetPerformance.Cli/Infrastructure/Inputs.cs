@@ -5,7 +5,6 @@ using System.Text.Json;
 using BudgetPerformance.Json;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
-using BudgetPerformance.Scoring;
 using Spectre.Console;
 
 namespace BudgetPerformance.Cli.Infrastructure;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Cli.Infrastructure;
 

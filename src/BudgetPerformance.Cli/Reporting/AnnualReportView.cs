@@ -1,17 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Reporting;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 
 namespace BudgetPerformance.Cli.Reporting;
-
-internal sealed record GradeDistributionRow(EvaluationType Type, int Count, IReadOnlyDictionary<Grade, int> Grades, IReadOnlyDictionary<ExAnteConclusion, int> Conclusions, int Incomplete, int Invalid);
-
-internal sealed record LowScoreRow(Evaluation Evaluation, string SubjectName, string DepartmentName, ScoringExplanation Explanation);
-
-internal sealed record ProposalRow(Evaluation Evaluation, string DepartmentName, BudgetProposal Proposal);
 
 /// <summary>
 /// The figures of the annual report (年度预算绩效工作情况) of one portfolio under one rule set: coverage, grade distribution,
@@ -78,7 +77,7 @@ internal sealed class AnnualReportView
         [EvaluationType.FinanceEvaluation, EvaluationType.WholeDepartmentEvaluation, EvaluationType.DepartmentEvaluation, EvaluationType.SelfEvaluation];
 
     /// <summary>The library's annual report (<see cref="AnnualReporter.Build"/>), which the coverage, tallies and proposals come from.</summary>
-    public required Scoring.AnnualReport Library { get; init; }
+    public required Scoring.Reporting.AnnualReport Library { get; init; }
 
     /// <summary>Computes the report.</summary>
     /// <param name="portfolio">The portfolio of the year.</param>

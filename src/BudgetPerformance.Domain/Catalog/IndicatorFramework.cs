@@ -1,72 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Catalog;
-
-/// <summary>The level of government spending an indicator framework is for (the seed's three scopes).</summary>
-public enum FrameworkScope
-{
-    /// <summary>项目, a project (or policy).</summary>
-    Project = 0,
-
-    /// <summary>部门整体, the whole spending of a department.</summary>
-    WholeDepartment = 1,
-
-    /// <summary>财政, the whole budget of a government.</summary>
-    WholeBudget = 2,
-}
-
-/// <summary>Whether a framework is common to all sectors or an individual library of one sector.</summary>
-public enum FrameworkOrigin
-{
-    /// <summary>共性, a common framework.</summary>
-    Common = 0,
-
-    /// <summary>个性, an individual library for one sector.</summary>
-    Individual = 1,
-}
-
-/// <summary>Where a framework node comes from, and whether that was verified against real documents or forms.</summary>
-/// <remarks>An immutable value; thread-safe.</remarks>
-public readonly struct Provenance : IEquatable<Provenance>
-{
-    /// <summary>Creates a provenance.</summary>
-    /// <param name="source">The citation, e.g. 财预〔2013〕53号; not blank.</param>
-    /// <param name="isVerified">Whether the node was verified; unverified nodes are placeholders an integrator must check or fill.</param>
-    public Provenance(string source, bool isVerified)
-    {
-        Source = Preconditions.CheckNotBlank(source);
-        IsVerified = isVerified;
-    }
-
-    /// <summary>The citation.</summary>
-    public string Source { get; }
-
-    /// <summary>Whether the node was verified.</summary>
-    public bool IsVerified { get; }
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Provenance left, Provenance right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Provenance left, Provenance right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(Provenance other) => string.Equals(Source, other.Source, StringComparison.Ordinal) && IsVerified == other.IsVerified;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Provenance other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Source, IsVerified);
-
-    /// <summary>The source and, when unverified, a mark.</summary>
-    public override string ToString() => IsVerified ? Source : Source + " (unverified)";
-}
 
 /// <summary>
 /// An indicator framework (指标体系): an indicator tree with a scope, an origin and, for every node, its provenance.

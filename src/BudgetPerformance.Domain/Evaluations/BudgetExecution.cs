@@ -1,9 +1,8 @@
 using System;
-using BudgetPerformance.Internal;
-using NodaTime;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Evaluations;
 
 /// <summary>
 /// The budget execution of an evaluated subject (预算执行情况): the adjusted budget (全年预算数/调整后预算数) and the amount
@@ -61,71 +60,4 @@ public sealed class BudgetExecution : IEquatable<BudgetExecution>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(AdjustedBudget, Spent, RecordedScore);
-}
-
-/// <summary>Who performed an evaluation: a role and the performer's name.</summary>
-/// <remarks>An immutable value; thread-safe.</remarks>
-public readonly struct Performer : IEquatable<Performer>
-{
-    /// <summary>Creates a performer.</summary>
-    /// <param name="role">The role.</param>
-    /// <param name="name">The name, e.g. the unit or the third-party firm; not blank.</param>
-    public Performer(PerformerRole role, string name)
-    {
-        Role = Preconditions.CheckDefined(role);
-        Name = Preconditions.CheckNotBlank(name);
-    }
-
-    /// <summary>The role.</summary>
-    public PerformerRole Role { get; }
-
-    /// <summary>The name.</summary>
-    public string Name { get; }
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Performer left, Performer right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Performer left, Performer right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(Performer other) => Role == other.Role && string.Equals(Name, other.Name, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Performer other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Role, Name);
-
-    /// <summary>The role and name.</summary>
-    public override string ToString() => $"{Role}: {Name}";
-}
-
-/// <summary>The on-site visit (现场评价) a finance evaluation must record.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class OnSiteVisit : IEquatable<OnSiteVisit>
-{
-    /// <summary>Creates the record.</summary>
-    /// <param name="date">The date of the visit.</param>
-    /// <param name="notes">Notes, or null.</param>
-    public OnSiteVisit(LocalDate date, string? notes = null)
-    {
-        Date = date;
-        Notes = notes;
-    }
-
-    /// <summary>The date of the visit.</summary>
-    public LocalDate Date { get; }
-
-    /// <summary>Notes, or null.</summary>
-    public string? Notes { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(OnSiteVisit? other) => other is not null && Date == other.Date && string.Equals(Notes, other.Notes, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as OnSiteVisit);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Date, Notes);
 }

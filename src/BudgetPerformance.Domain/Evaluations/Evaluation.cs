@@ -2,10 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Evaluations;
 
 /// <summary>
 /// An evaluation as a recorded fact: who evaluated what, for which year, against which indicator tree, what was

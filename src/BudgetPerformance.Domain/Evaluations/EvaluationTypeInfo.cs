@@ -1,26 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
-
-/// <summary>How the year an evaluation covers must relate to the year it is conducted in.</summary>
-public enum CoveredYearRule
-{
-    /// <summary>The covered year is the year of conduct or later (looking ahead: ex-ante assessment, target review).</summary>
-    SameOrLater = 0,
-
-    /// <summary>The covered year is the year of conduct (monitoring).</summary>
-    Same = 1,
-
-    /// <summary>The covered year is exactly the previous year (self-evaluation covers last year's spending).</summary>
-    Previous = 2,
-
-    /// <summary>The covered year is the year of conduct or earlier (evaluations after or during implementation).</summary>
-    SameOrEarlier = 3,
-}
+namespace BudgetPerformance.Evaluations;
 
 /// <summary>
 /// The recorded constraints of an <see cref="EvaluationType"/>: who may perform it, what it may be about, which

@@ -1,7 +1,9 @@
 using System;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Evaluations;
 
 /// <summary>
 /// The recorded fact for one level-3 indicator in an evaluation: a measured value, an achievement level with the

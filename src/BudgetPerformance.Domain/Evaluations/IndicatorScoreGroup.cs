@@ -4,8 +4,9 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Evaluations;
 
 /// <summary>
 /// One score that covers several level-3 rows, as forms with merged score cells record it.

@@ -1,4 +1,4 @@
-namespace BudgetPerformance;
+namespace BudgetPerformance.Grades;
 
 /// <summary>The grade (评价等级) that ends an evaluation. Ordered from worst to best, so that comparisons work.</summary>
 public enum Grade

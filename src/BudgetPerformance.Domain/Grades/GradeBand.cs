@@ -4,7 +4,7 @@ using System.Globalization;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Grades;
 
 /// <summary>
 /// One band of a <see cref="GradeScale"/>: the scores from <see cref="Lower"/> (inclusive) to <see cref="Upper"/>

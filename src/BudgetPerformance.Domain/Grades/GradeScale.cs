@@ -5,8 +5,9 @@ using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Grades;
 
 /// <summary>
 /// A set of half-open grade bands that covers the scores from 0 to 100 exactly once: every band is

@@ -4,23 +4,7 @@ using System.Globalization;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
-namespace BudgetPerformance;
-
-/// <summary>How a value is rounded to its precision.</summary>
-public enum RoundingMode
-{
-    /// <summary>四舍五入: to the nearest; a midpoint goes away from zero (89.995 → 90.00).</summary>
-    HalfAwayFromZero = 0,
-
-    /// <summary>Banker's rounding: to the nearest; a midpoint goes to the even digit (88.5 → 88).</summary>
-    HalfToEven = 1,
-
-    /// <summary>Towards positive infinity (ceiling): 89.991 → 90.00.</summary>
-    Up = 2,
-
-    /// <summary>Towards negative infinity (floor; for the non-negative scores of this domain, truncation): 89.999 → 89.99.</summary>
-    Down = 3,
-}
+namespace BudgetPerformance.Grades;
 
 /// <summary>
 /// A rounding rule: a precision of 0 to 4 decimal places and a <see cref="RoundingMode"/>. Every rounding in the

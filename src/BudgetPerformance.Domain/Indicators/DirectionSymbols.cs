@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Indicators;
 
 /// <summary>The stable symbols of <see cref="Direction"/>: <c>&gt;=</c>, <c>&gt;</c>, <c>=</c>, <c>&lt;=</c>, <c>&lt;</c>, <c>qualitative</c>.</summary>
 public static class DirectionSymbols

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Indicators;
 
 /// <summary>
 /// The class of a level-1 or level-2 indicator node: output (产出), benefit (效益), quantity (数量) and so on.

@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Indicators;
 
 /// <summary>
 /// The three-level indicator system (三级指标体系): level-1 nodes holding level-2 nodes holding level-3

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Indicators;
 
 /// <summary>
 /// A level-3 indicator (三级指标): the concrete, measurable indicator a unit writes, such as

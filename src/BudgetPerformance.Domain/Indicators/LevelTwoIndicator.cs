@@ -4,8 +4,9 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Indicators;
 
 /// <summary>A level-2 indicator node (二级指标), e.g. 数量指标 under output, holding level-3 indicators.</summary>
 /// <remarks>
@@ -66,124 +67,4 @@ public sealed class LevelTwoIndicator
 
     /// <summary>The code and name.</summary>
     public override string ToString() => $"{Code} {Name}";
-}
-
-/// <summary>A level-1 indicator node (一级指标), e.g. 产出指标, holding level-2 nodes.</summary>
-/// <remarks>
-/// <para>Invariants checked here: the name is not blank, the class is a level-1 class, points are at least 0 and
-/// the children's codes are distinct; the tree checks the rest.</para>
-/// <para>Immutable and thread-safe.</para>
-/// </remarks>
-public sealed class LevelOneIndicator
-{
-    /// <summary>Creates a level-1 node.</summary>
-    /// <param name="code">The code, unique in its tree.</param>
-    /// <param name="name">The name as written on the form, e.g. 产出指标.</param>
-    /// <param name="indicatorClass">A level-1 class.</param>
-    /// <param name="points">The points, at least 0.</param>
-    /// <param name="children">The level-2 nodes, in form order.</param>
-    /// <exception cref="ArgumentNullException">An argument or a child is null.</exception>
-    /// <exception cref="DomainInvariantException">An invariant is broken.</exception>
-    public LevelOneIndicator(IndicatorCode code, string name, IndicatorClass indicatorClass, decimal points, IEnumerable<LevelTwoIndicator> children)
-    {
-        NodeChecks.Check(code, name, indicatorClass, 1, points);
-        var list = Preconditions.CheckItemsNotNull(children);
-        if (list.Count == 0)
-        {
-            throw Messages.LevelOneWithoutChildren.OfIndicator(code.ToString(), code).ToException(nameof(children));
-        }
-
-        NodeChecks.CheckDistinct(list.Select(c => c.Code), nameof(children));
-        Code = code;
-        Name = name;
-        Class = indicatorClass;
-        Points = points;
-        Children = new ReadOnlyCollection<LevelTwoIndicator>(list.ToArray());
-    }
-
-    /// <summary>The code.</summary>
-    public IndicatorCode Code { get; }
-
-    /// <summary>The name.</summary>
-    public string Name { get; }
-
-    /// <summary>The class.</summary>
-    public IndicatorClass Class { get; }
-
-    /// <summary>The points.</summary>
-    public decimal Points { get; }
-
-    /// <summary>The level-2 nodes, in order.</summary>
-    public IReadOnlyList<LevelTwoIndicator> Children { get; }
-
-    /// <summary>The level-3 indicators under this node, in order.</summary>
-    public IEnumerable<LevelThreeIndicator> Indicators => Children.SelectMany(c => c.Children);
-
-    /// <summary>
-    /// Lists every broken invariant of the node's own values (name, class, points), without building it: each problem is
-    /// located at the node, with the parameter that carries it as <see cref="ProblemLocation.Element"/>.
-    /// </summary>
-    /// <param name="code">The code.</param>
-    /// <param name="name">The name.</param>
-    /// <param name="indicatorClass">The class.</param>
-    /// <param name="points">The points.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="indicatorClass"/> is null.</exception>
-    public static IReadOnlyList<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, decimal points) =>
-        NodeChecks.FindProblems(code, name, Preconditions.CheckNotNull(indicatorClass), 1, points);
-
-    /// <summary>The code and name.</summary>
-    public override string ToString() => $"{Code} {Name}";
-}
-
-internal static class NodeChecks
-{
-    internal static void Check(IndicatorCode code, string name, IndicatorClass indicatorClass, int level, decimal points)
-    {
-        if (code == default)
-        {
-            throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
-        }
-
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckNotNull(indicatorClass);
-        foreach (var problem in FindProblems(code, name, indicatorClass, level, points))
-        {
-            throw problem.ToException(problem.Location.Element);
-        }
-    }
-
-    /// <summary>The invariants of a node itself, each located at the node with the parameter as its element.</summary>
-    internal static List<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, int level, decimal points)
-    {
-        var at = code.ToString();
-        var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            problems.Add(Messages.NodeWithoutName.At(ProblemLocation.OfIndicator(at, nameof(name)), Messages.Level(level), at));
-        }
-
-        if (indicatorClass.Level != level)
-        {
-            problems.Add(Messages.NodeClassOfOtherLevel.At(ProblemLocation.OfIndicator(at, nameof(indicatorClass)), Messages.Level(level), at, Messages.Level(indicatorClass.Level), indicatorClass.Code));
-        }
-
-        if (points < 0m)
-        {
-            problems.Add(Messages.NodePointsNegative.At(ProblemLocation.OfIndicator(at, nameof(points)), Messages.Level(level), at));
-        }
-
-        return problems;
-    }
-
-    internal static void CheckDistinct(IEnumerable<IndicatorCode> codes, string paramName)
-    {
-        var seen = new HashSet<IndicatorCode>();
-        foreach (var code in codes)
-        {
-            if (!seen.Add(code))
-            {
-                throw Messages.CodeUsedTwice.OfIndicator(code.ToString(), code).ToException(paramName);
-            }
-        }
-    }
 }

@@ -1,7 +1,7 @@
-using System;
 using System.Globalization;
 using System.Text;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Problems;
 
@@ -81,16 +81,4 @@ internal sealed class MessageTemplate
 
         return result;
     }
-}
-
-/// <summary>An argument of a message that reads differently in each language.</summary>
-/// <param name="Chinese">The Chinese text.</param>
-/// <param name="English">The English text.</param>
-internal readonly record struct Localized(string Chinese, string English)
-{
-    /// <summary>An enumeration value: its Chinese display name and, in English, its identifier (as the English messages have always named it).</summary>
-    internal static Localized Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => new(DisplayNames.TryGet(value, out var name) ? name.Chinese : value.ToString(), value.ToString());
-
-    internal string In(DisplayLanguage language) => language == DisplayLanguage.Chinese ? Chinese : English;
 }

@@ -1,3 +1,6 @@
+using BudgetPerformance.Grades;
+using BudgetPerformance.Values;
+
 namespace BudgetPerformance.Problems;
 
 /// <content>Grade bands and scales.</content>

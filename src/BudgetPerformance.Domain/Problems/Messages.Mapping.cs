@@ -1,8 +1,17 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using BudgetPerformance.Admission;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Monitoring;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Problems;
 

@@ -1,6 +1,7 @@
 using System;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Problems;
 

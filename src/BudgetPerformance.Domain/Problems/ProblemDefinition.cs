@@ -1,4 +1,5 @@
 using BudgetPerformance.Internal;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Problems;
 

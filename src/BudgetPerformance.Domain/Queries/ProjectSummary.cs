@@ -1,5 +1,7 @@
 using System;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Queries;
 

@@ -1,5 +1,7 @@
 using System;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Rectification;
+using BudgetPerformance.Subjects;
 using NodaTime;
 
 namespace BudgetPerformance.Queries;

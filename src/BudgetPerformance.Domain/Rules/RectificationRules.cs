@@ -3,16 +3,6 @@ using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Rules;
 
-/// <summary>What an overdue rectification does to the next budget proposal.</summary>
-public enum RectificationConsequence
-{
-    /// <summary>A further cut of the proposed amount by <see cref="RectificationRules.FurtherCutRate"/>.</summary>
-    FurtherCut = 0,
-
-    /// <summary>The amount is funded only after rectification (the proposal becomes conditional).</summary>
-    FundAfterRectification = 1,
-}
-
 /// <summary>
 /// The rectification family (整改): the consequence the rule set attaches to a rectification that is overdue on the
 /// date of the proposal ("no rectification or poor rectification → further cuts, or funding only after

@@ -2,104 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Values;
 using NodaTime;
 
 namespace BudgetPerformance.Rules;
-
-/// <summary>The kind of source a rule cites (RULES.md's provenance marks).</summary>
-public enum SourceKind
-{
-    /// <summary>[N] a national rule of the Ministry of Finance.</summary>
-    National = 0,
-
-    /// <summary>[F] seen on real, filled-in government forms.</summary>
-    Form = 1,
-
-    /// <summary>[D] how a deployed vendor system encodes it: a default, not law.</summary>
-    Deployed = 2,
-
-    /// <summary>[L] a local rule of a named jurisdiction.</summary>
-    Local = 3,
-
-    /// <summary>[S] the seed document (Linqu County, 2020).</summary>
-    Seed = 4,
-}
-
-/// <summary>A citation of the source of a rule, e.g. 财预〔2020〕10号.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class SourceCitation : IEquatable<SourceCitation>
-{
-    /// <summary>Creates a citation.</summary>
-    /// <param name="reference">The document reference, e.g. 财预〔2020〕10号; not blank.</param>
-    /// <param name="kind">The kind of source.</param>
-    /// <param name="note">What the source says or where, or null.</param>
-    public SourceCitation(string reference, SourceKind kind, string? note = null)
-    {
-        Reference = Preconditions.CheckNotBlank(reference);
-        Kind = Preconditions.CheckDefined(kind);
-        Note = note;
-    }
-
-    /// <summary>The document reference.</summary>
-    public string Reference { get; }
-
-    /// <summary>The kind of source.</summary>
-    public SourceKind Kind { get; }
-
-    /// <summary>A note, or null.</summary>
-    public string? Note { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(SourceCitation? other) =>
-        other is not null && string.Equals(Reference, other.Reference, StringComparison.Ordinal) && Kind == other.Kind &&
-        string.Equals(Note, other.Note, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as SourceCitation);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reference, Kind, Note);
-
-    /// <summary>The reference and kind.</summary>
-    public override string ToString() => $"{Reference} [{Kind}]";
-}
-
-/// <summary>
-/// The grading family of a rule set: the grade scale and the rounding applied to a total before it is graded.
-/// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class GradingRules
-{
-    /// <summary>Creates the family.</summary>
-    /// <param name="scale">The grade bands.</param>
-    /// <param name="totalRounding">The rounding of the total score; the grade is decided on the rounded total.</param>
-    /// <param name="source">The source of the rule.</param>
-    public GradingRules(GradeScale scale, Rounding totalRounding, SourceCitation source)
-    {
-        Scale = Preconditions.CheckNotNull(scale);
-        TotalRounding = totalRounding;
-        Source = Preconditions.CheckNotNull(source);
-    }
-
-    /// <summary>The grade bands.</summary>
-    public GradeScale Scale { get; }
-
-    /// <summary>The rounding of the total score before grading.</summary>
-    public Rounding TotalRounding { get; }
-
-    /// <summary>The source of the rule.</summary>
-    public SourceCitation Source { get; }
-
-    /// <summary>Rounds <paramref name="total"/> by <see cref="TotalRounding"/> and grades the rounded value.</summary>
-    /// <param name="total">The unrounded total, which must round into [0, 100].</param>
-    /// <returns>The rounded total and its band.</returns>
-    public (decimal Rounded, GradeBand Band) Grade(decimal total)
-    {
-        var rounded = TotalRounding.Apply(total);
-        return (rounded, Scale.BandOf(rounded));
-    }
-}
 
 /// <summary>
 /// A rule set: versioned, dated, cited data that says how a jurisdiction scores, grades and acts on evaluations.

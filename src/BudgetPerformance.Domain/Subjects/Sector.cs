@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Subjects;
 
 /// <summary>
 /// A sector (领域) of spending, e.g. agriculture (农业). The sectors the seed names are built in; a jurisdiction

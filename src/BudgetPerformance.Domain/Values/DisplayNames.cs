@@ -1,11 +1,19 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using BudgetPerformance.Admission;
 using BudgetPerformance.Catalog;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Monitoring;
 using BudgetPerformance.Problems;
+using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Values;
 
 /// <summary>
 /// The Chinese and English display names of every enumerated concept of the library (grades, directions,

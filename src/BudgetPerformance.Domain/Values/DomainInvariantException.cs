@@ -2,7 +2,7 @@ using System;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Values;
 
 /// <summary>
 /// Thrown when arguments would build a domain object that breaks one of its invariants (points that do not add

@@ -3,7 +3,7 @@ using System.Globalization;
 using BudgetPerformance.Internal;
 using NodaTime;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Values;
 
 /// <summary>
 /// A Chinese fiscal year (财政年度), which is the calendar year in the ISO calendar: 1 January to 31 December,

@@ -1,7 +1,7 @@
 using System;
 using BudgetPerformance.Internal;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Values;
 
 /// <summary>
 /// The code of a node in an indicator tree, unique within the tree: 1 to 64 characters, each an ASCII letter,

@@ -1,7 +1,7 @@
 using System;
 using BudgetPerformance.Internal;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Values;
 
 /// <summary>A user-visible name in Chinese (shown first to users) and in English.</summary>
 /// <remarks>An immutable value; thread-safe.</remarks>
@@ -44,14 +44,4 @@ public readonly struct LocalizedName : IEquatable<LocalizedName>
 
     /// <summary>Chinese and English together: <c>优 (Excellent)</c>.</summary>
     public override string ToString() => $"{Chinese} ({English})";
-}
-
-/// <summary>The language in which user-visible names are shown.</summary>
-public enum DisplayLanguage
-{
-    /// <summary>Chinese (中文), the default for users.</summary>
-    Chinese = 0,
-
-    /// <summary>English.</summary>
-    English = 1,
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace BudgetPerformance;
+namespace BudgetPerformance.Values;
 
 /// <summary>
 /// A ratio held exactly as a <see cref="decimal"/> fraction (0.85 is 85%). Ratios may exceed 1 (over-completion)

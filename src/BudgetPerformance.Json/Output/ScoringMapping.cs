@@ -1,4 +1,5 @@
 using System.Linq;
+using BudgetPerformance.Evaluations;
 using BudgetPerformance.Scoring;
 
 namespace BudgetPerformance.Json.Output;

@@ -1,52 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
+using BudgetPerformance.Admission;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Review;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance.Scoring;
-
-/// <summary>One check's contribution to an admission decision: the check, its effect and the reason.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class AdmissionReason
-{
-    internal AdmissionReason(AdmissionCheck check, AdmissionDecision effect, DecisionReason reason)
-    {
-        Check = check;
-        Effect = effect;
-        Reason = reason;
-    }
-
-    /// <summary>The check.</summary>
-    public AdmissionCheck Check { get; }
-
-    /// <summary>What the check alone would decide: admitted (passed or not applicable), admitted with conditions (the reason is a condition), or refused.</summary>
-    public AdmissionDecision Effect { get; }
-
-    /// <summary>The code, messages and source.</summary>
-    public DecisionReason Reason { get; }
-}
-
-/// <summary>The decision of the admission gate on one request, with every reason.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class AdmissionResult
-{
-    internal AdmissionResult(AdmissionDecision decision, IReadOnlyList<AdmissionReason> reasons)
-    {
-        Decision = decision;
-        Reasons = reasons;
-        Conditions = new ReadOnlyCollection<DecisionReason>(reasons.Where(r => r.Effect == AdmissionDecision.AdmittedWithConditions).Select(r => r.Reason).ToArray());
-    }
-
-    /// <summary>The decision: the most severe effect of any reason (refused &gt; admitted with conditions &gt; admitted).</summary>
-    public AdmissionDecision Decision { get; }
-
-    /// <summary>Every reason, passed checks included, in the order of <see cref="AdmissionCheck"/>.</summary>
-    public IReadOnlyList<AdmissionReason> Reasons { get; }
-
-    /// <summary>The conditions of an admission with conditions (e.g. each adjustment an ex-ante assessment asked for); empty otherwise too when none.</summary>
-    public IReadOnlyList<DecisionReason> Conditions { get; }
-}
+namespace BudgetPerformance.Scoring.Admission;
 
 /// <summary>
 /// The admission gate (入库 and budget arrangement): decides whether a project or policy request is admitted, admitted

@@ -3,10 +3,16 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Calendars;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Monitoring;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Review;
+using BudgetPerformance.Values;
 using NodaTime;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Scoring.Monitoring;
 
 /// <summary>
 /// Monitoring (绩效运行监控): takes a snapshot of a monitoring record under a <see cref="MonitoringRules"/> family and a

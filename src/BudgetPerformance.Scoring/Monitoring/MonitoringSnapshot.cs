@@ -1,74 +1,10 @@
 using System.Collections.Generic;
+using BudgetPerformance.Monitoring;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
 using NodaTime;
 
-namespace BudgetPerformance.Scoring;
-
-/// <summary>Budget execution in a monitoring snapshot: the rate, its progress against time and colour, and the checkpoint in force.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ExecutionProgress
-{
-    internal ExecutionProgress(BudgetExecution budget, decimal? rate, decimal? value, WarningColour? colour, ExecutionCheckpoint? checkpoint, bool checkpointMissed)
-    {
-        Budget = budget;
-        Rate = rate;
-        Value = value;
-        Colour = colour;
-        Checkpoint = checkpoint;
-        CheckpointMissed = checkpointMissed;
-    }
-
-    /// <summary>The adjusted annual budget and the amount spent to date.</summary>
-    public BudgetExecution Budget { get; }
-
-    /// <summary>Cumulative execution spent ÷ adjusted budget, unrounded; null when the adjusted budget is 0.</summary>
-    public decimal? Rate { get; }
-
-    /// <summary>v = rate ÷ time progress × 100, rounded by the family; null when the budget is 0 or nothing is due yet.</summary>
-    public decimal? Value { get; }
-
-    /// <summary>The colour of <see cref="Value"/>, or null (no value, or no execution bands in the family).</summary>
-    public WarningColour? Colour { get; }
-
-    /// <summary>The checkpoint in force on the snapshot date, or null (none yet, or no checkpoints in the family).</summary>
-    public ExecutionCheckpoint? Checkpoint { get; }
-
-    /// <summary>Whether cumulative execution is below the checkpoint's minimum (exclusive).</summary>
-    public bool CheckpointMissed { get; }
-}
-
-/// <summary>One indicator in a monitoring snapshot.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class IndicatorMonitoring
-{
-    internal IndicatorMonitoring(LevelThreeIndicator indicator, IndicatorProgress progress, decimal? expected, decimal? value, decimal? completion, WarningColour? colour)
-    {
-        Indicator = indicator;
-        Progress = progress;
-        Expected = expected;
-        Value = value;
-        Completion = completion;
-        Colour = colour;
-    }
-
-    /// <summary>The indicator.</summary>
-    public LevelThreeIndicator Indicator { get; }
-
-    /// <summary>What the unit recorded (actual or achievement, likelihood, deviation reasons).</summary>
-    public IndicatorProgress Progress { get; }
-
-    /// <summary>The time-proportional expectation to date, annual target × time progress (positive and equal indicators), unrounded; or null.</summary>
-    public decimal? Expected { get; }
-
-    /// <summary>v = actual ÷ expected × 100, rounded by the family (positive and equal indicators), or null.</summary>
-    public decimal? Value { get; }
-
-    /// <summary>Completion of the annual target, min(actual ÷ target, 1) (positive and equal indicators with a target above 0), or null.</summary>
-    public decimal? Completion { get; }
-
-    /// <summary>The colour, or null (no data, nothing due yet, target not above 0, or no indicator bands in the family).</summary>
-    public WarningColour? Colour { get; }
-}
+namespace BudgetPerformance.Scoring.Monitoring;
 
 /// <summary>
 /// A monitoring snapshot of a project as of a date (双监控): time progress, budget execution and its colour and

@@ -2,7 +2,7 @@ using System;
 using BudgetPerformance.Rules;
 using NodaTime;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Scoring.Monitoring;
 
 /// <summary>
 /// The time progress of a fiscal year (时间进度) as of a date: <see cref="Elapsed"/> of <see cref="Total"/> units

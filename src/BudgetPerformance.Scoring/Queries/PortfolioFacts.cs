@@ -1,7 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Scoring.Queries;
 
 /// <summary>
 /// The facts about a portfolio's subjects that the read models, the annual report and the disclosure share, defined once:

@@ -2,9 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Queries;
+using BudgetPerformance.Rectification;
+using BudgetPerformance.Targets;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Scoring.Queries;
 
 /// <summary>
 /// Builds the flat read models of <see cref="BudgetPerformance.Queries"/> from a portfolio and its scoring results, ready to

@@ -2,9 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Portfolios;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Proposals;
+using BudgetPerformance.Scoring.Queries;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance.Scoring;
+namespace BudgetPerformance.Scoring.Reporting;
 
 /// <summary>
 /// Computes the annual report of a fiscal year (年度预算绩效工作报告) from a portfolio: every count, amount and proposal the

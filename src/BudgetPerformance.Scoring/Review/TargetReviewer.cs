@@ -1,71 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
 
-namespace BudgetPerformance.Scoring;
-
-/// <summary>One finding of a target review: its severity, the indicator it concerns (or none) and the reason.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ReviewFinding
-{
-    internal ReviewFinding(FindingSeverity severity, IndicatorCode? indicator, DecisionReason reason)
-    {
-        Severity = severity;
-        Indicator = indicator;
-        Reason = reason;
-    }
-
-    /// <summary>The severity.</summary>
-    public FindingSeverity Severity { get; }
-
-    /// <summary>The level-3 indicator (or level-2 node) concerned, or null for the whole target.</summary>
-    public IndicatorCode? Indicator { get; }
-
-    /// <summary>The stable code (<see cref="DecisionReason.Code"/>), messages and source.</summary>
-    public DecisionReason Reason { get; }
-
-    /// <summary>The stable finding code.</summary>
-    public string Code => Reason.Code;
-}
-
-/// <summary>The result of a target review: every finding, whether the target passed, and the optional grade.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class TargetReviewResult
-{
-    internal TargetReviewResult(IReadOnlyList<ReviewFinding> findings, decimal? score, Grade? grade)
-    {
-        Findings = findings;
-        Errors = findings.Count(f => f.Severity == FindingSeverity.Error);
-        Warnings = findings.Count(f => f.Severity == FindingSeverity.Warning);
-        Advice = findings.Count(f => f.Severity == FindingSeverity.Advice);
-        Score = score;
-        Grade = grade;
-    }
-
-    /// <summary>Every finding, in the order of the checks (see <see cref="TargetReviewer"/>).</summary>
-    public IReadOnlyList<ReviewFinding> Findings { get; }
-
-    /// <summary>The number of errors.</summary>
-    public int Errors { get; }
-
-    /// <summary>The number of warnings.</summary>
-    public int Warnings { get; }
-
-    /// <summary>The number of pieces of advice.</summary>
-    public int Advice { get; }
-
-    /// <summary>Whether the target passed: no finding is an error (warnings and advice do not block).</summary>
-    public bool Passed => Errors == 0;
-
-    /// <summary>The review score (100 − deductions, not below 0), or null when the family gives no grade.</summary>
-    public decimal? Score { get; }
-
-    /// <summary>The review grade (优/良/中/差), or null when the family gives no grade.</summary>
-    public Grade? Grade { get; }
-}
+namespace BudgetPerformance.Scoring.Review;
 
 /// <summary>
 /// Target review (绩效目标审核, "whoever allocates the money reviews the targets"): lists every finding of a performance

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace BudgetPerformance.Json.Contracts;
+
+internal sealed class FrameworkGroupContract : NodeContract
+{
+    [JsonPropertyOrder(1)]
+    public required string Source { get; init; }
+
+    [JsonPropertyOrder(1)]
+    public required bool Verified { get; init; }
+
+    [JsonPropertyOrder(2)]
+    public required List<FrameworkSubgroupContract> Children { get; init; }
+}

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Json.Contracts;
+using BudgetPerformance.Problems;
+using BudgetPerformance.Values;
+
+namespace BudgetPerformance.Json.Reading;
+
+/// <summary>Indicator trees: the nested shape (groups → children → indicators) and its pieces, shared by every kind.</summary>
+internal sealed partial class Mapper
+{
+    internal static IndicatorPaths PathsOf(string node) => new(node);
+
+    /// <summary>Maps the nested tree shape. <paramref name="codePaths"/> receives the path of every node code.</summary>
+    internal IndicatorTree? Tree(string weightingText, string weightingPath, IReadOnlyList<GroupContract> groups, string groupsPath, Dictionary<IndicatorCode, string> codePaths)
+    {
+        var before = problems.Count;
+
+        // Declared before the call, not "out var": a statement mutant of the call would hide the variable, fail to
+        // compile and make Stryker drop every mutant of this method (safe mode). For the same reason the methods below
+        // use no pattern variable beyond its condition, and assert non-null where a condition proved it.
+        IndicatorWeighting weighting;
+        Enum<IndicatorWeighting>(weightingText, weightingPath, out weighting);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ones = new List<LevelOneIndicator?>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i];
+            var gp = ProblemList.Index(groupsPath, i);
+            var twos = new List<LevelTwoIndicator?>();
+            var cp = gp + ".children";
+            for (var j = 0; j < g.Children.Count; j++)
+            {
+                var s = g.Children[j];
+                var sp = ProblemList.Index(cp, j);
+                var threes = new List<LevelThreeIndicator?>();
+                var ips = sp + ".indicators";
+                for (var k = 0; k < s.Indicators.Count; k++)
+                {
+                    var ip = ProblemList.Index(ips, k);
+                    var code = Code(s.Indicators[k].Code, seen, codePaths, ip);
+                    threes.Add(Indicator(s.Indicators[k], code, PathsOf(ip)));
+                }
+
+                twos.Add(Node(2, s, sp, seen, codePaths, (code, cls) => new LevelTwoIndicator(code, s.Name, cls, s.Points, threes!), AnyNull(threes)));
+            }
+
+            ones.Add(Node(1, g, gp, seen, codePaths, (code, cls) => new LevelOneIndicator(code, g.Name, cls, g.Points, twos!), AnyNull(twos)));
+        }
+
+        if (groups.Count == 0)
+        {
+            Add(Messages.TreeWithoutGroups, groupsPath, null);
+        }
+
+        return Has(before) ? null : FinishTree(weighting, ones!, groupsPath, codePaths);
+    }
+
+    /// <summary>Checks the tree-wide invariants of built nodes (points add up, weighted level-2 nodes are not empty) and builds the tree.</summary>
+    internal IndicatorTree? FinishTree(IndicatorWeighting weighting, IReadOnlyList<LevelOneIndicator> ones, string groupsPath, Dictionary<IndicatorCode, string> codePaths)
+    {
+        var before = problems.Count;
+        foreach (var problem in IndicatorTree.FindProblems(weighting, ones))
+        {
+            var at = groupsPath;
+            var subject = problem.Location.IndicatorCode;
+            string? nodePath = null;
+            if (subject is not null && IndicatorCode.IsValid(subject) && codePaths.TryGetValue(new IndicatorCode(subject!), out nodePath))
+            {
+                at = problem.Code == ProblemCodes.PointsSum ? PointsPath(nodePath!) : nodePath!;
+            }
+
+            Add(problem, at);
+        }
+
+        return Has(before) ? null : Build(groupsPath, () => new IndicatorTree(weighting, ones));
+    }
+
+    private static string PointsPath(string nodePath) => nodePath.EndsWith(".levelOne", StringComparison.Ordinal) || nodePath.EndsWith(".levelTwo", StringComparison.Ordinal)
+        ? nodePath + "Points"
+        : nodePath + ".points";
+
+    // The code of the node at nodePath (its path nodePath.code is made only for a report entry).
+    internal IndicatorCode? Code(string text, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, string nodePath)
+    {
+        if (!IndicatorCode.IsValid(text))
+        {
+            Add(Messages.IndicatorCodeInvalid, nodePath + ".code", null, ProblemList.Shorten(text), IndicatorCode.MaxLength);
+            return null;
+        }
+
+        var code = new IndicatorCode(text);
+        if (!seen.Add(text))
+        {
+            Add(Messages.CodeUsedTwiceInTree, nodePath + ".code", text, text);
+            return null;
+        }
+
+        codePaths[code] = nodePath;
+        return code;
+    }
+
+    internal IndicatorClass? Class(int level, string text, string path)
+    {
+        if (IndicatorClass.TryGetBuiltIn(level, text, out var cls))
+        {
+            return cls;
+        }
+
+        if (IndicatorClass.TryGetBuiltIn(3 - level, text, out _))
+        {
+            Add(Messages.ClassOfOtherLevel, path, null, text, Messages.Level(3 - level), Messages.Level(level));
+        }
+        else
+        {
+            Add(Messages.ClassNotBuiltIn, path, null, ProblemList.Shorten(text), Messages.Level(level));
+        }
+
+        return null;
+    }
+
+    private T? Node<T>(int level, NodeContract node, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, Func<IndicatorCode, IndicatorClass, T> build, bool childFailed)
+        where T : class
+    {
+        var before = problems.Count;
+        var code = Code(node.Code, seen, codePaths, path);
+        var cls = IndicatorClass.TryGetBuiltIn(level, node.Class, out var builtIn) ? builtIn : Class(level, node.Class, path + ".class");
+        var at = code?.ToString();
+        if (string.IsNullOrWhiteSpace(node.Name))
+        {
+            Add(at is null ? Messages.UncodedNodeWithoutName : Messages.NodeWithoutName, path + ".name", at, Messages.Level(level), at);
+        }
+
+        if (node.Points < 0m)
+        {
+            Add(at is null ? Messages.UncodedNodePointsNegative : Messages.NodePointsNegative, path + ".points", at, Messages.Level(level), at);
+        }
+
+        if (childFailed || Has(before) || code is null || cls is null)
+        {
+            return null;
+        }
+
+        return Build(path, () => build(code!.Value, cls!));
+    }
+
+    /// <summary>Maps one level-3 indicator; <paramref name="code"/> is null when its code was bad (already reported).</summary>
+    internal LevelThreeIndicator? Indicator(IndicatorContract c, IndicatorCode? code, IndicatorPaths paths) =>
+        Indicator(code, c.Name, c.Direction, c.Target, c.Unit, c.ValueBasis, c.Points, c.Explanation, c.ScoringRule, paths);
+
+    internal LevelThreeIndicator? Indicator(IndicatorCode? code, string name, string directionText, decimal? target, string? unit, string? valueBasisText, decimal points, string? explanation, string? scoringRule, IndicatorPaths paths)
+    {
+        var before = problems.Count;
+        var hasDirection = TryDirection(directionText, out var direction) || Direction(directionText, paths.Direction, out direction);
+        var valueBasis = ValueBasis.NotStated;
+        if (valueBasisText is not null && !EnumText.TryParse(valueBasisText, out valueBasis))
+        {
+            Enum(valueBasisText!, paths.ValueBasis, out valueBasis);
+        }
+
+        if (scoringRule is not null && string.IsNullOrWhiteSpace(scoringRule))
+        {
+            Add(Messages.ScoringRuleBlank, paths.ScoringRule, null);
+        }
+
+        IndicatorCode probe = code ?? new IndicatorCode("_");
+        if (!hasDirection)
+        {
+            direction = target is null && unit is null ? BudgetPerformance.Indicators.Direction.Qualitative : BudgetPerformance.Indicators.Direction.AtLeast;
+        }
+
+        var kind = direction == BudgetPerformance.Indicators.Direction.Qualitative ? IndicatorKind.Qualitative : IndicatorKind.Quantitative;
+        foreach (var problem in LevelThreeIndicator.FindProblems(probe, name, kind, direction, target, unit, points))
+        {
+            var at = problem.Location.Element switch
+            {
+                "name" => paths.Name,
+                "points" => paths.Points,
+                "direction" => paths.Direction,
+                "target" => paths.Target,
+                "unit" => paths.Unit,
+                _ => paths.Node,
+            };
+            // Without a valid code the model checked a probe named "_": the message leaves it out and names no indicator.
+            var found = code is null ? problem.Map(m => m.Replace(" _ ", " ", StringComparison.Ordinal)) : problem;
+            problems.Add(found.At(ProblemLocation.InDocument(at, code?.ToString())));
+        }
+
+        if (Has(before) || code is null)
+        {
+            return null;
+        }
+
+        return Build(paths.Node, () => new LevelThreeIndicator(code!.Value, name, kind, direction, target, unit, valueBasis, points, explanation, scoringRule));
+    }
+}

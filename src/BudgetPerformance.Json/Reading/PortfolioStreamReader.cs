@@ -1,0 +1,530 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Json.Contracts;
+using BudgetPerformance.Portfolios;
+using BudgetPerformance.Problems;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Targets;
+using BudgetPerformance.Values;
+
+namespace BudgetPerformance.Json.Reading;
+
+/// <summary>
+/// Reads a portfolio document from a stream, yielding one evaluation at a time. The buffer holds at most one
+/// top-level value or one evaluation (it grows to the largest one, bounded by <see cref="JsonReadLimits.MaxDocumentBytes"/>).
+/// </summary>
+internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits)
+{
+    private static readonly string[] Required = ["kind", "schemaVersion", "year", "departments", "units", "sections", "spendingItems", "targets", "evaluations"];
+
+    private static readonly JsonTypeInfo<EvaluationContract> EvaluationInfo = ContractJson.TypeInfo<EvaluationContract>();
+
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private byte[] buffer = new byte[64 * 1024];
+    private int start;
+    private int end;
+    private bool final;
+    private bool markChecked;
+    private JsonReaderState state;
+    private Phase phase;
+    private int index;
+    private FiscalYear? year;
+    private List<Department?>? departments;
+    private List<BudgetUnit?>? units;
+    private List<InternalSection?>? sections;
+    private List<SpendingItem?>? items;
+    private List<PerformanceTarget?>? targets;
+    private HashSet<SubjectRef>? subjects;
+
+    private enum Phase
+    {
+        Start,
+        Root,
+        Evaluations,
+        Done,
+    }
+
+    private enum Step
+    {
+        Continue,
+        Item,
+        NeedMore,
+        Done,
+        Fail,
+    }
+
+    internal async IAsyncEnumerable<Evaluation> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // No depth limit here: the depth of each value is checked with its path (TooDeep), as the syntax scan of the document
+        // reader does; with the limit plus one, a value deeper than that failed as malformed JSON, and one just deeper than the
+        // limit passed.
+        state = new JsonReaderState(new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var problems = new ProblemList();
+            Step step;
+            Evaluation? evaluation = null;
+            try
+            {
+                step = Next(problems, out evaluation);
+            }
+            catch (JsonException ex)
+            {
+                problems.Add(Messages.JsonMalformed, Where(), null, ex.Message);
+                step = Step.Fail;
+            }
+            catch (InvalidOperationException ex) when (SyntaxScanner.IsInvalidUtf8(ex))
+            {
+                problems.Add(Messages.InputNotUtf8, Where(), null);
+                step = Step.Fail;
+            }
+            catch (OverflowException)
+            {
+                problems.Add(Messages.SumOutsideDecimal, Where(), null);
+                step = Step.Fail;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add(Messages.ReadingFailed, Where(), null, ex.GetType().Name, ex.Message);
+                step = Step.Fail;
+            }
+
+            // An if chain rather than a switch: a mutant removing a case's throw would fall through, fail to compile and
+            // make the mutation tool drop every mutant of this method (safe mode). (A comment line may not start with the
+            // tool's name: it would read it as one of its directives.)
+            if (step == Step.Item)
+            {
+                yield return evaluation!;
+            }
+            else if (step == Step.NeedMore)
+            {
+                if (!await FillAsync(problems, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new JsonContractException(problems.ToReport());
+                }
+            }
+            else if (step == Step.Done)
+            {
+                yield break;
+            }
+            else
+            {
+                phase = Phase.Done;
+                throw new JsonContractException(problems.ToReport());
+            }
+        }
+    }
+
+    private string Where() => phase == Phase.Evaluations ? ProblemList.Index("$.evaluations", index) : "$";
+
+    private async ValueTask<bool> FillAsync(ProblemList problems, CancellationToken cancellationToken)
+    {
+        if (final)
+        {
+            problems.Add(Messages.InputEndsBeforePortfolio, Where(), null);
+            return false;
+        }
+
+        // What is pending belongs to one unit, so more than the limit pending is a unit too large (Fits checks one that came whole).
+        var length = end - start;
+        if (length > limits.MaxDocumentBytes)
+        {
+            TooLarge(problems);
+            return false;
+        }
+
+        if (start > 0)
+        {
+            Buffer.BlockCopy(buffer, start, buffer, 0, length);
+            start = 0;
+            end = length;
+        }
+
+        if (end == buffer.Length)
+        {
+            Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, Math.Min(Array.MaxLength, limits.MaxDocumentBytes + 1)));
+        }
+
+        var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
+        end += read;
+        final = read == 0;
+        return true;
+    }
+
+    private Step Next(ProblemList problems, out Evaluation? evaluation)
+    {
+        evaluation = null;
+        while (true)
+        {
+            var step = Unit(problems, ref evaluation);
+            if (step != Step.Continue)
+            {
+                return step;
+            }
+        }
+    }
+
+    // Reads one unit (the start, one property, one evaluation or an end); commits the reader only when the unit is complete.
+    private Step Unit(ProblemList problems, ref Evaluation? evaluation)
+    {
+        if (phase == Phase.Start && !markChecked)
+        {
+            // A byte-order mark is skipped once, however the stream splits it.
+            var available = end - start;
+            if (available < 3 && !final && "\uFEFF"u8.StartsWith(buffer.AsSpan(start, available)))
+            {
+                return Step.NeedMore;
+            }
+
+            if (available >= 3 && buffer.AsSpan(start, 3).SequenceEqual("\uFEFF"u8))
+            {
+                start += 3;
+            }
+
+            markChecked = true;
+        }
+
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
+        switch (phase)
+        {
+            case Phase.Start:
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (!Fits(reader.BytesConsumed, problems))
+                {
+                    return Step.Fail;
+                }
+
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    problems.Add(Messages.DocumentNotObject, "$", null, DocumentKinds.Portfolio);
+                    return Step.Fail;
+                }
+
+                Commit(ref reader);
+                phase = Phase.Root;
+                return Step.Continue;
+
+            case Phase.Root:
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
+                    Commit(ref reader);
+                    phase = Phase.Done;
+                    return Finish(problems);
+                }
+
+                if (!SyntaxScanner.TryGetText(ref reader, out var name))
+                {
+                    problems.Add(Messages.PropertyNameNotText, "$", null);
+                    return Step.Fail;
+                }
+
+                var at = ProblemList.Property("$", ProblemList.Shorten(name));
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (name == "evaluations" && seen.Add(name))
+                {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
+                    if (reader.TokenType == JsonTokenType.StartArray && limits.MaxDepth < 2)
+                    {
+                        TooDeep(at, problems);
+                        return Step.Fail;
+                    }
+
+                    if (!seen.Contains("kind") || !seen.Contains("schemaVersion"))
+                    {
+                        problems.Add(Messages.StreamHeaderAfterEvaluations, "$.kind", null);
+                        return Step.Fail;
+                    }
+
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        problems.Add(Messages.ArrayExpected, at, null);
+                        return Step.Fail;
+                    }
+
+                    Commit(ref reader);
+                    phase = Phase.Evaluations;
+                    return Step.Continue;
+                }
+
+                var probe = reader;
+                if (!probe.TrySkip())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (!Fits(probe.BytesConsumed, problems))
+                {
+                    return Step.Fail;
+                }
+
+                var text = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(probe.BytesConsumed - reader.TokenStartIndex));
+                if (SyntaxScanner.FindInvalidText(text, at, problems))
+                {
+                    return Step.Fail;
+                }
+
+                if (SyntaxScanner.FindTooDeep(text, reader.CurrentDepth, limits.MaxDepth, at) is { } deep)
+                {
+                    TooDeep(deep, problems);
+                    return Step.Fail;
+                }
+
+                using (var document = JsonDocument.ParseValue(ref reader))
+                {
+                    Commit(ref reader);
+                    return Property(name, at, document.RootElement, problems);
+                }
+
+            case Phase.Evaluations:
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    if (!Fits(reader.BytesConsumed, problems))
+                    {
+                        return Step.Fail;
+                    }
+
+                    Commit(ref reader);
+                    phase = Phase.Root;
+                    return Step.Continue;
+                }
+
+                var copy = reader;
+                if (!copy.TrySkip())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (!Fits(copy.BytesConsumed, problems))
+                {
+                    return Step.Fail;
+                }
+
+                // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM.
+                var value = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(copy.BytesConsumed - reader.TokenStartIndex));
+                if (SyntaxScanner.FindInvalidText(value, ProblemList.Index("$.evaluations", index), problems))
+                {
+                    return Step.Fail;
+                }
+
+                if (SyntaxScanner.FindTooDeep(value, reader.CurrentDepth, limits.MaxDepth, ProblemList.Index("$.evaluations", index)) is { } tooDeep)
+                {
+                    TooDeep(tooDeep, problems);
+                    return Step.Fail;
+                }
+
+                var isNull = reader.TokenType == JsonTokenType.Null;
+                Commit(ref copy);
+                evaluation = Evaluation(value, isNull, ProblemList.Index("$.evaluations", index), problems);
+                index++;
+                return evaluation is null ? Step.Fail : Step.Item;
+
+            default:
+                // Only blanks may follow the document, as for the document reader: the reader throws at anything else.
+                reader.Read();
+                Commit(ref reader);
+                return final ? Step.Done : Step.NeedMore;
+        }
+    }
+
+    // A unit is what one step reads: the start of the document, one top-level property (the separator and blanks before it,
+    // its name and its value), the start of the evaluations, one evaluation (with the comma before it) or an end. A unit
+    // larger than MaxDocumentBytes fails however the stream delivers it: FillAsync refuses more than the limit pending,
+    // and this refuses a unit that came whole (it was accepted when the buffer, 64 KiB at first, happened to hold it).
+    private bool Fits(long consumed, ProblemList problems)
+    {
+        if (consumed <= limits.MaxDocumentBytes)
+        {
+            return true;
+        }
+
+        TooLarge(problems);
+        return false;
+    }
+
+    private void TooDeep(string path, ProblemList problems) =>
+        problems.Add(Messages.NestingTooDeep, path, null, limits.MaxDepth);
+
+    private void TooLarge(ProblemList problems) =>
+        problems.Add(Messages.SingleValueLargerThan, Where(), null, limits.MaxDocumentBytes);
+
+    private void Commit(ref Utf8JsonReader reader)
+    {
+        start += (int)reader.BytesConsumed;
+        state = reader.CurrentState;
+    }
+
+    private Evaluation? Evaluation(ReadOnlySpan<byte> utf8, bool isNull, string path, ProblemList problems)
+    {
+        if (isNull)
+        {
+            problems.Add(Messages.ArrayItemNull, path, null);
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        reader.Read();
+        new StructuralValidator(ContractJson.Options, limits, problems).Validate(ref reader, EvaluationInfo, path);
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
+        var contract = JsonSerializer.Deserialize(utf8, EvaluationInfo) ?? throw new InvalidOperationException("The contract read as null.");
+
+        var evaluation = new Mapper(problems).Evaluation(contract, path);
+        if (evaluation is null)
+        {
+            return null;
+        }
+
+        if (subjects is not null && !subjects.Contains(evaluation.Subject))
+        {
+            problems.Add(Messages.SubjectNotInPortfolio, path + ".subject", null, Localized.Of(evaluation.Subject.Type), evaluation.Subject.Code);
+        }
+
+        if (year is { } y && evaluation.ConductedIn != y)
+        {
+            problems.Add(Messages.EvaluationOfOtherYear, path + ".conductedIn", null, evaluation.Id, evaluation.ConductedIn, y);
+        }
+
+        return problems.Count > 0 ? null : evaluation;
+    }
+
+    private Step Property(string name, string at, JsonElement value, ProblemList problems)
+    {
+        if (!seen.Add(name))
+        {
+            problems.Add(Messages.PropertyDuplicate, at, null, ProblemList.Shorten(name));
+            return Step.Fail;
+        }
+
+        var mapper = new Mapper(problems);
+        switch (name)
+        {
+            case "kind":
+                if (value.ValueKind != JsonValueKind.String || value.GetString() != DocumentKinds.Portfolio)
+                {
+                    problems.Add(Messages.DocumentOfOtherKind, at, null, DocumentKinds.Portfolio, ProblemList.Shorten(value.GetRawText()));
+                }
+
+                break;
+            case "schemaVersion":
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var version) || version != BudgetPerformanceJson.SchemaVersion)
+                {
+                    problems.Add(Messages.SchemaVersionUnsupported, at, null, ProblemList.Shorten(value.GetRawText()), BudgetPerformanceJson.SchemaVersion);
+                }
+
+                break;
+            case "year" when value.ValueKind == JsonValueKind.Null:
+                problems.Add(Messages.ValueNull, at, null);
+                break;
+            case "year":
+                new StructuralValidator(ContractJson.Options, limits, problems).Validate(value, ContractJson.Options.GetTypeInfo(typeof(int)), at);
+                if (problems.Count == 0 && mapper.Year(value.GetInt32(), at, out var fiscalYear))
+                {
+                    year = fiscalYear;
+                }
+
+                break;
+            case "departments":
+                departments = Validate<List<DepartmentContract>>(value, at, problems) is { } d ? mapper.Departments(d, at) : null;
+                break;
+            case "units":
+                units = Validate<List<UnitContract>>(value, at, problems) is { } u ? mapper.Units(u, at) : null;
+                break;
+            case "sections":
+                sections = Validate<List<SectionContract>>(value, at, problems) is { } s ? mapper.Sections(s, at) : null;
+                break;
+            case "spendingItems":
+                items = Validate<List<SpendingItemContract>>(value, at, problems) is { } i ? mapper.SpendingItems(i, at) : null;
+                break;
+            case "targets":
+                targets = Validate<List<PerformanceTargetContract>>(value, at, problems) is { } t ? t.Select((x, k) => mapper.Target(x, ProblemList.Index(at, k))).ToList() : null;
+                break;
+            default:
+                problems.Add(Messages.PropertyUnknown, at, null, ProblemList.Shorten(name));
+                break;
+        }
+
+        if (problems.Count > 0)
+        {
+            return Step.Fail;
+        }
+
+        if (departments is not null && units is not null && sections is not null && items is not null)
+        {
+            subjects ??= departments.Cast<Subject>().Concat(units!).Concat(sections!).Concat(items!).Select(x => x!.Ref).ToHashSet();
+        }
+
+        return Step.Continue;
+    }
+
+    private Step Finish(ProblemList problems)
+    {
+        foreach (var name in Required.Where(r => !seen.Contains(r)))
+        {
+            problems.Add(Messages.RequiredPropertyMissing, ProblemList.Property("$", name), null, name);
+        }
+
+        if (problems.Count == 0)
+        {
+            foreach (var problem in Portfolio.FindProblems(year!.Value, departments!, units!, sections!, items!, targets!, []))
+            {
+                problems.Add(problem, "$." + problem.Location.Element);
+            }
+        }
+
+        return problems.Count > 0 ? Step.Fail : Step.Continue;
+    }
+
+    private T? Validate<T>(JsonElement element, string path, ProblemList problems)
+        where T : class
+    {
+        var info = ContractJson.Options.GetTypeInfo(typeof(T));
+        var before = problems.Count;
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            problems.Add(Messages.ValueNull, path, null);
+            return default;
+        }
+
+        new StructuralValidator(ContractJson.Options, limits, problems).Validate(element, info, path);
+        return problems.Count > before ? default : (T?)element.Deserialize(info);
+    }
+}

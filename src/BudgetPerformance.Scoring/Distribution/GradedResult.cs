@@ -1,0 +1,30 @@
+using System;
+using BudgetPerformance.Grades;
+
+namespace BudgetPerformance.Scoring.Distribution;
+
+/// <summary>One graded result as a distribution check sees it.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class GradedResult
+{
+    /// <summary>Creates the result.</summary>
+    /// <param name="id">The evaluation's or subject's id (the tie-break, ordinal).</param>
+    /// <param name="score">The total.</param>
+    /// <param name="grade">The grade.</param>
+    public GradedResult(string id, decimal score, Grade grade)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Id = id;
+        Score = score;
+        Grade = Enum.IsDefined(grade) ? grade : throw new ArgumentOutOfRangeException(nameof(grade), grade, "Undefined grade.");
+    }
+
+    /// <summary>The id.</summary>
+    public string Id { get; }
+
+    /// <summary>The total.</summary>
+    public decimal Score { get; }
+
+    /// <summary>The grade.</summary>
+    public Grade Grade { get; }
+}

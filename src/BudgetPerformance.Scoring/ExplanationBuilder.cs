@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
+
+namespace BudgetPerformance.Scoring;
+
+internal sealed class ExplanationBuilder
+{
+    private readonly IndicatorExplanation?[] indicators;
+    private readonly decimal?[] clamped;
+    private string? budgetZh;
+    private string? budgetEn;
+
+    public ExplanationBuilder(int count)
+    {
+        indicators = new IndicatorExplanation?[count];
+        clamped = new decimal?[count];
+    }
+
+    public void Clamped(int index, decimal original) => clamped[index] = original;
+
+    public void Budget(string zh, string en)
+    {
+        budgetZh = zh;
+        budgetEn = en;
+    }
+
+    public void Indicator(int index, LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, decimal points, decimal? raw, decimal? score, ScoreFlags flags, FormulaSink formula)
+    {
+        var zh = formula.Zh ?? "（无法计分，见问题列表）";
+        var en = formula.En ?? "(not scored: see the issues)";
+        var result = score?.ToString(CultureInfo.InvariantCulture);
+        var isStatement = record.State is RecordState.NotApplicable or RecordState.NoData or RecordState.NotYetDue or RecordState.Grouped;
+        if (result is not null && !isStatement)
+        {
+            if ((flags & ScoreFlags.Capped) != 0)
+            {
+                zh += $"，超过分值封顶为 {FormulaSink.N(points)}";
+                en += $", capped at the points {FormulaSink.N(points)}";
+            }
+
+            if ((flags & ScoreFlags.OverCompletionDeducted) != 0)
+            {
+                zh += "，超额完成偏离度过大，按规则扣分";
+                en += ", over-completion beyond the threshold: points deducted";
+            }
+
+            zh += " = " + result;
+            en += " = " + result;
+        }
+
+        if ((flags & ScoreFlags.OverCompletion) != 0 && (flags & ScoreFlags.OverCompletionDeducted) == 0)
+        {
+            zh += "（超额完成偏离度过大，需说明原因）";
+            en += " (over-completion beyond the threshold: explain why)";
+        }
+
+        if (clamped[index] is { } original)
+        {
+            zh = $"实际完成值 {FormulaSink.N(original)} 为负，按规则按 0 计；" + zh;
+            en = $"the negative actual {FormulaSink.N(original)} is counted as 0 by the rule set; " + en;
+        }
+
+        indicators[index] = new IndicatorExplanation(indicator, record, strategy, points, clamped[index], raw, score, flags, zh, en);
+    }
+
+    public ScoringExplanation Build(RuleSet ruleSet, Evaluation evaluation, ScoringResult result)
+    {
+        var parts = new List<(string Zh, string En, decimal? Value)>();
+        for (var i = 0; i < result.LevelOne.Count; i++)
+        {
+            var node = evaluation.Indicators.Groups[i];
+            parts.Add((node.Name, node.Class.Name.English, result.LevelOne[i].Score));
+        }
+
+        if (result.Budget is { } budget && (budget.Flags & ScoreFlags.NotApplicable) == 0)
+        {
+            parts.Add(("预算执行", "budget execution", budget.Score));
+        }
+
+        string totalZh;
+        string totalEn;
+        if (result.Total is { } total)
+        {
+            var sum = string.Join(" + ", parts.Select(p => $"{p.Zh} {Show(p.Value)}"));
+            var sumEn = string.Join(" + ", parts.Select(p => $"{p.En} {Show(p.Value)}"));
+            var rounding = ruleSet.Grading.TotalRounding;
+            var mode = DisplayNames.Of(rounding.Mode);
+            totalZh = $"{sum} = {FormulaSink.N(result.RawTotal!.Value)}，按 {rounding.Decimals} 位小数{mode.Chinese} = {Show(total)}";
+            totalEn = $"{sumEn} = {FormulaSink.N(result.RawTotal!.Value)}, rounded to {rounding.Decimals} decimals ({mode.English}) = {Show(total)}";
+        }
+        else
+        {
+            totalZh = result.Outcome == ScoringOutcome.Incomplete ? "有指标无数据或未到期，总分不完整" : "输入有误，未计总分（见问题列表）";
+            totalEn = result.Outcome == ScoringOutcome.Incomplete ? "some indicators have no data or are not yet due: no total" : "the input is invalid: no total (see the issues)";
+        }
+
+        string? gradeZh = null;
+        string? gradeEn = null;
+        if (result.Band is { } band)
+        {
+            var top = band.Upper == GradeScale.Maximum;
+            var interval = $"[{FormulaSink.N(band.Lower)}, {FormulaSink.N(band.Upper)}{(top ? "]" : ")")}";
+            var name = band.Grade.GetDisplayName();
+            var above = result.TotalAboveMaximum ? "（总分超过 100，按 100 定级）" : string.Empty;
+            gradeZh = $"{Show(result.Total)} ∈ {interval} → {name.Chinese}{above}";
+            gradeEn = $"{Show(result.Total)} ∈ {interval} → {name.English}{(result.TotalAboveMaximum ? " (total above 100, graded as 100)" : string.Empty)}";
+        }
+        else if (result.Conclusion is { } conclusion && ruleSet.ExAnte is { } exAnte)
+        {
+            var name = DisplayNames.Of(conclusion);
+            var interval = conclusion switch
+            {
+                ExAnteConclusion.Support => $"≥ {FormulaSink.N(exAnte.SupportFrom)}",
+                ExAnteConclusion.SupportAfterAdjustment => $"[{FormulaSink.N(exAnte.AdjustFrom)}, {FormulaSink.N(exAnte.SupportFrom)})",
+                _ => $"< {FormulaSink.N(exAnte.AdjustFrom)}",
+            };
+            gradeZh = $"{Show(result.Total)} {interval} → {name.Chinese}";
+            gradeEn = $"{Show(result.Total)} {interval} → {name.English}";
+        }
+
+        var sources = new List<SourceCitation>();
+        void Cite(SourceCitation? citation)
+        {
+            if (citation is not null && !sources.Contains(citation))
+            {
+                sources.Add(citation);
+            }
+        }
+
+        foreach (var source in ruleSet.Sources)
+        {
+            Cite(source);
+        }
+
+        Cite(ruleSet.Grading.Source);
+        Cite(ruleSet.Aggregation?.Source);
+        if (result.Budget is not null)
+        {
+            Cite(ruleSet.BudgetExecution?.Source);
+        }
+
+        foreach (var explanation in indicators)
+        {
+            Cite(explanation?.Strategy?.Source);
+        }
+
+        if (result.Conclusion is not null)
+        {
+            Cite(ruleSet.ExAnte?.Source);
+        }
+
+        return new ScoringExplanation(ruleSet, result, new ReadOnlyCollection<IndicatorExplanation>(indicators.Select(i => i!).ToArray()), budgetZh, budgetEn, totalZh, totalEn, gradeZh, gradeEn, sources.AsReadOnly());
+    }
+
+    private static string Show(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
+
+namespace BudgetPerformance.Scoring.Proposals;
+
+/// <summary>
+/// A proposal for the next year's budget of one subject: it proposes, it never changes a budget. When the rule
+/// says "may be reduced" or "redesign", no number is invented: <see cref="Proposed"/> is null and
+/// <see cref="NeedsDecision"/> is true.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class BudgetProposal
+{
+    internal BudgetProposal(ProposalRequest request, ResultRule rule, Money? proposed, Money? reward, bool conditional, string reasonZh, string reasonEn, IReadOnlyList<string>? overdue = null)
+    {
+        OverdueNotices = overdue ?? [];
+        Subject = request.Subject;
+        Name = request.Name;
+        Grade = request.Grades[0];
+        Request = request.Request;
+        Rule = rule;
+        Proposed = proposed;
+        Reward = reward;
+        IsConditional = conditional;
+        ReasonZh = reasonZh;
+        ReasonEn = reasonEn;
+    }
+
+    /// <summary>The subject.</summary>
+    public SubjectRef Subject { get; }
+
+    /// <summary>The subject's name.</summary>
+    public string Name { get; }
+
+    /// <summary>This year's grade.</summary>
+    public Grade Grade { get; }
+
+    /// <summary>The requested amount.</summary>
+    public Money Request { get; }
+
+    /// <summary>The proposed amount, or null when a decision is needed.</summary>
+    public Money? Proposed { get; }
+
+    /// <summary>Proposed minus requested (negative for a cut), or null when a decision is needed.</summary>
+    public Money? Difference => Proposed is { } p ? p - Request : null;
+
+    /// <summary>The reward the bureau's reward share gives an 优 result (on top of the proposal), or null.</summary>
+    public Money? Reward { get; }
+
+    /// <summary>The action.</summary>
+    public BudgetAction Action => Rule.Action;
+
+    /// <summary>The rule that decided, with its source.</summary>
+    public ResultRule Rule { get; }
+
+    /// <summary>Whether a person must decide the amount.</summary>
+    public bool NeedsDecision => Proposed is null;
+
+    /// <summary>Whether the amount is proposed only on a condition (rectification, an improvement plan).</summary>
+    public bool IsConditional { get; }
+
+    /// <summary>Whether the result blocks a similar new project next year.</summary>
+    public bool BlocksSimilarProject => Rule.BlocksSimilarProject;
+
+    /// <summary>The ids of the rectification notices that were overdue on the date of the proposal (possibly none).</summary>
+    public IReadOnlyList<string> OverdueNotices { get; }
+
+    /// <summary>The reason, in Chinese.</summary>
+    public string ReasonZh { get; }
+
+    /// <summary>The reason, in English.</summary>
+    public string ReasonEn { get; }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Problems;
+using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
+
+namespace BudgetPerformance.Scoring.Reconciliation;
+
+/// <summary>
+/// Re-checks the scores recorded on a published form (单位自评表 and the like) against the rule set: every row,
+/// group, budget score, total and grade that does not match, with both values and the rule that explains the
+/// difference. This is how a finance bureau catches inflated or miscomputed self-evaluations.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class Reconciler
+{
+    private readonly EvaluationScorer scorer;
+
+    /// <summary>Creates a reconciler.</summary>
+    /// <param name="ruleSet">The rule set the form should have followed.</param>
+    public Reconciler(RuleSet ruleSet) => scorer = new EvaluationScorer(ruleSet);
+
+    /// <summary>Reconciles an evaluation's recorded scores.</summary>
+    /// <param name="evaluation">The evaluation, carrying the recorded scores.</param>
+    /// <param name="tolerance">The largest difference that still counts as a match (inclusive), at least 0.</param>
+    public ReconciliationReport Reconcile(Evaluation evaluation, decimal tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentOutOfRangeException.ThrowIfNegative(tolerance);
+        var explanation = scorer.Explain(evaluation);
+        var result = explanation.Result;
+        var found = new List<Discrepancy>();
+        bool Differs(decimal recorded, decimal computed) => Math.Abs(recorded - computed) > tolerance;
+
+        var recordedSum = 0m;
+        var allRowsRecorded = true;
+        for (var i = 0; i < evaluation.Records.Count; i++)
+        {
+            var record = evaluation.Records[i];
+            var indicator = evaluation.Indicators.Indicators[i];
+            var x = explanation.Indicators[i];
+            var at = indicator.Code.Value;
+            var issue = result.Problems.FirstOrDefault(s => s.Location.IndicatorCode == at);
+            if (issue?.Code == ProblemCodes.OutOfBand)
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.OutOfBand, at, record.AssessorScore, null,
+                    $"{indicator.Name}：评价人打分 {S(record.AssessorScore)} 不在所选档次的分值区间内",
+                    $"{indicator.Name}: the assessor's score {S(record.AssessorScore)} lies outside the band of the chosen level ({issue.MessageEn})"));
+            }
+
+            // Plain null checks and .Value rather than "is not { } x ... continue": a mutant of the condition would leave x
+            // unassigned, fail to compile, and make Stryker drop every mutant of this method (safe mode).
+            if (record.RecordedScore is null)
+            {
+                if (record.State is not (RecordState.Grouped or RecordState.NotApplicable))
+                {
+                    allRowsRecorded = false;
+                }
+
+                continue;
+            }
+
+            var recorded = record.RecordedScore.Value;
+            recordedSum += recorded;
+            if (recorded > indicator.Points)
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.RowAbovePoints, at, recorded, x.Score,
+                    $"{indicator.Name}：表上得分 {S(recorded)} 超过分值 {S(indicator.Points)}",
+                    $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(indicator.Points)}"));
+            }
+
+            if (x.Score is null)
+            {
+                if (issue is not null && issue.Code != ProblemCodes.OutOfBand)
+                {
+                    found.Add(new Discrepancy(DiscrepancyKind.NotScorable, at, recorded, null, $"{indicator.Name}：无法重新计分（{issue.Code}）", $"{indicator.Name}: cannot be recomputed ({issue})"));
+                }
+
+                continue;
+            }
+
+            var computed = x.Score.Value;
+            if (Differs(recorded, computed))
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.RowScore, at, recorded, computed,
+                    $"{indicator.Name}：表上得分 {S(recorded)}，按规则应为 {x.FormulaZh}",
+                    $"{indicator.Name}: recorded {S(recorded)}, the rule gives {x.FormulaEn}"));
+            }
+        }
+
+        for (var g = 0; g < evaluation.Groups.Count; g++)
+        {
+            var group = evaluation.Groups[g];
+            if (group.RecordedScore is null)
+            {
+                continue;
+            }
+
+            var recorded = group.RecordedScore.Value;
+            recordedSum += recorded;
+            if (result.Groups[g].Score is { } computed && Differs(recorded, computed))
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.GroupScore, group.Id, recorded, computed,
+                    $"合并打分 {group.Id}：表上得分 {S(recorded)}，按规则应为 {S(computed)}",
+                    $"group {group.Id}: recorded {S(recorded)}, the rule gives {S(computed)}"));
+            }
+        }
+
+        if (evaluation.BudgetExecution?.RecordedScore is { } recordedBudget)
+        {
+            recordedSum += recordedBudget;
+            if (result.Budget?.Score is { } computedBudget && Differs(recordedBudget, computedBudget))
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.BudgetScore, "budget", recordedBudget, computedBudget,
+                    $"预算执行：表上得分 {S(recordedBudget)}，按规则应为 {explanation.BudgetZh}",
+                    $"budget execution: recorded {S(recordedBudget)}, the rule gives {explanation.BudgetEn}"));
+            }
+        }
+
+        if (evaluation.RecordedTotal is { } recordedTotal)
+        {
+            if (allRowsRecorded && Differs(recordedSum, recordedTotal))
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.RowsDoNotAddUp, "total", recordedTotal, recordedSum,
+                    $"表上各行得分合计 {S(recordedSum)}，与表上总分 {S(recordedTotal)} 不符",
+                    $"the recorded rows add up to {S(recordedSum)}, not to the recorded total {S(recordedTotal)}"));
+            }
+
+            if (result.Total is { } total && Differs(recordedTotal, total))
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.Total, "total", recordedTotal, total,
+                    $"表上总分 {S(recordedTotal)}，按规则应为 {explanation.TotalZh}",
+                    $"recorded total {S(recordedTotal)}, the rule gives {explanation.TotalEn}"));
+            }
+        }
+
+        if (evaluation.RecordedGrade is { } recordedGrade)
+        {
+            var scale = scorer.RuleSet.Grading.Scale;
+            if (result.Grade is { } grade && grade != recordedGrade)
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.Grade, "grade", null, null,
+                    $"表上等级 {recordedGrade.GetDisplayName().Chinese}，按规则应为 {explanation.GradeZh}",
+                    $"recorded grade {recordedGrade.GetDisplayName().English}, the rule gives {explanation.GradeEn}"));
+            }
+            else if (evaluation.RecordedTotal is { } t && t >= GradeScale.Minimum && t <= GradeScale.Maximum && scale.Classify(scorer.RuleSet.Grading.TotalRounding.Apply(t)) != recordedGrade)
+            {
+                var expected = scale.Classify(scorer.RuleSet.Grading.TotalRounding.Apply(t)).GetDisplayName();
+                found.Add(new Discrepancy(DiscrepancyKind.Grade, "grade", t, null,
+                    $"表上等级 {recordedGrade.GetDisplayName().Chinese} 与表上总分 {S(t)} 不符（应为 {expected.Chinese}）",
+                    $"the recorded grade {recordedGrade.GetDisplayName().English} does not match the recorded total {S(t)} (that is {expected.English})"));
+            }
+        }
+
+        return new ReconciliationReport(evaluation.Id, tolerance, explanation, new ReadOnlyCollection<Discrepancy>(found));
+    }
+
+    private static string S(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
+}
