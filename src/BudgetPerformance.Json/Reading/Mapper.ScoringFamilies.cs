@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
+using BudgetPerformance.Indicators;
+using BudgetPerformance.Json.Contracts;
+using BudgetPerformance.Problems;
+using BudgetPerformance.Rules;
+using BudgetPerformance.Values;
+
+namespace BudgetPerformance.Json.Reading;
+
+/// <summary>The scoring families of rule-set documents (indicator scoring and its strategies, budget execution, aggregation, weight check), contract ↔ domain.</summary>
+internal sealed partial class Mapper
+{
+    private static readonly Dictionary<StrategyKind, string[]> StrategyParameters = new()
+    {
+        [StrategyKind.Proportional] = [],
+        [StrategyKind.ReverseLinear] = ["zeroAtMultiple"],
+        [StrategyKind.ReverseRatio] = [],
+        [StrategyKind.Equality] = ["overshoot"],
+        [StrategyKind.QualitativeBands] = ["achievedFrom", "partlyFrom", "lowerEdgesInclusive", "edgeRounding"],
+        [StrategyKind.StepThresholds] = ["steps"],
+        [StrategyKind.DeviationBands] = ["bands", "upperEdgesInclusive"],
+        [StrategyKind.PerStepDeduction] = ["side", "threshold", "stepSize", "pointsPerStep", "counting"],
+        [StrategyKind.Judgement] = [],
+    };
+
+    private static readonly string[] OptionalStrategyParameters = ["threshold"];
+
+    private IndicatorScoringRules? IndicatorScoring(IndicatorScoringContract s, string path)
+    {
+        var before = problems.Count;
+        var strategies = new List<ScoringStrategy>();
+        for (var i = 0; i < s.Strategies.Count; i++)
+        {
+            if (Strategy(s.Strategies[i], ProblemList.Index(path + ".strategies", i)) is { } strategy)
+            {
+                strategies.Add(strategy);
+            }
+        }
+
+        var defaults = new Dictionary<Direction, string>
+        {
+            [BudgetPerformance.Indicators.Direction.AtLeast] = s.Defaults.AtLeast,
+            [BudgetPerformance.Indicators.Direction.GreaterThan] = s.Defaults.GreaterThan,
+            [BudgetPerformance.Indicators.Direction.EqualTo] = s.Defaults.EqualTo,
+            [BudgetPerformance.Indicators.Direction.AtMost] = s.Defaults.AtMost,
+            [BudgetPerformance.Indicators.Direction.LessThan] = s.Defaults.LessThan,
+            [BudgetPerformance.Indicators.Direction.Qualitative] = s.Defaults.Qualitative,
+        };
+
+        OverCompletionRule? over = null;
+        if (s.OverCompletion is { } oc)
+        {
+            over = Family(oc.Source, path + ".overCompletion", src => new OverCompletionRule(oc.FlagAbove, oc.DeductShare, src));
+        }
+
+        Enum<NegativeActualPolicy>(s.NegativeActuals, path + ".negativeActuals", out var negative);
+        RoundingOf(s.IndicatorRounding, path + ".indicatorRounding", out var rounding);
+        return Has(before) ? null : Build(path, () => new IndicatorScoringRules(strategies, defaults, s.CapAtPoints, over, s.StrictEqualityEarnsFull, negative, rounding));
+    }
+
+    private ScoringStrategy? Strategy(StrategyContract c, string path)
+    {
+        var before = problems.Count;
+        if (!Enum<StrategyKind>(c.Kind, path + ".kind", out var kind))
+        {
+            return null;
+        }
+
+        var present = new Dictionary<string, bool>
+        {
+            ["zeroAtMultiple"] = c.ZeroAtMultiple is not null,
+            ["overshoot"] = c.Overshoot is not null,
+            ["achievedFrom"] = c.AchievedFrom is not null,
+            ["partlyFrom"] = c.PartlyFrom is not null,
+            ["lowerEdgesInclusive"] = c.LowerEdgesInclusive is not null,
+            ["edgeRounding"] = c.EdgeRounding is not null,
+            ["steps"] = c.Steps is not null,
+            ["bands"] = c.Bands is not null,
+            ["upperEdgesInclusive"] = c.UpperEdgesInclusive is not null,
+            ["side"] = c.Side is not null,
+            ["threshold"] = c.Threshold is not null,
+            ["stepSize"] = c.StepSize is not null,
+            ["pointsPerStep"] = c.PointsPerStep is not null,
+            ["counting"] = c.Counting is not null,
+        };
+        var wanted = StrategyParameters[kind];
+        foreach (var (name, isPresent) in present)
+        {
+            if (isPresent && !wanted.Contains(name))
+            {
+                Add(Messages.StrategyParameterNotOfKind, path + "." + name, null, c.Kind, name);
+            }
+            else if (!isPresent && wanted.Contains(name) && !OptionalStrategyParameters.Contains(name))
+            {
+                Add(Messages.StrategyParameterRequired, path + "." + name, null, c.Kind, name);
+            }
+        }
+
+        RoundingOf(c.Rounding, path + ".rounding", out var own);
+        Rounding? rounding = c.Rounding is null ? null : own;
+        var source = Source(c.Source, path + ".source");
+        var overshoot = EqualityOvershoot.Proportional;
+        var side = DeductionSide.Below;
+        var counting = StepCounting.EveryStartedStep;
+        var edgeRounding = default(Rounding);
+        if (c.Overshoot is not null)
+        {
+            Enum(c.Overshoot, path + ".overshoot", out overshoot);
+        }
+
+        if (c.Side is not null)
+        {
+            Enum(c.Side, path + ".side", out side);
+        }
+
+        if (c.Counting is not null)
+        {
+            Enum(c.Counting, path + ".counting", out counting);
+        }
+
+        if (c.EdgeRounding is not null)
+        {
+            RoundingOf(c.EdgeRounding, path + ".edgeRounding", out edgeRounding);
+        }
+
+        if (Has(before) || source is null)
+        {
+            return null;
+        }
+
+        return Build<ScoringStrategy>(path, () => kind switch
+        {
+            StrategyKind.Proportional => new ProportionalStrategy(c.Id, source, rounding),
+            StrategyKind.ReverseLinear => new ReverseLinearStrategy(c.Id, source, c.ZeroAtMultiple!.Value, rounding),
+            StrategyKind.ReverseRatio => new ReverseRatioStrategy(c.Id, source, rounding),
+            StrategyKind.Equality => new EqualityStrategy(c.Id, source, overshoot, rounding),
+            StrategyKind.QualitativeBands => new QualitativeBandsStrategy(c.Id, source, c.AchievedFrom!.Value, c.PartlyFrom!.Value, c.LowerEdgesInclusive!.Value, edgeRounding, rounding),
+            StrategyKind.StepThresholds => new StepThresholdsStrategy(c.Id, source, c.Steps!.Select(x => new ThresholdStep(x.MinimumCompletion, x.ShareOfPoints)).ToList(), rounding),
+            StrategyKind.DeviationBands => new DeviationBandsStrategy(c.Id, source, c.Bands!.Select(x => new DeviationBand(x.MaximumDeviation, x.ShareOfPoints)).ToList(), c.UpperEdgesInclusive!.Value, rounding),
+            StrategyKind.PerStepDeduction => new PerStepDeductionStrategy(c.Id, source, side, c.Threshold, c.StepSize!.Value, c.PointsPerStep!.Value, counting, rounding),
+            _ => new JudgementStrategy(c.Id, source, rounding),
+        });
+    }
+
+    private BudgetExecutionRules? BudgetExecutionRules(BudgetExecutionRulesContract b, string path)
+    {
+        var before = problems.Count;
+        RoundingOf(b.RatePercentRounding, path + ".ratePercentRounding", out var rate);
+        Enum<ZeroBudgetPolicy>(b.ZeroBudget, path + ".zeroBudget", out var zero);
+        var types = Enums<EvaluationType>(b.AppliesTo, path + ".appliesTo");
+        var source = Source(b.Source, path + ".source");
+        return Has(before) || source is null ? null
+            : Build(path, () => new BudgetExecutionRules(b.Points, b.RatePercentRounding is null ? null : rate, zero, types!, source));
+    }
+
+    private AggregationRules? Aggregation(AggregationContract a, string path)
+    {
+        var before = problems.Count;
+        Enum<NotApplicablePolicy>(a.NotApplicable, path + ".notApplicable", out var na);
+        Enum<MissingDataPolicy>(a.MissingData, path + ".missingData", out var missing);
+        Enum<TotalMode>(a.TotalMode, path + ".totalMode", out var mode);
+        var source = Source(a.Source, path + ".source");
+        return Has(before) || source is null ? null : Build(path, () => new AggregationRules(na, missing, mode, a.RequiredTotalPoints, source));
+    }
+
+    private WeightCheckRules? WeightCheck(WeightCheckContract w, string path)
+    {
+        var types = Enums<EvaluationType>(w.AppliesTo, path + ".appliesTo");
+        return Family(types is not null, w.Source, path, src => new WeightCheckRules(w.MinimumOutputBenefitShare, types!, src));
+    }
+
+    private static BudgetExecutionRulesContract? ToContract(BudgetExecutionRules? b) => b is null ? null : new BudgetExecutionRulesContract
+    {
+        Points = b.Points,
+        RatePercentRounding = ToContract(b.RatePercentRounding),
+        ZeroBudget = EnumText.Format(b.ZeroBudget),
+        AppliesTo = Texts(b.AppliesTo),
+        Source = ToContract(b.Source),
+    };
+
+    private static AggregationContract? ToContract(AggregationRules? a) => a is null ? null : new AggregationContract
+    {
+        NotApplicable = EnumText.Format(a.NotApplicable),
+        MissingData = EnumText.Format(a.MissingData),
+        TotalMode = EnumText.Format(a.TotalMode),
+        RequiredTotalPoints = a.RequiredTotalPoints,
+        Source = ToContract(a.Source),
+    };
+
+    private static WeightCheckContract? ToContract(WeightCheckRules? w) => w is null ? null : new WeightCheckContract
+    {
+        MinimumOutputBenefitShare = w.MinimumOutputBenefitShare,
+        AppliesTo = Texts(w.AppliesTo),
+        Source = ToContract(w.Source),
+    };
+
+    internal static IndicatorScoringContract? ToContract(IndicatorScoringRules? s) => s is null ? null : new IndicatorScoringContract
+    {
+        Strategies = s.Strategies.Select(ToContract).ToList(),
+        Defaults = new DefaultsContract
+        {
+            AtLeast = s.Defaults[BudgetPerformance.Indicators.Direction.AtLeast],
+            GreaterThan = s.Defaults[BudgetPerformance.Indicators.Direction.GreaterThan],
+            EqualTo = s.Defaults[BudgetPerformance.Indicators.Direction.EqualTo],
+            AtMost = s.Defaults[BudgetPerformance.Indicators.Direction.AtMost],
+            LessThan = s.Defaults[BudgetPerformance.Indicators.Direction.LessThan],
+            Qualitative = s.Defaults[BudgetPerformance.Indicators.Direction.Qualitative],
+        },
+        CapAtPoints = s.CapAtPoints,
+        OverCompletion = s.OverCompletion is { } o ? new OverCompletionContract { FlagAbove = o.FlagAbove, DeductShare = o.DeductShare, Source = ToContract(o.Source) } : null,
+        StrictEqualityEarnsFull = s.StrictEqualityEarnsFull,
+        NegativeActuals = EnumText.Format(s.NegativeActuals),
+        IndicatorRounding = ToContract(s.IndicatorRounding)!,
+    };
+
+    private static StrategyContract ToContract(ScoringStrategy s) => s switch
+    {
+        ReverseLinearStrategy r => Strategy(s) with { ZeroAtMultiple = r.ZeroAtMultiple },
+        EqualityStrategy e => Strategy(s) with { Overshoot = EnumText.Format(e.Overshoot) },
+        QualitativeBandsStrategy q => Strategy(s) with { AchievedFrom = q.AchievedFrom, PartlyFrom = q.PartlyFrom, LowerEdgesInclusive = q.LowerEdgesInclusive, EdgeRounding = ToContract(q.EdgeRounding) },
+        StepThresholdsStrategy t => Strategy(s) with { Steps = t.Steps.Select(x => new StepContract { MinimumCompletion = x.MinimumCompletion, ShareOfPoints = x.ShareOfPoints }).ToList() },
+        DeviationBandsStrategy b => Strategy(s) with { Bands = b.Bands.Select(x => new DeviationBandContract { MaximumDeviation = x.MaximumDeviation, ShareOfPoints = x.ShareOfPoints }).ToList(), UpperEdgesInclusive = b.UpperEdgesInclusive },
+        PerStepDeductionStrategy p => Strategy(s) with { Side = EnumText.Format(p.Side), Threshold = p.Threshold, StepSize = p.StepSize, PointsPerStep = p.PointsPerStep, Counting = EnumText.Format(p.Counting) },
+        _ => Strategy(s),
+    };
+
+    private static StrategyContract Strategy(ScoringStrategy s) => new() { Id = s.Id, Kind = EnumText.Format(s.Kind), Source = ToContract(s.Source), Rounding = ToContract(s.Rounding) };
+
+    private ReCheckRules? ReCheck(ReCheckContract r, string path) =>
+        Family(r.Source, path, src => new ReCheckRules(r.SelfWeight, r.ReCheckWeight, src));
+
+    private ExAnteRules? ExAnte(ExAnteContract x, string path) =>
+        Family(x.Source, path, src => new ExAnteRules(x.SupportFrom, x.AdjustFrom, src));
+}
