@@ -285,4 +285,32 @@ public class PortfolioAndSummaryTests
         Assert.Equal("N9 due 2021-06-30", s.ToString());
         Assert.Equal("notice", Assert.Throws<ArgumentNullException>(() => RectificationSummary.From(null!, 0)).ParamName);
     }
+
+    [Fact]
+    public void EvaluationCheck_OneAtATime_GivesWhatFindProblemsGivesForTheWholeList()
+    {
+        Evaluation[] evaluations = [SelfEvaluation("E1"), SelfEvaluation("E1"), SelfEvaluation("E2", "P404"), SelfEvaluation("E3", conducted: 2022)];
+        var check = new PortfolioEvaluationCheck(Y2021, [D01, U01, S01, Item()]);
+
+        var oneByOne = evaluations.SelectMany((e, k) => check.Check(e, k)).ToList();
+
+        Assert.Equal(Find(e: evaluations), oneByOne);
+        Assert.Equal(
+            [
+                (ProblemCodes.DuplicateCode, "evaluations[1].id", "E1"),
+                (ProblemCodes.ReferenceUnknown, "evaluations[2].subject", "E2"),
+                (ProblemCodes.YearMismatch, "evaluations[3].conductedIn", "E3"),
+            ],
+            oneByOne.Select(p => (p.Code, p.Location.Element!, p.Location.Subject!)));
+    }
+
+    [Fact]
+    public void EvaluationCheck_Guards_NameTheirParameters()
+    {
+        Assert.Equal("year", Assert.Throws<ArgumentException>(() => new PortfolioEvaluationCheck(default, [])).ParamName);
+        Assert.Equal("subjects", Assert.Throws<ArgumentNullException>(() => new PortfolioEvaluationCheck(Y2021, null!)).ParamName);
+        var check = new PortfolioEvaluationCheck(Y2021, [D01]);
+        Assert.Equal("evaluation", Assert.Throws<ArgumentNullException>(() => check.Check(null!, 0)).ParamName);
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => check.Check(SelfEvaluation(), -1)).ParamName);
+    }
 }

@@ -29,6 +29,9 @@ public class StreamReaderContractTests
 {
     private const string Head = "{\"kind\":\"portfolio\",\"schemaVersion\":1,";
 
+    // What streaming needs before the evaluations (docs/json/portfolio.md): the year and the subject lists.
+    private const string Subjects = "\"year\":2021,\"departments\":[],\"units\":[],\"sections\":[],\"spendingItems\":[],";
+
     /// <summary>A small portfolio: one department, unit and project, no sections or targets, and <paramref name="count"/> small evaluations E1, E2, ...</summary>
     internal static Portfolio Small(int count)
     {
@@ -328,13 +331,27 @@ public class StreamReaderContractTests
     public async Task OnlySomePropertiesMissing_ReportsThoseOnly()
     {
         var node = Node(Small(1));
-        node.AsObject().Remove("sections");
         node.AsObject().Remove("targets");
 
         var (read, report) = await ReadAll(new MemoryStream(Compact(node)));
 
         Assert.Single(read);
-        Assert.Equal([(ProblemCodes.RequiredMissing, "$.sections"), (ProblemCodes.RequiredMissing, "$.targets")], report!.Problems.Select(e => (e.Code, e.Location.JsonPath!)));
+        Assert.Equal([(ProblemCodes.RequiredMissing, "$.targets")], report!.Problems.Select(e => (e.Code, e.Location.JsonPath!)));
+    }
+
+    [Fact]
+    public async Task ASubjectListMissingBeforeTheEvaluations_IsRefusedAtThem_NamingIt()
+    {
+        var node = Node(Small(1));
+        node.AsObject().Remove("sections");
+
+        var (read, report) = await ReadAll(new MemoryStream(Compact(node)));
+
+        Assert.Empty(read);
+        var entry = Assert.Single(report!.Problems);
+        Assert.Equal((ProblemCodes.RequiredMissing, "$.evaluations"), (entry.Code, entry.Location.JsonPath));
+        Assert.EndsWith("missing before it: sections.", entry.MessageEn, StringComparison.Ordinal);
+        Assert.EndsWith("之前缺少：sections。", entry.MessageZh, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -538,7 +555,7 @@ public class StreamReaderContractTests
     [Fact]
     public async Task LoneSurrogateInAnEvaluation_NamesTheProblem()
     {
-        var entry = await Failure(Head + "\"evaluations\":[{\"id\":\"\\ud800\"}]}");
+        var entry = await Failure(Head + Subjects + "\"evaluations\":[{\"id\":\"\\ud800\"}]}");
 
         Assert.Equal((ProblemCodes.MalformedJson, "$.evaluations[0]", "A string or property name is not valid text (an escaped lone surrogate such as \\ud800)."), (entry.Code, entry.Path, entry.Message));
     }
@@ -606,9 +623,43 @@ public class StreamReaderContractTests
     }
 
     [Fact]
-    public async Task EvaluationsBeforeTheYearAndTheSubjectLists_AreNotCheckedAgainstThem()
+    public async Task DuplicatedEvaluationId_IsRefusedStreamedAsWhole_AtTheSecondEvaluation()
     {
-        // docs/json/portfolio.md: references of evaluations that come before the subject lists are checked by the document reader only.
+        // The bug of the first version: the document reader refused a repeated id, the stream read both evaluations.
+        var node = Node(Small(2));
+        node["evaluations"]![1]!["id"] = node["evaluations"]![0]!["id"]!.GetValue<string>();
+        var bytes = Compact(node);
+
+        var (read, report) = await ReadAll(new MemoryStream(bytes));
+        Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
+
+        Assert.Single(read);
+        var streamed = Assert.Single(report!.Problems);
+        Assert.Equal((ProblemCodes.DuplicateCode, "$.evaluations[1].id"), (streamed.Code, streamed.Location.JsonPath));
+        Assert.Contains(streamed, whole.Problems);
+    }
+
+    [Fact]
+    public async Task EvaluationOfAnUnknownSubject_IsRefusedStreamedAsWhole()
+    {
+        var node = Node(Small(1));
+        node["evaluations"]![0]!["subject"]!["code"] = "P404";
+        var bytes = Compact(node);
+
+        var (read, report) = await ReadAll(new MemoryStream(bytes));
+        Assert.False(JsonDocuments.Portfolio.TryRead(bytes, out _, out var whole));
+
+        Assert.Empty(read);
+        var streamed = Assert.Single(report!.Problems);
+        Assert.Equal((ProblemCodes.ReferenceUnknown, "$.evaluations[0].subject", "E1"), (streamed.Code, streamed.Location.JsonPath, streamed.Location.Subject));
+        Assert.Equal([streamed], whole.Problems);
+    }
+
+    [Fact]
+    public async Task EvaluationsBeforeTheYearAndTheSubjectLists_AreRefused_NeverReadUnchecked()
+    {
+        // docs/json/portfolio.md: streaming checks each evaluation against the portfolio as it arrives, so it needs the year
+        // and the subject lists first; the document reader reads the same document whole and refuses the bad reference.
         var node = Node(Small(1));
         node["evaluations"]![0]!["subject"]!["code"] = "P404";
         node["evaluations"]![0]!["coveredYear"] = 2022;
@@ -621,9 +672,11 @@ public class StreamReaderContractTests
 
         var (read, report) = await ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(reordered)));
 
-        Assert.Null(report);
-        Assert.Contains("\"code\": \"P404\"", Assert.Single(read), StringComparison.Ordinal);
-        Assert.False(JsonDocuments.Portfolio.TryRead(Encoding.UTF8.GetBytes(reordered), out _, out _));
+        Assert.Empty(read);
+        var entry = Assert.Single(report!.Problems);
+        Assert.Equal((ProblemCodes.RequiredMissing, "$.evaluations"), (entry.Code, entry.Location.JsonPath));
+        Assert.False(JsonDocuments.Portfolio.TryRead(Encoding.UTF8.GetBytes(reordered), out _, out var whole));
+        Assert.Contains(whole.Problems, p => p.Code == ProblemCodes.ReferenceUnknown && p.Location.JsonPath == "$.evaluations[0].subject");
     }
 
     [Theory]
@@ -750,7 +803,7 @@ public class StreamReaderContractTests
     {
         // evaluations (2) > evaluation (3) > an unknown property holding 197 nested arrays: 200 levels. Each evaluation
         // is checked with a reader of its own, created with the limit given.
-        var json = Head + "\"evaluations\":[{\"deep\":" + new string('[', 197) + new string(']', 197) + "}]}";
+        var json = Head + Subjects + "\"evaluations\":[{\"deep\":" + new string('[', 197) + new string(']', 197) + "}]}";
 
         var (read, report) = await ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(json)), new JsonReadLimits(maxDepth: 200));
         Assert.Empty(read);
@@ -770,7 +823,7 @@ public class StreamReaderContractTests
     }
 
     [Theory]
-    [InlineData("\"evaluations\":[{}]", 2, "$.evaluations[0]")]
+    [InlineData(Subjects + "\"evaluations\":[{}]", 2, "$.evaluations[0]")]
     [InlineData("\"departments\":[1,[],[[]]]", 3, "$.departments[2][0]")]
     [InlineData("\"departments\":[{\"a\":[],\"b\":[[]]}]", 4, "$.departments[0].b[0]")]
     public async Task Depth_PathOfTheFirstValueTooDeep_AfterItsSiblings(string property, int maxDepth, string path)

@@ -178,19 +178,11 @@ public sealed class Portfolio
             }
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // The same object a streaming reader uses, so that a portfolio has one verdict whether it is read whole or streamed.
+        var check = new PortfolioEvaluationCheck(year, d.Cast<Subject>().Concat(u).Concat(s).Concat(i));
         for (var k = 0; k < e.Count; k++)
         {
-            if (!ids.Add(e[k].Id))
-            {
-                problems.Add(Messages.EvaluationIdTwice.At(At("evaluations", k, "id").WithSubject(e[k].Id), e[k].Id));
-            }
-
-            Reference(e[k].Subject.Type, e[k].Subject.Code, At("evaluations", k, "subject").WithSubject(e[k].Id));
-            if (e[k].ConductedIn != year)
-            {
-                problems.Add(Messages.EvaluationOfOtherYear.At(At("evaluations", k, "conductedIn").WithSubject(e[k].Id), e[k].Id, e[k].ConductedIn, year));
-            }
+            problems.AddRange(check.Check(e[k], k));
         }
 
         return problems;

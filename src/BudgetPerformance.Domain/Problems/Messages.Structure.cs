@@ -160,6 +160,10 @@ internal static partial class Messages
         "不支持模式版本 {0}；本库读取的模式版本为 {1}。",
         "Schema version {0} is not supported; this library reads version {1}.");
 
+    internal static readonly MessageTemplate StreamSubjectsAfterEvaluations = new(ProblemCodes.RequiredMissing,
+        "流式读取时，“year”和各对象列表（departments、units、sections、spendingItems）必须位于“evaluations”之前，以便逐个核对评价；“evaluations”之前缺少：{0}。",
+        "For streaming, 'year' and the subject lists (departments, units, sections, spendingItems) must come before 'evaluations', so that each evaluation can be checked as it arrives; missing before it: {0}.");
+
     internal static readonly MessageTemplate StreamHeaderAfterEvaluations = new(ProblemCodes.RequiredMissing,
         "流式读取时，“kind”和“schemaVersion”必须位于“evaluations”之前。",
         "For streaming, 'kind' and 'schemaVersion' must come before 'evaluations'.");

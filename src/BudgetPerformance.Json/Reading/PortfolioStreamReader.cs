@@ -42,7 +42,7 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
     private List<InternalSection?>? sections;
     private List<SpendingItem?>? items;
     private List<PerformanceTarget?>? targets;
-    private HashSet<SubjectRef>? subjects;
+    private PortfolioEvaluationCheck? check;
 
     private enum Phase
     {
@@ -266,11 +266,23 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
                         return Step.Fail;
                     }
 
+
                     if (reader.TokenType != JsonTokenType.StartArray)
                     {
                         problems.Add(Messages.ArrayExpected, at, null);
                         return Step.Fail;
                     }
+
+                    // Each evaluation is checked against the portfolio as it arrives, by the same check the whole-document
+                    // reader runs (Portfolio.FindProblems): the year and the subjects must be known by then.
+                    if (year is null || departments is null || units is null || sections is null || items is null)
+                    {
+                        string[] needed = ["year", "departments", "units", "sections", "spendingItems"];
+                        problems.Add(Messages.StreamSubjectsAfterEvaluations, at, null, string.Join(", ", needed.Where(n => !seen.Contains(n))));
+                        return Step.Fail;
+                    }
+
+                    check = new PortfolioEvaluationCheck(year.Value, departments.Cast<Subject>().Concat(units).Concat(sections).Concat(items)!);
 
                     Commit(ref reader);
                     phase = Phase.Evaluations;
@@ -413,14 +425,9 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
             return null;
         }
 
-        if (subjects is not null && !subjects.Contains(evaluation.Subject))
+        foreach (var problem in check!.Check(evaluation, index))
         {
-            problems.Add(Messages.SubjectNotInPortfolio, path + ".subject", null, Localized.Of(evaluation.Subject.Type), evaluation.Subject.Code);
-        }
-
-        if (year is { } y && evaluation.ConductedIn != y)
-        {
-            problems.Add(Messages.EvaluationOfOtherYear, path + ".conductedIn", null, evaluation.Id, evaluation.ConductedIn, y);
+            problems.Add(problem, "$." + problem.Location.Element);
         }
 
         return problems.Count > 0 ? null : evaluation;
@@ -485,11 +492,6 @@ internal sealed class PortfolioStreamReader(Stream stream, JsonReadLimits limits
         if (problems.Count > 0)
         {
             return Step.Fail;
-        }
-
-        if (departments is not null && units is not null && sections is not null && items is not null)
-        {
-            subjects ??= departments.Cast<Subject>().Concat(units!).Concat(sections!).Concat(items!).Select(x => x!.Ref).ToHashSet();
         }
 
         return Step.Continue;
