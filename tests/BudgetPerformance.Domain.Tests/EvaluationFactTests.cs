@@ -178,7 +178,7 @@ public class EvaluationFactTests
             new Evaluation("E1", EvaluationType.SelfEvaluation, Project, Unit, Y2020, Y2021, tree, records, Execution, null, 90m, (Grade)4)).ParamName);
         Assert.Equal("groups", Assert.Throws<ArgumentException>(() =>
             new Evaluation("E1", EvaluationType.SelfEvaluation, Project, Unit, Y2020, Y2021, tree, records, Execution, null, null, null, [null!])).ParamName);
-        Assert.StartsWith("The recorded total must not be negative.", Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.StartsWith("The recorded total must not be negative (-0.01).", Assert.Throws<ArgumentOutOfRangeException>(() =>
             new Evaluation("E1", EvaluationType.SelfEvaluation, Project, Unit, Y2020, Y2021, tree, records, Execution, null, -0.01m)).Message, StringComparison.Ordinal);
         Assert.StartsWith("The subject must be a created SubjectRef.", Assert.Throws<ArgumentException>(() =>
             new Evaluation("E1", EvaluationType.SelfEvaluation, default, Unit, Y2020, Y2021, tree, records, Execution)).Message, StringComparison.Ordinal);
@@ -288,7 +288,7 @@ public class EvaluationFactTests
         Assert.Equal("reason", Assert.Throws<ArgumentException>(() => IndicatorRecord.NotApplicable(code, " ")).ParamName);
         var recorded = Assert.Throws<ArgumentOutOfRangeException>(() => IndicatorRecord.Judged(code, 1m, null, -0.01m));
         Assert.Equal("recordedScore", recorded.ParamName);
-        Assert.StartsWith("The recorded score of 1.1.1 must not be negative.", recorded.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The recorded score must not be negative (-0.01).", recorded.Message, StringComparison.Ordinal);
         Assert.Equal("code", Assert.Throws<ArgumentException>(() => IndicatorRecord.NoData(default)).ParamName);
     }
 
@@ -351,9 +351,9 @@ public class EvaluationFactTests
 
         var budget = Assert.Throws<DomainInvariantException>(() => new BudgetExecution(Money.FromYuan(-0.01m), Money.Zero));
         Assert.Equal(("adjustedBudget", ProblemCodes.AmountNegative, (string?)null), (budget.ParamName, budget.Problem.Code, budget.Problem.Location.IndicatorCode));
-        Assert.StartsWith("The adjusted budget is negative.", budget.Message, StringComparison.Ordinal);
-        Assert.StartsWith("The amount spent is negative.", Assert.Throws<DomainInvariantException>(() => new BudgetExecution(Money.Zero, Money.FromYuan(-0.01m))).Message, StringComparison.Ordinal);
-        Assert.StartsWith("The recorded score must not be negative.", Assert.Throws<ArgumentOutOfRangeException>(() => new BudgetExecution(Money.Zero, Money.Zero, -0.01m)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The adjusted budget must not be negative (-0.01).", budget.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The amount spent must not be negative (-0.01).", Assert.Throws<DomainInvariantException>(() => new BudgetExecution(Money.Zero, Money.FromYuan(-0.01m))).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The recorded score must not be negative (-0.01).", Assert.Throws<ArgumentOutOfRangeException>(() => new BudgetExecution(Money.Zero, Money.Zero, -0.01m)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -410,13 +410,17 @@ public class EvaluationFactTests
         Assert.Equal("G2 [1.1.1, 1.1.2] = 12.5", new IndicatorScoreGroup("G2", [new("1.1.1"), new("1.1.2")], 12.5m, null).ToString());
         Assert.Equal("id", Assert.Throws<ArgumentException>(() => new IndicatorScoreGroup(" ", three, 1m, null)).ParamName);
         Assert.Equal("members", Assert.Throws<ArgumentNullException>(() => new IndicatorScoreGroup("G1", null!, 1m, null)).ParamName);
-        Assert.StartsWith("Group G1 needs two or more distinct indicator codes.",
+        Assert.StartsWith("A score group needs two or more distinct members.",
             Assert.Throws<ArgumentException>(() => new IndicatorScoreGroup("G1", [new("1.1.1")], 1m, null)).Message, StringComparison.Ordinal);
-        Assert.StartsWith("Group G1 carries neither an assessor's score nor a recorded score.",
+        Assert.StartsWith("A score group carries an assessorScore, a recordedScore or both.",
             Assert.Throws<ArgumentException>(() => new IndicatorScoreGroup("G1", three, null, null)).Message, StringComparison.Ordinal);
-        Assert.StartsWith("The assessor's score must not be negative.",
+        Assert.StartsWith("The assessor's score must not be negative (-1).",
             Assert.Throws<ArgumentOutOfRangeException>(() => new IndicatorScoreGroup("G1", three, -1m, null)).Message, StringComparison.Ordinal);
-        Assert.StartsWith("The recorded score must not be negative.",
+        Assert.StartsWith("The recorded score must not be negative (-1).",
             Assert.Throws<ArgumentOutOfRangeException>(() => new IndicatorScoreGroup("G1", three, 1m, -1m)).Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [("name-required", "id"), ("record-mismatch", "members"), ("score-negative", "assessorScore"), ("required-missing", (string?)null)],
+            IndicatorScoreGroup.FindProblems(" ", [new("1.1.1")], -1m, null).Select(p => (p.Code, p.Location.Element)).Take(3)
+                .Concat(IndicatorScoreGroup.FindProblems("G1", three, null, null).Select(p => (p.Code, p.Location.Element))));
     }
 }

@@ -174,7 +174,7 @@ public class PortfolioAndSummaryTests
         Assert.StartsWith("A spending item is a project or a policy.", type.Message, StringComparison.Ordinal);
         var budget = Assert.Throws<DomainInvariantException>(() => new SpendingItem(SubjectType.Project, "P1", "n", "D01", null, Sector.Water, ProjectKind.OneOff, false, Money.FromYuan(-0.01m)));
         Assert.Equal(("budget", ProblemCodes.AmountNegative, "P1"), (budget.ParamName, budget.Problem.Code, budget.Problem.Location.Subject));
-        Assert.StartsWith("The budget of P1 is negative.", budget.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The budget must not be negative (-0.01).", budget.Message, StringComparison.Ordinal);
         Assert.StartsWith("The sector must be a created Sector.", Assert.Throws<ArgumentException>(() =>
             new SpendingItem(SubjectType.Project, "P1", "n", "D01", null, default, ProjectKind.OneOff, false, Money.Zero)).Message, StringComparison.Ordinal);
     }

@@ -269,8 +269,8 @@ public class EvaluationReadingTests
 
         Evaluation(
             doc,
-            E(ProblemCodes.ScoreNegative, "$.records[2].assessorScore", null, "The assessor's score must not be negative (-0.5)."),
-            E(ProblemCodes.ScoreNegative, "$.records[2].recordedScore", null, "The recorded score must not be negative (-1)."));
+            E(ProblemCodes.ScoreNegative, "$.records[2].assessorScore", "1.2.1", "The assessor's score must not be negative (-0.5)."),
+            E(ProblemCodes.ScoreNegative, "$.records[2].recordedScore", "1.2.1", "The recorded score must not be negative (-1)."));
     }
 
     [Fact]

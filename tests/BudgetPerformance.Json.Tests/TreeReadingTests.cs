@@ -50,7 +50,7 @@ public class TreeReadingTests
         Evaluation(
             doc,
             E(InvalidValue, "$.indicators[0].children[1].code", null, "'1 2' is not an indicator code: use 1 to 64 ASCII letters, digits, '.', '-' or '_'."),
-            E(ProblemCodes.NameRequired, "$.indicators[0].children[1].name", null, "Level-2 node  has no name."));
+            E(ProblemCodes.NameRequired, "$.indicators[0].children[1].name", null, "Level-2 node has no name."));
     }
 
     [Fact]

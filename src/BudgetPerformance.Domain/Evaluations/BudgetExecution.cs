@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
@@ -17,26 +18,48 @@ public sealed class BudgetExecution : IEquatable<BudgetExecution>
     /// <param name="spent">The amount spent, not negative.</param>
     /// <param name="recordedScore">The budget-execution score written on the published form, or null.</param>
     /// <exception cref="DomainInvariantException">An amount is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recordedScore"/> is negative.</exception>
     public BudgetExecution(Money adjustedBudget, Money spent, decimal? recordedScore = null)
     {
-        if (adjustedBudget.IsNegative)
+        foreach (var problem in FindProblems(adjustedBudget, spent, recordedScore))
         {
-            throw Messages.AdjustedBudgetNegative.At(ProblemLocation.OfElement(nameof(adjustedBudget))).ToException(nameof(adjustedBudget));
-        }
-
-        if (spent.IsNegative)
-        {
-            throw Messages.SpentNegative.At(ProblemLocation.OfElement(nameof(spent))).ToException(nameof(spent));
-        }
-
-        if (recordedScore < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(recordedScore), recordedScore, "The recorded score must not be negative.");
+            throw problem.Location.Element == nameof(recordedScore)
+                ? new ArgumentOutOfRangeException(nameof(recordedScore), recordedScore, problem.MessageEn)
+                : problem.ToException(problem.Location.Element);
         }
 
         AdjustedBudget = adjustedBudget;
         Spent = spent;
         RecordedScore = recordedScore;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of the candidate values, without building the record: neither amount is negative
+    /// (<c>amount-negative</c>), nor the recorded score (<c>score-negative</c>); each problem names its parameter as its
+    /// <see cref="ProblemLocation.Element"/>. The constructor checks the same.
+    /// </summary>
+    /// <param name="adjustedBudget">The adjusted budget.</param>
+    /// <param name="spent">The amount spent.</param>
+    /// <param name="recordedScore">The recorded score, or null.</param>
+    public static IReadOnlyList<Problem> FindProblems(Money adjustedBudget, Money spent, decimal? recordedScore)
+    {
+        var problems = new List<Problem>();
+        if (adjustedBudget.IsNegative)
+        {
+            problems.Add(Messages.NegativeAdjustedBudget.At(ProblemLocation.OfElement(nameof(adjustedBudget)), adjustedBudget.Yuan));
+        }
+
+        if (spent.IsNegative)
+        {
+            problems.Add(Messages.NegativeAmountSpent.At(ProblemLocation.OfElement(nameof(spent)), spent.Yuan));
+        }
+
+        if (recordedScore < 0m)
+        {
+            problems.Add(Messages.NegativeRecordedScore.At(ProblemLocation.OfElement(nameof(recordedScore)), recordedScore));
+        }
+
+        return problems;
     }
 
     /// <summary>The adjusted budget.</summary>

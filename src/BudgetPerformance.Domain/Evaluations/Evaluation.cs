@@ -77,10 +77,6 @@ public sealed class Evaluation
 
         Preconditions.CheckNotNull(indicators);
         var list = Preconditions.CheckItemsNotNull(records);
-        if (recordedTotal < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(recordedTotal), recordedTotal, "The recorded total must not be negative.");
-        }
 
         if (recordedGrade is { } g)
         {
@@ -88,6 +84,11 @@ public sealed class Evaluation
         }
 
         var groupList = groups is null ? [] : Preconditions.CheckItemsNotNull(groups);
+        foreach (var problem in FindRecordedTotalProblems(recordedTotal))
+        {
+            throw new ArgumentOutOfRangeException(nameof(recordedTotal), recordedTotal, problem.MessageEn);
+        }
+
         var problems = FindProblems(type, subject, performer, coveredYear, conductedIn, indicators, list, budgetExecution, onSiteVisit, groupList);
         if (problems.Count > 0)
         {
@@ -155,6 +156,14 @@ public sealed class Evaluation
     /// <exception cref="KeyNotFoundException">The tree has no such indicator.</exception>
     public IndicatorRecord GetRecord(IndicatorCode code) =>
         byCode.TryGetValue(code, out var record) ? record : throw new KeyNotFoundException($"The evaluation has no record for {code}.");
+
+    /// <summary>
+    /// Lists the problem of a candidate recorded total, apart from the rest (it needs no tree): it is not negative
+    /// (<c>score-negative</c> at <c>recordedTotal</c>). The constructor checks the same.
+    /// </summary>
+    /// <param name="recordedTotal">The total written on the form, or null.</param>
+    public static IReadOnlyList<Problem> FindRecordedTotalProblems(decimal? recordedTotal) =>
+        recordedTotal < 0m ? [Messages.NegativeRecordedTotal.At(ProblemLocation.OfElement(nameof(recordedTotal)), recordedTotal)] : [];
 
     /// <summary>The element of a problem about a record: <c>records</c>, with the indicator's code.</summary>
     internal const string RecordsElement = "records";

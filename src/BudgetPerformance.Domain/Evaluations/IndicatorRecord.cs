@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Evaluations;
@@ -24,9 +26,10 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
             throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
         }
 
-        if (recordedScore < 0m)
+        foreach (var problem in FindProblems(assessorScore, recordedScore))
         {
-            throw new ArgumentOutOfRangeException(nameof(recordedScore), recordedScore, $"The recorded score of {code} must not be negative.");
+            var parameter = problem.Location.Element!;
+            throw new ArgumentOutOfRangeException(parameter == nameof(assessorScore) && state == RecordState.Judgement ? "score" : parameter, parameter == nameof(recordedScore) ? recordedScore : assessorScore, problem.MessageEn);
         }
 
         Code = code;
@@ -37,6 +40,30 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
         Reason = reason;
         Evidence = evidence;
         RecordedScore = recordedScore;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a record's scores, without building it: neither the assessor's score nor the recorded
+    /// score is negative (<c>score-negative</c>, naming <c>assessorScore</c> or <c>recordedScore</c> as its
+    /// <see cref="ProblemLocation.Element"/>). Whether a score fits its band or its points is a scoring question, reported
+    /// there. The factory methods check the same.
+    /// </summary>
+    /// <param name="assessorScore">The assessor's score, or null.</param>
+    /// <param name="recordedScore">The score written on the form, or null.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal? assessorScore, decimal? recordedScore)
+    {
+        var problems = new List<Problem>();
+        if (assessorScore < 0m)
+        {
+            problems.Add(Messages.NegativeAssessorScore.At(ProblemLocation.OfElement(nameof(assessorScore)), assessorScore));
+        }
+
+        if (recordedScore < 0m)
+        {
+            problems.Add(Messages.NegativeRecordedScore.At(ProblemLocation.OfElement(nameof(recordedScore)), recordedScore));
+        }
+
+        return problems;
     }
 
     /// <summary>The code of the level-3 indicator.</summary>
@@ -78,7 +105,7 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
     /// <param name="evidence">Evidence notes, or null.</param>
     /// <param name="recordedScore">The score on the published form, or null.</param>
     public static IndicatorRecord Achieved(IndicatorCode code, AchievementLevel level, decimal assessorScore, string? evidence = null, decimal? recordedScore = null) =>
-        new(code, RecordState.Achievement, null, Preconditions.CheckDefined(level), Preconditions.CheckNonNegative(assessorScore), null, evidence, recordedScore);
+        new(code, RecordState.Achievement, null, Preconditions.CheckDefined(level), assessorScore, null, evidence, recordedScore);
 
     /// <summary>An assessor's judgement: a score given directly.</summary>
     /// <param name="code">The indicator code.</param>
@@ -86,7 +113,7 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
     /// <param name="evidence">Evidence notes, or null.</param>
     /// <param name="recordedScore">The score on the published form, or null.</param>
     public static IndicatorRecord Judged(IndicatorCode code, decimal score, string? evidence = null, decimal? recordedScore = null) =>
-        new(code, RecordState.Judgement, null, null, Preconditions.CheckNonNegative(score), null, evidence, recordedScore);
+        new(code, RecordState.Judgement, null, null, score, null, evidence, recordedScore);
 
     /// <summary>The indicator does not apply.</summary>
     /// <param name="code">The indicator code.</param>

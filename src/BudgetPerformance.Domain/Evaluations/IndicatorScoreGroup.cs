@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Evaluations;
@@ -25,31 +26,22 @@ public sealed class IndicatorScoreGroup
     /// <param name="members">Two or more distinct level-3 codes.</param>
     /// <param name="assessorScore">The assessor's score for the whole group, or null.</param>
     /// <param name="recordedScore">The score written on the form for the group, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="members"/> is null.</exception>
+    /// <exception cref="ArgumentException">An invariant is broken (<see cref="FindProblems"/> lists every one); a score is
+    /// negative (<see cref="ArgumentOutOfRangeException"/>).</exception>
     public IndicatorScoreGroup(string id, IEnumerable<IndicatorCode> members, decimal? assessorScore, decimal? recordedScore)
     {
-        Id = Preconditions.CheckNotBlank(id);
-        Preconditions.CheckNotNull(members);
-        var list = members.ToArray();
-        if (list.Length < 2 || list.Distinct().Count() != list.Length || list.Any(c => c == default))
+        Preconditions.CheckNotNull(id);
+        var list = Preconditions.CheckNotNull(members).ToArray();
+        foreach (var problem in FindProblems(id, list, assessorScore, recordedScore))
         {
-            throw new ArgumentException($"Group {id} needs two or more distinct indicator codes.", nameof(members));
+            var parameter = problem.Location.Element ?? nameof(recordedScore);
+            throw parameter is nameof(assessorScore) or nameof(recordedScore) && problem.Location.Element is not null
+                ? new ArgumentOutOfRangeException(parameter, parameter == nameof(assessorScore) ? assessorScore : recordedScore, problem.MessageEn)
+                : new ArgumentException(problem.MessageEn, parameter);
         }
 
-        if (assessorScore < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(assessorScore), assessorScore, "The assessor's score must not be negative.");
-        }
-
-        if (recordedScore < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(recordedScore), recordedScore, "The recorded score must not be negative.");
-        }
-
-        if (assessorScore is null && recordedScore is null)
-        {
-            throw new ArgumentException($"Group {id} carries neither an assessor's score nor a recorded score.", nameof(recordedScore));
-        }
-
+        Id = id;
         Members = new ReadOnlyCollection<IndicatorCode>(list);
         AssessorScore = assessorScore;
         RecordedScore = recordedScore;
@@ -57,6 +49,49 @@ public sealed class IndicatorScoreGroup
 
     /// <summary>The id.</summary>
     public string Id { get; }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate group, without building it: an id that is not blank (<c>name-required</c>
+    /// at <c>id</c>), two or more distinct created codes (<c>record-mismatch</c> at <c>members</c>), scores that are not
+    /// negative (<c>score-negative</c> at <c>assessorScore</c> or <c>recordedScore</c>), and at least one of the two scores
+    /// (<c>required-missing</c>, naming no element: it concerns the group as a whole). The constructor checks the same.
+    /// </summary>
+    /// <param name="id">The id.</param>
+    /// <param name="members">The member codes.</param>
+    /// <param name="assessorScore">The assessor's score, or null.</param>
+    /// <param name="recordedScore">The recorded score, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(string? id, IEnumerable<IndicatorCode> members, decimal? assessorScore, decimal? recordedScore)
+    {
+        var list = Preconditions.CheckNotNull(members).ToArray();
+        var problems = new List<Problem>();
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problems.Add(Messages.ScoreGroupWithoutId.At(ProblemLocation.OfElement(nameof(id))));
+        }
+
+        if (list.Length < 2 || list.Distinct().Count() != list.Length || list.Any(c => c == default))
+        {
+            problems.Add(Messages.ScoreGroupTooFewMembers.At(ProblemLocation.OfElement(nameof(members))));
+        }
+
+        if (assessorScore < 0m)
+        {
+            problems.Add(Messages.NegativeAssessorScore.At(ProblemLocation.OfElement(nameof(assessorScore)), assessorScore));
+        }
+
+        if (recordedScore < 0m)
+        {
+            problems.Add(Messages.NegativeRecordedScore.At(ProblemLocation.OfElement(nameof(recordedScore)), recordedScore));
+        }
+
+        if (assessorScore is null && recordedScore is null)
+        {
+            problems.Add(Messages.ScoreGroupWithoutScore.At(ProblemLocation.None));
+        }
+
+        return problems;
+    }
 
     /// <summary>The member codes, in the order given.</summary>
     public IReadOnlyList<IndicatorCode> Members { get; }

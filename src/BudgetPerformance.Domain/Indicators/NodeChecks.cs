@@ -24,23 +24,29 @@ internal static class NodeChecks
     }
 
     /// <summary>The invariants of a node itself, each located at the node with the parameter as its element.</summary>
-    internal static List<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, int level, decimal points)
+    /// <remarks>A reader checks a node whose code it could not read with <paramref name="code"/> null: the messages then name no code.</remarks>
+    internal static List<Problem> FindProblems(IndicatorCode? code, string? name, IndicatorClass indicatorClass, int level, decimal points)
     {
-        var at = code.ToString();
+        var at = code?.ToString();
+        ProblemLocation Where(string element) => at is null ? ProblemLocation.OfElement(element) : ProblemLocation.OfIndicator(at, element);
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.Add(Messages.NodeWithoutName.At(ProblemLocation.OfIndicator(at, nameof(name)), Messages.Level(level), at));
+            problems.Add(at is null
+                ? Messages.UncodedNodeWithoutName.At(Where(nameof(name)), Messages.Level(level))
+                : Messages.NodeWithoutName.At(Where(nameof(name)), Messages.Level(level), at));
         }
 
         if (indicatorClass.Level != level)
         {
-            problems.Add(Messages.NodeClassOfOtherLevel.At(ProblemLocation.OfIndicator(at, nameof(indicatorClass)), Messages.Level(level), at, Messages.Level(indicatorClass.Level), indicatorClass.Code));
+            problems.Add(Messages.NodeClassOfOtherLevel.At(Where(nameof(indicatorClass)), Messages.Level(level), at, Messages.Level(indicatorClass.Level), indicatorClass.Code));
         }
 
         if (points < 0m)
         {
-            problems.Add(Messages.NodePointsNegative.At(ProblemLocation.OfIndicator(at, nameof(points)), Messages.Level(level), at));
+            problems.Add(at is null
+                ? Messages.UncodedNodePointsNegative.At(Where(nameof(points)), Messages.Level(level))
+                : Messages.NodePointsNegative.At(Where(nameof(points)), Messages.Level(level), at));
         }
 
         return problems;

@@ -63,11 +63,5 @@ internal static partial class Messages
         "指标 {0} 记录为“分组评分”，但不属于任何整体评分的分组。",
         "Indicator {0} is recorded as Grouped but is not a member of an assessed group.");
 
-    internal static readonly MessageTemplate AdjustedBudgetNegative = new(ProblemCodes.AmountNegative,
-        "调整后预算数为负。",
-        "The adjusted budget is negative.");
 
-    internal static readonly MessageTemplate SpentNegative = new(ProblemCodes.AmountNegative,
-        "执行数为负。",
-        "The amount spent is negative.");
 }

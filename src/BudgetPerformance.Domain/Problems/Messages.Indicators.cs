@@ -35,6 +35,14 @@ internal static partial class Messages
         "{0}级指标 {1} 的类别“{3}”属于{2}级指标。",
         "Level-{0} node {1} has the level-{2} class '{3}'.");
 
+    internal static readonly MessageTemplate UncodedNodeWithoutName = new(ProblemCodes.NameRequired,
+        "{0}级指标没有名称。",
+        "Level-{0} node has no name.");
+
+    internal static readonly MessageTemplate UncodedNodePointsNegative = new(ProblemCodes.PointsNegative,
+        "{0}级指标的分值为负。",
+        "Level-{0} node has negative points.");
+
     internal static readonly MessageTemplate NodePointsNegative = new(ProblemCodes.PointsNegative,
         "{0}级指标 {1} 的分值为负。",
         "Level-{0} node {1} has negative points.");

@@ -132,14 +132,8 @@ internal static partial class Messages
         "'{0}' is not a built-in level-{1} class (docs/concepts.md lists them).");
 
     /// <summary><see cref="NodeWithoutName"/> for a node whose code was not valid (the English text has always left a blank where the code goes).</summary>
-    internal static readonly MessageTemplate UncodedNodeWithoutName = new(ProblemCodes.NameRequired,
-        "{0}级指标没有名称。",
-        "Level-{0} node  has no name.");
 
     /// <summary><see cref="NodePointsNegative"/> for a node whose code was not valid (the English text has always left a blank where the code goes).</summary>
-    internal static readonly MessageTemplate UncodedNodePointsNegative = new(ProblemCodes.PointsNegative,
-        "{0}级指标的分值为负。",
-        "Level-{0} node  has negative points.");
 
     internal static readonly MessageTemplate ScoringRuleBlank = new(ProblemCodes.InvalidValue,
         "计分规则引用如填写，则不能为空白。",

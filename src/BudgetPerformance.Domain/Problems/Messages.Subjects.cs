@@ -3,9 +3,6 @@ namespace BudgetPerformance.Problems;
 /// <content>Subjects, portfolios and frameworks.</content>
 internal static partial class Messages
 {
-    internal static readonly MessageTemplate SubjectBudgetNegative = new(ProblemCodes.AmountNegative,
-        "{0} 的预算数为负。",
-        "The budget of {0} is negative.");
 
     internal static readonly MessageTemplate SubjectCodeTwice = new(ProblemCodes.DuplicateCode,
         "{0}编码 {1} 重复使用。",

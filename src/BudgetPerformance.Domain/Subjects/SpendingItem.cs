@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -41,9 +42,9 @@ public sealed class SpendingItem : Subject
         Sector = sector;
         Kind = Preconditions.CheckDefined(kind);
         IsNewMajor = isNewMajor;
-        if (budget.IsNegative)
+        foreach (var problem in FindProblems(code, budget))
         {
-            throw Messages.SubjectBudgetNegative.At(ProblemLocation.OfElement(nameof(budget)).WithSubject(code), code).ToException(nameof(budget));
+            throw problem.ToException(nameof(budget));
         }
 
         Budget = budget;
@@ -66,6 +67,15 @@ public sealed class SpendingItem : Subject
 
     /// <summary>The budget amount.</summary>
     public Money Budget { get; }
+
+    /// <summary>
+    /// Lists every broken invariant of a spending item's amount, without building it: the budget is not negative
+    /// (<c>amount-negative</c> at <c>budget</c>, with the item's code as the subject). The constructor checks the same.
+    /// </summary>
+    /// <param name="code">The item's code.</param>
+    /// <param name="budget">The budget.</param>
+    public static IReadOnlyList<Problem> FindProblems(string code, Money budget) =>
+        budget.IsNegative ? [Messages.NegativeBudget.At(ProblemLocation.OfElement(nameof(budget)).WithSubject(code), budget.Yuan)] : [];
 
     private static SubjectType CheckType(SubjectType type) =>
         type is SubjectType.Project or SubjectType.Policy

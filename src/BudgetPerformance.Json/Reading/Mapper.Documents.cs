@@ -338,7 +338,7 @@ internal sealed partial class Mapper
 
         ProjectKind kind; // not "out var": see Framework
         Enum<ProjectKind>(x.ProjectKind, p + ".projectKind", out kind);
-        NotNegative(x.Budget, p + ".budget", Messages.NegativeBudget);
+        Ask(BudgetPerformance.Subjects.SpendingItem.FindProblems(x.Code, Money.FromYuan(x.Budget)), p);
         return Has(before) ? null : new SpendingItem(type, x.Code, x.Name, x.DepartmentCode, x.UnitCode, sector, kind, x.IsNewMajor, Money.FromYuan(x.Budget));
     }
 

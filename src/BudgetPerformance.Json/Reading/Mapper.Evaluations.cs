@@ -38,16 +38,14 @@ internal sealed partial class Mapper
         {
             var b = e.BudgetExecution!;
             var bp = path + ".budgetExecution";
-            if (NotNegative(b.AdjustedBudget, bp + ".adjustedBudget", Messages.NegativeAdjustedBudget) &
-                NotNegative(b.Spent, bp + ".spent", Messages.NegativeAmountSpent) &
-                NotNegative(b.RecordedScore, bp + ".recordedScore", Messages.NegativeRecordedScore))
+            if (Ask(BudgetExecution.FindProblems(Money.FromYuan(b.AdjustedBudget), Money.FromYuan(b.Spent), b.RecordedScore), bp))
             {
                 execution = new BudgetExecution(Money.FromYuan(b.AdjustedBudget), Money.FromYuan(b.Spent), b.RecordedScore);
             }
         }
 
         var visit = e.OnSiteVisit is null ? null : new OnSiteVisit(e.OnSiteVisit!.Date, e.OnSiteVisit!.Notes);
-        NotNegative(e.RecordedTotal, path + ".recordedTotal", Messages.NegativeRecordedTotal);
+        Ask(BudgetPerformance.Evaluations.Evaluation.FindRecordedTotalProblems(e.RecordedTotal), path);
         Grade? grade = null;
         var g = default(Grade);
         if (e.RecordedGrade is not null && Enum<Grade>(e.RecordedGrade!, path + ".recordedGrade", out g))
@@ -106,12 +104,6 @@ internal sealed partial class Mapper
             var gc = e.ScoreGroups![i];
             var gp = ProblemList.Index(path + ".scoreGroups", i);
             var ok = true;
-            if (string.IsNullOrWhiteSpace(gc.Id))
-            {
-                Add(Messages.ScoreGroupWithoutId, gp + ".id", null);
-                ok = false;
-            }
-
             for (var m = 0; m < gc.Members.Count; m++)
             {
                 if (!IndicatorCode.IsValid(gc.Members[m]))
@@ -121,20 +113,16 @@ internal sealed partial class Mapper
                 }
             }
 
-            if (gc.Members.Count < 2 || gc.Members.Distinct(System.StringComparer.Ordinal).Count() != gc.Members.Count)
+            // The group's own rules are the model's (IndicatorScoreGroup.FindProblems). A member that is no code was
+            // reported above; for the model it stands as a code of its own ("_" and the place of its first occurrence), so
+            // that the members are still judged as given: a repeated member is repeated, a bad one still counts.
+            var codes = gc.Members.Select(c => IndicatorCode.IsValid(c) ? new IndicatorCode(c) : new IndicatorCode(FormattableString.Invariant($"_{gc.Members.IndexOf(c)}")));
+            foreach (var problem in IndicatorScoreGroup.FindProblems(gc.Id, codes, gc.AssessorScore, gc.RecordedScore))
             {
-                Add(Messages.ScoreGroupTooFewMembers, gp + ".members", null);
+                Add(problem, problem.Location.Element is { } element ? gp + "." + element : gp);
                 ok = false;
             }
 
-            if (gc.AssessorScore is null && gc.RecordedScore is null)
-            {
-                Add(Messages.ScoreGroupWithoutScore, gp, null);
-                ok = false;
-            }
-
-            ok &= NotNegative(gc.AssessorScore, gp + ".assessorScore", Messages.NegativeAssessorScore);
-            ok &= NotNegative(gc.RecordedScore, gp + ".recordedScore", Messages.NegativeRecordedScore);
             if (ok)
             {
                 groups.Add(new IndicatorScoreGroup(gc.Id, gc.Members.Select(c => new IndicatorCode(c)), gc.AssessorScore, gc.RecordedScore));
@@ -260,8 +248,10 @@ internal sealed partial class Mapper
         Forbids(state == RecordState.Grouped && r.RecordedScore is not null, "recordedScore");
         Forbids(bare && r.Evidence is not null, "evidence");
         Forbids(bare && r.RecordedScore is not null, "recordedScore");
-        NotNegative(r.AssessorScore, path, ".assessorScore", Messages.NegativeAssessorScore);
-        NotNegative(r.RecordedScore, path, ".recordedScore", Messages.NegativeRecordedScore);
+        foreach (var problem in IndicatorRecord.FindProblems(r.AssessorScore, r.RecordedScore))
+        {
+            Add(problem.At(ProblemLocation.InDocument(path + "." + problem.Location.Element, at)));
+        }
         AchievementLevel level = default;
         if (r.Achievement is not null && !EnumText.TryParse(r.Achievement, out level))
         {
@@ -398,7 +388,7 @@ internal sealed partial class Mapper
                 return null;
             }
 
-            return !NotNegative(r.RecordedScore, rp + ".recordedScore", Messages.NegativeRecordedScore) ? null
+            return !Ask(IndicatorRecord.FindProblems(null, r.RecordedScore), rp) ? null
                 : r.Actual.HasValue ? IndicatorRecord.Measured(indicator.Code, r.Actual.GetValueOrDefault(), null, r.RecordedScore) : IndicatorRecord.NoData(indicator.Code);
         }
 
@@ -408,7 +398,7 @@ internal sealed partial class Mapper
             return null;
         }
 
-        if (!NotNegative(r.RecordedScore, rp + ".recordedScore", Messages.NegativeRecordedScore))
+        if (!Ask(IndicatorRecord.FindProblems(null, r.RecordedScore), rp))
         {
             return null;
         }

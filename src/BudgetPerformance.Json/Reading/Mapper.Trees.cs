@@ -126,15 +126,12 @@ internal sealed partial class Mapper
         var before = problems.Count;
         var code = Code(node.Code, seen, codePaths, path);
         var cls = IndicatorClass.TryGetBuiltIn(level, node.Class, out var builtIn) ? builtIn : Class(level, node.Class, path + ".class");
-        var at = code?.ToString();
-        if (string.IsNullOrWhiteSpace(node.Name))
+        // The node's own rules are the model's. A class that is unknown or of the other level was reported above, so the
+        // model is asked with a class of the node's level; a node whose code could not be read is asked without one.
+        var probeClass = cls?.Level == level ? cls : level == 1 ? IndicatorClass.Output : IndicatorClass.Quantity;
+        foreach (var problem in NodeChecks.FindProblems(code, node.Name, probeClass, level, node.Points))
         {
-            Add(at is null ? Messages.UncodedNodeWithoutName : Messages.NodeWithoutName, path + ".name", at, Messages.Level(level), at);
-        }
-
-        if (node.Points < 0m)
-        {
-            Add(at is null ? Messages.UncodedNodePointsNegative : Messages.NodePointsNegative, path + ".points", at, Messages.Level(level), at);
+            Add(problem.At(ProblemLocation.InDocument(path + "." + problem.Location.Element, code?.ToString())));
         }
 
         if (childFailed || Has(before) || code is null || cls is null)

@@ -24,6 +24,22 @@ internal sealed partial class Mapper(ProblemList problems)
 
     internal void Add(Problem problem, string path) => problems.Add(problem, path);
 
+    internal void Add(Problem problem) => problems.Add(problem);
+
+    /// <summary>
+    /// Places the problems the model found for an object at <paramref name="path"/> plus each problem's element (its
+    /// parameter, which is the contract's property); true when there were none.
+    /// </summary>
+    internal bool Ask(IReadOnlyList<Problem> found, string path)
+    {
+        foreach (var problem in found)
+        {
+            Add(problem, problem.Location.Element is { } element ? path + "." + element : path);
+        }
+
+        return found.Count == 0;
+    }
+
     internal void Add(MessageTemplate message, string path, string? indicatorCode, params object?[] arguments) => problems.Add(message, path, indicatorCode, arguments);
 
     internal bool Enum<TEnum>(string text, string path, out TEnum value)
