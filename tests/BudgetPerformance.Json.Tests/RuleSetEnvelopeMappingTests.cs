@@ -37,14 +37,15 @@ public class RuleSetEnvelopeMappingTests
     }
 
     [Fact]
-    public void VersionZero_IsReportedWithTheVersion()
+    public void VersionZero_IsReportedAtTheVersion()
     {
         var doc = Preset();
         doc["version"] = 0;
 
         var entry = Assert.Single(Entries(doc));
 
-        Assert.Equal(("invalid-value", "$.version", "The version must be at least 1, not 0."), entry);
+        // The model's own check (RuleSet.FindProblems) and its words, those of the constructor's exception.
+        Assert.Equal(("invalid-value", "$.version", "The version must be at least 1."), entry);
     }
 
     [Fact]
@@ -54,6 +55,15 @@ public class RuleSetEnvelopeMappingTests
         doc["id"] = "National_2020";
 
         Assert.Equal(("invalid-value", "$.id", "'National_2020' is not a valid rule-set id: use lower-case ASCII letters, digits and '-'."), Assert.Single(Entries(doc)));
+    }
+
+    [Fact]
+    public void ALongBadId_IsQuotedShortened()
+    {
+        var doc = Preset();
+        doc["id"] = new string('a', 70) + "_";
+
+        Assert.Equal(("invalid-value", "$.id", "'" + new string('a', 61) + "...' is not a valid rule-set id: use lower-case ASCII letters, digits and '-'."), Assert.Single(Entries(doc)));
     }
 
     [Fact]
@@ -133,8 +143,8 @@ public class RuleSetEnvelopeMappingTests
 
         var entry = Assert.Single(Entries(doc));
 
-        Assert.Equal(("invalid-value", "$.exAnte"), (entry.Code, entry.Path));
-        Assert.Contains("adjustFrom", entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", "$.exAnte.adjustFrom"), (entry.Code, entry.Path));
+        Assert.Contains("supportFrom", entry.Message, StringComparison.Ordinal);
     }
 
     // Grading ----------------------------------------------------------------------------------------------------

@@ -225,19 +225,18 @@ public class RuleSetFamilyReadingTests
     [InlineData(4, "achievedFrom", "1.2", "The achieved edge must lie in (0, 1].")]
     [InlineData(8, "stepSize", "0", "The step size must be above 0.")]
     [InlineData(9, "pointsPerStep", "-1", "The points per step must be above 0.")]
-    public void Strategy_AParameterTheDomainRejects_IsReportedAtTheStrategy(int index, string name, string value, string message)
+    public void Strategy_AParameterTheDomainRejects_IsReportedAtTheParameter(int index, string name, string value, string message)
     {
         var doc = Preset();
         doc["indicatorScoring"]!["strategies"]![index]![name] = JsonNode.Parse(value);
 
         var entry = Assert.Single(Entries(doc));
 
-        Assert.Equal(("invalid-value", $"$.indicatorScoring.strategies[{index}]"), (entry.Code, entry.Path));
-        Assert.StartsWith(message, entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", $"$.indicatorScoring.strategies[{index}].{name}", message), entry);
     }
 
     [Fact]
-    public void Strategy_StepsOrBandsTheDomainRejects_AreReportedAtTheStrategy()
+    public void Strategy_StepsOrBandsTheDomainRejects_AreReportedAtTheStepOrBand()
     {
         var doc = Preset();
         doc["indicatorScoring"]!["strategies"]![6]!["steps"]![1]!["minimumCompletion"] = 0.95m;
@@ -245,48 +244,109 @@ public class RuleSetFamilyReadingTests
 
         var entries = Entries(doc);
 
-        Assert.Equal(["invalid-value $.indicatorScoring.strategies[6]", "invalid-value $.indicatorScoring.strategies[7]"], entries.Select(e => e.Code + " " + e.Path));
-        Assert.StartsWith("Steps need distinct minimums", entries[0].Message, StringComparison.Ordinal);
-        Assert.StartsWith("The share must lie in [0, 1].", entries[1].Message, StringComparison.Ordinal);
+        Assert.Equal(
+        [
+            ("invalid-value", "$.indicatorScoring.strategies[6].steps[1]", "Steps need distinct minimums, and a higher minimum never earns a smaller share."),
+            ("invalid-value", "$.indicatorScoring.strategies[7].bands[0].shareOfPoints", "The share must lie in [0, 1]."),
+        ], entries);
     }
 
     [Fact]
-    public void Strategy_AnInvalidId_IsReportedAtTheStrategy()
+    public void Strategy_AnInvalidId_IsReportedAtTheId()
     {
         var doc = Preset();
         doc["indicatorScoring"]!["strategies"]![5]!["id"] = "Judge";
 
         var entry = Assert.Single(Entries(doc));
 
-        Assert.Equal(("invalid-value", "$.indicatorScoring.strategies[5]"), (entry.Code, entry.Path));
-        Assert.StartsWith("'Judge' is not a valid strategy id", entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", "$.indicatorScoring.strategies[5].id", "'Judge' is not a valid strategy id: use lower-case ASCII letters, digits and '-'."), entry);
     }
 
     [Theory]
-    [InlineData("<=", "nope", "The default strategy 'nope' for <= is not one of the strategies.")]
-    [InlineData("qualitative", "proportional", "The strategy 'proportional' (Proportional) cannot score the direction qualitative.")]
-    [InlineData(">", "reverse-ratio", "The strategy 'reverse-ratio' (ReverseRatio) cannot score the direction >.")]
-    public void Defaults_ThatTheDomainRejects_AreReportedAtTheFamily(string direction, string id, string message)
+    [InlineData("<=", "$.indicatorScoring.defaults['<=']", "nope", "The default strategy 'nope' for <= is not one of the strategies.")]
+    [InlineData("qualitative", "$.indicatorScoring.defaults.qualitative", "proportional", "The strategy 'proportional' (Proportional) cannot score the direction qualitative.")]
+    [InlineData(">", "$.indicatorScoring.defaults['>']", "reverse-ratio", "The strategy 'reverse-ratio' (ReverseRatio) cannot score the direction >.")]
+    public void Defaults_ThatTheDomainRejects_AreReportedAtTheDefault(string direction, string path, string id, string message)
     {
         var doc = Preset();
         doc["indicatorScoring"]!["defaults"]![direction] = id;
 
         var entry = Assert.Single(Entries(doc));
 
-        Assert.Equal(("invalid-value", "$.indicatorScoring"), (entry.Code, entry.Path));
-        Assert.StartsWith(message, entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", path, message), entry);
     }
 
     [Fact]
-    public void TwoStrategiesWithOneId_AreReportedAtTheFamily()
+    public void TwoStrategiesWithOneId_AreReportedAtTheSecond()
     {
         var doc = Preset();
         doc["indicatorScoring"]!["strategies"]![2]!["id"] = "proportional";
 
         var entry = Assert.Single(Entries(doc));
 
-        Assert.Equal(("invalid-value", "$.indicatorScoring"), (entry.Code, entry.Path));
-        Assert.StartsWith("The strategy id 'proportional' is used twice.", entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", "$.indicatorScoring.strategies[2]", "The strategy id 'proportional' is used twice."), entry);
+    }
+
+    [Fact]
+    public void Strategy_AStepOrBandOutOfRange_IsReportedAtItsValue_AndTheOrderIsNotCheckedThen()
+    {
+        var doc = Preset();
+        doc["indicatorScoring"]!["strategies"]![6]!["steps"]![2]!["shareOfPoints"] = -0.5m;
+        doc["indicatorScoring"]!["strategies"]![7]!["bands"]![1]!["maximumDeviation"] = -0.1m;
+
+        Assert.Equal(
+        [
+            ("invalid-value", "$.indicatorScoring.strategies[6].steps[2].shareOfPoints", "The share must lie in [0, 1]."),
+            ("invalid-value", "$.indicatorScoring.strategies[7].bands[1].maximumDeviation", "The value must not be negative."),
+        ], Entries(doc));
+    }
+
+    [Fact]
+    public void Strategy_NoStepsOrBands_IsReportedAtTheList()
+    {
+        var doc = Preset();
+        doc["indicatorScoring"]!["strategies"]![6]!["steps"] = new JsonArray();
+        doc["indicatorScoring"]!["strategies"]![7]!["bands"] = new JsonArray();
+
+        Assert.Equal(
+        [
+            ("invalid-value", "$.indicatorScoring.strategies[6].steps", "At least one step is needed."),
+            ("invalid-value", "$.indicatorScoring.strategies[7].bands", "At least one band is needed."),
+        ], Entries(doc));
+    }
+
+    [Fact]
+    public void Strategy_BandsOutOfOrder_AreReportedAtTheBand()
+    {
+        var doc = Preset();
+        doc["indicatorScoring"]!["strategies"]![7]!["bands"]![2]!["shareOfPoints"] = 0.7m;
+
+        Assert.Equal(("invalid-value", "$.indicatorScoring.strategies[7].bands[2]", "Bands need distinct maximums, and a wider band never earns a larger share."), Assert.Single(Entries(doc)));
+    }
+
+    [Fact]
+    public void Family_AValueAndTheSource_AreBothReported()
+    {
+        // The model's check of the values no longer waits for the source to be readable.
+        var doc = Preset();
+        doc["reCheck"]!["selfWeight"] = -0.4m;
+        doc["reCheck"]!["reCheckWeight"] = 1.4m;
+        doc["reCheck"]!["source"]!["reference"] = " ";
+
+        Assert.Equal(["invalid-value $.reCheck.selfWeight", "invalid-value $.reCheck.source.reference"], CodesAndPaths(doc));
+    }
+
+    [Fact]
+    public void Family_AValueTheModelRejects_IsWordedByTheModelInBothLanguages()
+    {
+        var doc = Preset();
+        doc["exAnte"]!["adjustFrom"] = 90;
+
+        Assert.False(JsonDocuments.RuleSet.TryRead(doc.ToJsonString(), out _, out var report));
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(
+            ("invalid-value", "$.exAnte.adjustFrom", "The adjustment threshold must lie in [0, supportFrom).", "“调整后支持”的阈值应在 [0, supportFrom) 内。"),
+            (problem.Code, problem.Location.JsonPath, problem.MessageEn, problem.MessageZh));
     }
 
     [Fact]
@@ -296,8 +356,7 @@ public class RuleSetFamilyReadingTests
         doc["indicatorScoring"]!["overCompletion"] = JsonNode.Parse($$"""{ "flagAbove": 0.5, "deductShare": 1.5, "source": {{Src}} }""");
 
         var entry = Assert.Single(Entries(doc));
-        Assert.Equal(("invalid-value", "$.indicatorScoring.overCompletion"), (entry.Code, entry.Path));
-        Assert.StartsWith("The deducted share must lie in [0, 1].", entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", "$.indicatorScoring.overCompletion.deductShare", "The deducted share must lie in [0, 1]."), entry);
 
         doc["indicatorScoring"]!["overCompletion"] = JsonNode.Parse("""{ "flagAbove": 0.5, "deductShare": 0.5, "source": { "reference": " ", "kind": "local" } }""");
         Assert.Equal(("invalid-value", "$.indicatorScoring.overCompletion.source.reference"), Single(Entries(doc)));
@@ -356,14 +415,13 @@ public class RuleSetFamilyReadingTests
     }
 
     [Fact]
-    public void BudgetExecution_NegativePoints_IsReportedAtTheFamily()
+    public void BudgetExecution_NegativePoints_IsReportedAtThePoints()
     {
         var doc = Preset();
         doc["budgetExecution"]!["points"] = -1;
 
         var entry = Assert.Single(Entries(doc));
-        Assert.Equal(("invalid-value", "$.budgetExecution"), (entry.Code, entry.Path));
-        Assert.StartsWith("The value must not be negative.", entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", "$.budgetExecution.points", "The value must not be negative."), entry);
     }
 
     [Fact]
@@ -406,8 +464,7 @@ public class RuleSetFamilyReadingTests
         var doc = Preset();
         doc["weightCheck"]!["minimumOutputBenefitShare"] = 1.01m;
         var entry = Assert.Single(Entries(doc));
-        Assert.Equal(("invalid-value", "$.weightCheck"), (entry.Code, entry.Path));
-        Assert.StartsWith("The share must lie in [0, 1].", entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", "$.weightCheck.minimumOutputBenefitShare", "The share must lie in [0, 1]."), entry);
 
         doc = Preset();
         doc["weightCheck"]!["appliesTo"]![0] = "audit";
@@ -430,8 +487,7 @@ public class RuleSetFamilyReadingTests
         var doc = Preset();
         doc["reCheck"]!["selfWeight"] = 0.5m;
         var entry = Assert.Single(Entries(doc));
-        Assert.Equal(("invalid-value", "$.reCheck"), (entry.Code, entry.Path));
-        Assert.StartsWith("The two weights must add up to exactly 1.", entry.Message, StringComparison.Ordinal);
+        Assert.Equal(("invalid-value", "$.reCheck.reCheckWeight", "The two weights must add up to exactly 1."), entry);
 
         doc = Preset();
         doc["reCheck"]!["source"]!["reference"] = "\t";
@@ -446,9 +502,12 @@ public class RuleSetFamilyReadingTests
 
         var doc = Preset();
         doc["exAnte"]!["supportFrom"] = 0;
-        var entry = Assert.Single(Entries(doc));
-        Assert.Equal(("invalid-value", "$.exAnte"), (entry.Code, entry.Path));
-        Assert.StartsWith("The support threshold must lie in (0, 100].", entry.Message, StringComparison.Ordinal);
+        var entries = Entries(doc);
+        Assert.Equal(
+        [
+            ("invalid-value", "$.exAnte.adjustFrom", "The adjustment threshold must lie in [0, supportFrom)."),
+            ("invalid-value", "$.exAnte.supportFrom", "The support threshold must lie in (0, 100]."),
+        ], entries);
 
         doc = Preset();
         doc["exAnte"]!["source"]!["kind"] = "nope";

@@ -117,7 +117,7 @@ public class PresetTests
     [InlineData("$.indicatorScoring.strategies[1].zeroAtMultiple", "required-missing", "\"zeroAtMultiple\": 2,", "")]
     [InlineData("$.indicatorScoring.negativeActuals", "invalid-value", "\"negativeActuals\": \"reject\"", "\"negativeActuals\": \"ignore\"")]
     [InlineData("$.resultApplication.rules[1].action", "invalid-value", "\"action\": \"cut\"", "\"action\": \"slash\"")]
-    [InlineData("$.aggregation", "invalid-value", "\"requiredTotalPoints\": 100", "\"requiredTotalPoints\": -1")]
+    [InlineData("$.aggregation.requiredTotalPoints", "invalid-value", "\"requiredTotalPoints\": 100", "\"requiredTotalPoints\": -1")]
     public void RuleSetJson_BadFamilyData_IsReportedWithItsPath(string path, string code, string find, string replace)
     {
         var json = RuleSetPresets.GetJson("linqu-county-2021");

@@ -8,8 +8,8 @@ internal static partial class Messages
         "'{0}' is not a valid rule-set id: use lower-case ASCII letters, digits and '-'.");
 
     internal static readonly MessageTemplate RuleSetVersionBelowOne = new(ProblemCodes.InvalidValue,
-        "版本号至少为 1，而不是 {0}。",
-        "The version must be at least 1, not {0}.");
+        "版本号至少为 1。",
+        "The version must be at least 1.");
 
     internal static readonly MessageTemplate EffectiveIntervalReversed = new(ProblemCodes.InvalidValue,
         "生效区间的结束日期早于开始日期（两端均包含在内）。",

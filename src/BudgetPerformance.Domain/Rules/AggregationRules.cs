@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -12,19 +15,30 @@ public sealed class AggregationRules
     /// <param name="totalMode">Sum of rounded scores or rounded sum.</param>
     /// <param name="requiredTotalPoints">The points the tree plus the budget block must add up to for a graded evaluation (100), or null for no check.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An enumeration value is undefined, or <paramref name="requiredTotalPoints"/> is negative (see <see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public AggregationRules(NotApplicablePolicy notApplicable, MissingDataPolicy missingData, TotalMode totalMode, decimal? requiredTotalPoints, SourceCitation source)
     {
         NotApplicable = Preconditions.CheckDefined(notApplicable);
         MissingData = Preconditions.CheckDefined(missingData);
         TotalMode = Preconditions.CheckDefined(totalMode);
-        if (requiredTotalPoints is { } r)
+        foreach (var problem in FindProblems(requiredTotalPoints))
         {
-            Preconditions.CheckNonNegative(r, nameof(requiredTotalPoints));
+            throw new ArgumentOutOfRangeException(nameof(requiredTotalPoints), requiredTotalPoints, problem.MessageEn);
         }
 
         RequiredTotalPoints = requiredTotalPoints;
         Source = Preconditions.CheckNotNull(source);
     }
+
+    /// <summary>
+    /// Lists the problem with the candidate required total, without building the family: when given, it must be at least 0
+    /// (0 inclusive); null (no check) is always sound. The problem names <c>requiredTotalPoints</c> as its
+    /// <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="requiredTotalPoints">The candidate required total points, or null.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal? requiredTotalPoints) =>
+        requiredTotalPoints < 0m ? [Messages.RuleValueNegative.At(ProblemLocation.OfElement(nameof(requiredTotalPoints)))] : [];
 
     /// <summary>How not-applicable indicators are handled.</summary>
     public NotApplicablePolicy NotApplicable { get; }

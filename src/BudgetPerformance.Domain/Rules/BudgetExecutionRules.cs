@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -21,15 +23,31 @@ public sealed class BudgetExecutionRules
     /// <param name="zeroBudget">What an adjusted budget of 0 with nothing spent means (spending against a zero budget is always an input error).</param>
     /// <param name="appliesTo">The evaluation types that carry the block (self-evaluation nationally).</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is negative (see <see cref="FindProblems"/>), or an enumeration value is undefined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="appliesTo"/> or <paramref name="source"/> is null.</exception>
     public BudgetExecutionRules(decimal points, Rounding? ratePercentRounding, ZeroBudgetPolicy zeroBudget, IEnumerable<EvaluationType> appliesTo, SourceCitation source)
     {
-        Points = Preconditions.CheckNonNegative(points);
+        foreach (var problem in FindProblems(points))
+        {
+            throw new ArgumentOutOfRangeException(nameof(points), points, problem.MessageEn);
+        }
+
+        Points = points;
         RatePercentRounding = ratePercentRounding;
         ZeroBudget = Preconditions.CheckDefined(zeroBudget);
         Preconditions.CheckNotNull(appliesTo);
         AppliesTo = new ReadOnlyCollection<EvaluationType>(appliesTo.Select(t => Preconditions.CheckDefined(t, nameof(appliesTo))).Distinct().ToArray());
         Source = Preconditions.CheckNotNull(source);
     }
+
+    /// <summary>
+    /// Lists the problem with the candidate points of the block, without building the family: they must be at least 0
+    /// (0 inclusive). The problem names <c>points</c> as its <see cref="ProblemLocation.Element"/>; the constructor checks
+    /// the same.
+    /// </summary>
+    /// <param name="points">The candidate points.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal points) =>
+        points < 0m ? [Messages.RuleValueNegative.At(ProblemLocation.OfElement(nameof(points)))] : [];
 
     /// <summary>The block's points.</summary>
     public decimal Points { get; }

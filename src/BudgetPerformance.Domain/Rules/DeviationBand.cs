@@ -1,5 +1,6 @@
 using System;
-using BudgetPerformance.Internal;
+using System.Collections.Generic;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -10,15 +11,40 @@ public readonly struct DeviationBand : IEquatable<DeviationBand>
     /// <summary>Creates a band.</summary>
     /// <param name="maximumDeviation">The largest relative deviation of the band, e.g. 0.10 for ±10%; at least 0.</param>
     /// <param name="shareOfPoints">The share of the points earned, in [0, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range (<see cref="FindProblems"/> lists every one).</exception>
     public DeviationBand(decimal maximumDeviation, decimal shareOfPoints)
     {
-        MaximumDeviation = Preconditions.CheckNonNegative(maximumDeviation);
-        if (shareOfPoints < 0m || shareOfPoints > 1m)
+        foreach (var problem in FindProblems(maximumDeviation, shareOfPoints))
         {
-            throw new ArgumentOutOfRangeException(nameof(shareOfPoints), shareOfPoints, "The share must lie in [0, 1].");
+            var parameter = problem.Location.Element!;
+            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(maximumDeviation) ? maximumDeviation : shareOfPoints, problem.MessageEn);
         }
 
+        MaximumDeviation = maximumDeviation;
         ShareOfPoints = shareOfPoints;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate band, without building it: <paramref name="maximumDeviation"/> is at
+    /// least 0 (0 inclusive; element <c>maximumDeviation</c>), and <paramref name="shareOfPoints"/> lies in [0, 1] (both ends
+    /// inclusive; element <c>shareOfPoints</c>). The constructor checks the same.
+    /// </summary>
+    /// <param name="maximumDeviation">The candidate largest relative deviation.</param>
+    /// <param name="shareOfPoints">The candidate share of the points.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal maximumDeviation, decimal shareOfPoints)
+    {
+        var problems = new List<Problem>();
+        if (maximumDeviation < 0m)
+        {
+            problems.Add(Messages.RuleValueNegative.At(ProblemLocation.OfElement(nameof(maximumDeviation))));
+        }
+
+        if (shareOfPoints is < 0m or > 1m)
+        {
+            problems.Add(Messages.RuleShareOutsideZeroToOne.At(ProblemLocation.OfElement(nameof(shareOfPoints))));
+        }
+
+        return problems.AsReadOnly();
     }
 
     /// <summary>The largest relative deviation of the band.</summary>

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -22,27 +24,55 @@ public sealed class DeviationBandsStrategy : ScoringStrategy
     /// <param name="bands">At least one band; distinct maximums; a wider band never earns a larger share.</param>
     /// <param name="upperEdgesInclusive">Whether a band includes its maximum.</param>
     /// <param name="rounding">Its own rounding, or null.</param>
+    /// <exception cref="ArgumentException">The id is not valid (see <see cref="ScoringStrategy.FindProblems(string)"/>), or the bands break an invariant (see <see cref="FindProblems(IEnumerable{DeviationBand})"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="source"/> or <paramref name="bands"/> is null.</exception>
     public DeviationBandsStrategy(string id, SourceCitation source, IEnumerable<DeviationBand> bands, bool upperEdgesInclusive, Rounding? rounding = null)
         : base(id, StrategyKind.DeviationBands, source, rounding)
     {
-        Preconditions.CheckNotNull(bands);
-        var sorted = bands.OrderBy(b => b.MaximumDeviation).ToArray();
-        if (sorted.Length == 0)
+        var given = Preconditions.CheckNotNull(bands).ToArray();
+        foreach (var problem in FindProblems(given))
         {
-            throw new ArgumentException("At least one band is needed.", nameof(bands));
+            throw new ArgumentException(problem.MessageEn, nameof(bands));
         }
 
-        for (var i = 1; i < sorted.Length; i++)
+        Bands = new ReadOnlyCollection<DeviationBand>(NarrowestFirst(given).Select(i => given[i]).ToArray());
+        UpperEdgesInclusive = upperEdgesInclusive;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate bands, without building the strategy: there is at least one band (element
+    /// <c>bands</c>); and, with the bands ordered from the narrowest (smallest maximum) up (bands with equal maximums in the
+    /// given order), no band has the same maximum as the band before it or a larger share than it. Such a band is named by
+    /// its place in the given sequence (<c>bands[2]</c>). The constructor checks the same (and the id, with
+    /// <see cref="ScoringStrategy.FindProblems(string)"/>).
+    /// </summary>
+    /// <param name="bands">The candidate bands, in any order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IEnumerable<DeviationBand> bands)
+    {
+        var given = Preconditions.CheckNotNull(bands).ToArray();
+        if (given.Length == 0)
         {
-            if (sorted[i].MaximumDeviation == sorted[i - 1].MaximumDeviation || sorted[i].ShareOfPoints > sorted[i - 1].ShareOfPoints)
+            return [Messages.DeviationBandsEmpty.At(ProblemLocation.OfElement(nameof(bands)))];
+        }
+
+        var problems = new List<Problem>();
+        var order = NarrowestFirst(given);
+        for (var k = 1; k < order.Length; k++)
+        {
+            var (band, narrower) = (given[order[k]], given[order[k - 1]]);
+            if (band.MaximumDeviation == narrower.MaximumDeviation || band.ShareOfPoints > narrower.ShareOfPoints)
             {
-                throw new ArgumentException("Bands need distinct maximums, and a wider band never earns a larger share.", nameof(bands));
+                problems.Add(Messages.DeviationBandsOutOfOrder.At(ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{nameof(bands)}[{order[k]}]"))));
             }
         }
 
-        Bands = new ReadOnlyCollection<DeviationBand>(sorted);
-        UpperEdgesInclusive = upperEdgesInclusive;
+        return problems.AsReadOnly();
     }
+
+    // The places of the bands, narrowest first; a stable sort, so equal maximums keep their given order.
+    private static int[] NarrowestFirst(DeviationBand[] bands) =>
+        Enumerable.Range(0, bands.Length).OrderBy(i => bands[i].MaximumDeviation).ToArray();
 
     /// <summary>The bands, narrowest first.</summary>
     public IReadOnlyList<DeviationBand> Bands { get; }

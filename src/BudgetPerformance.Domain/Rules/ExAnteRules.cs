@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -15,21 +17,44 @@ public sealed class ExAnteRules
     /// <param name="supportFrom">The lowest score that is supported, inclusive.</param>
     /// <param name="adjustFrom">The lowest score supported after adjustment, inclusive; below <paramref name="supportFrom"/>.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is out of range (<see cref="FindProblems"/> lists every one).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public ExAnteRules(decimal supportFrom, decimal adjustFrom, SourceCitation source)
     {
-        if (supportFrom <= 0m || supportFrom > 100m)
+        foreach (var problem in FindProblems(supportFrom, adjustFrom))
         {
-            throw new ArgumentOutOfRangeException(nameof(supportFrom), supportFrom, "The support threshold must lie in (0, 100].");
-        }
-
-        if (adjustFrom < 0m || adjustFrom >= supportFrom)
-        {
-            throw new ArgumentOutOfRangeException(nameof(adjustFrom), adjustFrom, "The adjustment threshold must lie in [0, supportFrom).");
+            var parameter = problem.Location.Element!;
+            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(supportFrom) ? supportFrom : adjustFrom, problem.MessageEn);
         }
 
         SupportFrom = supportFrom;
         AdjustFrom = adjustFrom;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate thresholds, without building the family: <paramref name="supportFrom"/>
+    /// lies in (0, 100] (0 exclusive, 100 inclusive; element <c>supportFrom</c>), and <paramref name="adjustFrom"/> lies in
+    /// [0, <paramref name="supportFrom"/>) (0 inclusive, <paramref name="supportFrom"/> exclusive; element
+    /// <c>adjustFrom</c>), compared with the given <paramref name="supportFrom"/> even when that is itself out of range. The
+    /// constructor checks the same.
+    /// </summary>
+    /// <param name="supportFrom">The candidate lowest supported score.</param>
+    /// <param name="adjustFrom">The candidate lowest score supported after adjustment.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal supportFrom, decimal adjustFrom)
+    {
+        var problems = new List<Problem>();
+        if (supportFrom is <= 0m or > 100m)
+        {
+            problems.Add(Messages.SupportThresholdOutOfRange.At(ProblemLocation.OfElement(nameof(supportFrom))));
+        }
+
+        if (adjustFrom < 0m || adjustFrom >= supportFrom)
+        {
+            problems.Add(Messages.AdjustThresholdOutOfRange.At(ProblemLocation.OfElement(nameof(adjustFrom))));
+        }
+
+        return problems.AsReadOnly();
     }
 
     /// <summary>The lowest supported score, inclusive.</summary>

@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -27,6 +29,9 @@ public sealed class IndicatorScoringRules
     /// <param name="strictEqualityEarnsFull">Whether a = t earns full points under a strict &gt; or &lt; (when false, it earns 0 and is flagged).</param>
     /// <param name="negativeActuals">What happens to negative actual values.</param>
     /// <param name="indicatorRounding">The rounding of indicator scores (a strategy may override it).</param>
+    /// <exception cref="ArgumentException">The strategies or the defaults break an invariant (see <see cref="FindProblems"/>), or a strategy is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="strategies"/> or <paramref name="defaults"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="negativeActuals"/> is undefined.</exception>
     public IndicatorScoringRules(
         IEnumerable<ScoringStrategy> strategies,
         IReadOnlyDictionary<Direction, string> defaults,
@@ -38,35 +43,14 @@ public sealed class IndicatorScoringRules
     {
         var list = Preconditions.CheckItemsNotNull(strategies);
         Preconditions.CheckNotNull(defaults);
-        byId = new Dictionary<string, ScoringStrategy>(StringComparer.Ordinal);
-        foreach (var strategy in list)
+        foreach (var problem in FindProblems(list, defaults))
         {
-            if (!byId.TryAdd(strategy.Id, strategy))
-            {
-                throw new ArgumentException($"The strategy id '{strategy.Id}' is used twice.", nameof(strategies));
-            }
+            var element = problem.Location.Element!;
+            throw new ArgumentException(problem.MessageEn, element.StartsWith(nameof(strategies), StringComparison.Ordinal) ? nameof(strategies) : nameof(defaults));
         }
 
-        this.defaults = [];
-        foreach (var direction in Enum.GetValues<Direction>())
-        {
-            if (!defaults.TryGetValue(direction, out var id))
-            {
-                throw new ArgumentException($"No default strategy is named for the direction {DirectionSymbols.Of(direction)}.", nameof(defaults));
-            }
-
-            if (!byId.TryGetValue(id, out var strategy))
-            {
-                throw new ArgumentException($"The default strategy '{id}' for {DirectionSymbols.Of(direction)} is not one of the strategies.", nameof(defaults));
-            }
-
-            if (!strategy.Accepts(direction))
-            {
-                throw new ArgumentException($"The strategy '{id}' ({strategy.Kind}) cannot score the direction {DirectionSymbols.Of(direction)}.", nameof(defaults));
-            }
-
-            this.defaults[direction] = strategy;
-        }
+        byId = ById(list);
+        this.defaults = Enum.GetValues<Direction>().ToDictionary(d => d, d => byId[defaults[d]]);
 
         Strategies = new ReadOnlyCollection<ScoringStrategy>([.. list]);
         Defaults = new ReadOnlyDictionary<Direction, string>(this.defaults.ToDictionary(p => p.Key, p => p.Value.Id));
@@ -75,6 +59,66 @@ public sealed class IndicatorScoringRules
         StrictEqualityEarnsFull = strictEqualityEarnsFull;
         NegativeActuals = Preconditions.CheckDefined(negativeActuals);
         IndicatorRounding = indicatorRounding;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate strategies and defaults, without building the family, in this order: no
+    /// two strategies share an id (each later strategy with an id already used is named by its place, <c>strategies[3]</c>);
+    /// then, for each direction in the order of <see cref="Direction"/>, the first of these that fails: a default is named,
+    /// it is the id of one of the strategies (the first with that id), and that strategy accepts the direction. A problem
+    /// of a default names the direction's entry, <c>defaults[&gt;=]</c> (the direction's symbol, see
+    /// <see cref="DirectionSymbols"/>). Entries of <paramref name="defaults"/> for undefined directions are ignored. The
+    /// constructor checks the same.
+    /// </summary>
+    /// <param name="strategies">The candidate strategies.</param>
+    /// <param name="defaults">The candidate default strategy id per direction.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="strategies"/> or <paramref name="defaults"/> is null.</exception>
+    /// <exception cref="ArgumentException">A strategy is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IEnumerable<ScoringStrategy> strategies, IReadOnlyDictionary<Direction, string> defaults)
+    {
+        var list = Preconditions.CheckItemsNotNull(strategies);
+        Preconditions.CheckNotNull(defaults);
+        var problems = new List<Problem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!seen.Add(list[i].Id))
+            {
+                problems.Add(Messages.StrategyIdTwice.At(ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{nameof(strategies)}[{i}]")), list[i].Id));
+            }
+        }
+
+        var byId = ById(list);
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            var at = ProblemLocation.OfElement(nameof(defaults) + "[" + DirectionSymbols.Of(direction) + "]");
+            if (!defaults.TryGetValue(direction, out var id))
+            {
+                problems.Add(Messages.DefaultStrategyMissing.At(at, Messages.DirectionName(direction)));
+            }
+            else if (!byId.TryGetValue(id, out var strategy))
+            {
+                problems.Add(Messages.DefaultStrategyUnknown.At(at, id, Messages.DirectionName(direction)));
+            }
+            else if (!strategy.Accepts(direction))
+            {
+                problems.Add(Messages.DefaultStrategyCannotScore.At(at, id, Localized.Of(strategy.Kind), Messages.DirectionName(direction)));
+            }
+        }
+
+        return problems.AsReadOnly();
+    }
+
+    // The strategies by id; of strategies with one id, the first.
+    private static Dictionary<string, ScoringStrategy> ById(IReadOnlyList<ScoringStrategy> strategies)
+    {
+        var byId = new Dictionary<string, ScoringStrategy>(StringComparer.Ordinal);
+        foreach (var strategy in strategies)
+        {
+            byId.TryAdd(strategy.Id, strategy);
+        }
+
+        return byId;
     }
 
     /// <summary>The strategies.</summary>

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -22,24 +24,47 @@ public sealed class PerStepDeductionStrategy : ScoringStrategy
     /// <param name="pointsPerStep">The points lost per step, above 0.</param>
     /// <param name="counting">How partial steps count.</param>
     /// <param name="rounding">Its own rounding, or null.</param>
+    /// <exception cref="ArgumentException">The id is not valid (see <see cref="ScoringStrategy.FindProblems(string)"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not above 0 (see <see cref="FindProblems(decimal, decimal)"/>), or an enumeration value is undefined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="source"/> is null.</exception>
     public PerStepDeductionStrategy(string id, SourceCitation source, DeductionSide side, decimal? threshold, decimal stepSize, decimal pointsPerStep, StepCounting counting, Rounding? rounding = null)
         : base(id, StrategyKind.PerStepDeduction, source, rounding)
     {
         Side = Preconditions.CheckDefined(side);
         Threshold = threshold;
-        if (stepSize <= 0m)
+        foreach (var problem in FindProblems(stepSize, pointsPerStep))
         {
-            throw new ArgumentOutOfRangeException(nameof(stepSize), stepSize, "The step size must be above 0.");
-        }
-
-        if (pointsPerStep <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pointsPerStep), pointsPerStep, "The points per step must be above 0.");
+            var parameter = problem.Location.Element!;
+            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(stepSize) ? stepSize : pointsPerStep, problem.MessageEn);
         }
 
         StepSize = stepSize;
         PointsPerStep = pointsPerStep;
         Counting = Preconditions.CheckDefined(counting);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate step, without building the strategy: <paramref name="stepSize"/> and
+    /// <paramref name="pointsPerStep"/> are each above 0 (0 exclusive). Each problem names its parameter (<c>stepSize</c>
+    /// or <c>pointsPerStep</c>) as its <see cref="ProblemLocation.Element"/>; the constructor checks the same (and the id,
+    /// with <see cref="ScoringStrategy.FindProblems(string)"/>).
+    /// </summary>
+    /// <param name="stepSize">The candidate size of one step.</param>
+    /// <param name="pointsPerStep">The candidate points lost per step.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal stepSize, decimal pointsPerStep)
+    {
+        var problems = new List<Problem>();
+        if (stepSize <= 0m)
+        {
+            problems.Add(Messages.StepSizeNotPositive.At(ProblemLocation.OfElement(nameof(stepSize))));
+        }
+
+        if (pointsPerStep <= 0m)
+        {
+            problems.Add(Messages.PointsPerStepNotPositive.At(ProblemLocation.OfElement(nameof(pointsPerStep))));
+        }
+
+        return problems.AsReadOnly();
     }
 
     /// <summary>Below or above the threshold.</summary>

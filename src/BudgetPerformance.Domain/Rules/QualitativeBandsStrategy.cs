@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -24,23 +26,47 @@ public sealed class QualitativeBandsStrategy : ScoringStrategy
     /// <param name="lowerEdgesInclusive">Whether each band includes its lower edge (true nationally).</param>
     /// <param name="edgeRounding">How the edges w × share are rounded (2 decimals, half away from zero [D]).</param>
     /// <param name="rounding">Its own rounding of scores, or null.</param>
+    /// <exception cref="ArgumentException">The id is not valid (see <see cref="ScoringStrategy.FindProblems(string)"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An edge is out of range (see <see cref="FindProblems(decimal, decimal)"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="source"/> is null.</exception>
     public QualitativeBandsStrategy(string id, SourceCitation source, decimal achievedFrom, decimal partlyFrom, bool lowerEdgesInclusive, Rounding edgeRounding, Rounding? rounding = null)
         : base(id, StrategyKind.QualitativeBands, source, rounding)
     {
-        if (achievedFrom <= 0m || achievedFrom > 1m)
+        foreach (var problem in FindProblems(achievedFrom, partlyFrom))
         {
-            throw new ArgumentOutOfRangeException(nameof(achievedFrom), achievedFrom, "The achieved edge must lie in (0, 1].");
-        }
-
-        if (partlyFrom <= 0m || partlyFrom >= achievedFrom)
-        {
-            throw new ArgumentOutOfRangeException(nameof(partlyFrom), partlyFrom, "The partly-achieved edge must lie in (0, achievedFrom).");
+            var parameter = problem.Location.Element!;
+            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(achievedFrom) ? achievedFrom : partlyFrom, problem.MessageEn);
         }
 
         AchievedFrom = achievedFrom;
         PartlyFrom = partlyFrom;
         LowerEdgesInclusive = lowerEdgesInclusive;
         EdgeRounding = edgeRounding;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate edges, without building the strategy: <paramref name="achievedFrom"/> lies
+    /// in (0, 1] (0 exclusive, 1 inclusive; element <c>achievedFrom</c>), and <paramref name="partlyFrom"/> lies in
+    /// (0, <paramref name="achievedFrom"/>) (both ends exclusive; element <c>partlyFrom</c>), compared with the given
+    /// <paramref name="achievedFrom"/> even when that is itself out of range. The constructor checks the same (and the id,
+    /// with <see cref="ScoringStrategy.FindProblems(string)"/>).
+    /// </summary>
+    /// <param name="achievedFrom">The candidate lower edge of "achieved", as a share of the points.</param>
+    /// <param name="partlyFrom">The candidate lower edge of "partly achieved", as a share of the points.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal achievedFrom, decimal partlyFrom)
+    {
+        var problems = new List<Problem>();
+        if (achievedFrom is <= 0m or > 1m)
+        {
+            problems.Add(Messages.AchievedEdgeOutOfRange.At(ProblemLocation.OfElement(nameof(achievedFrom))));
+        }
+
+        if (partlyFrom <= 0m || partlyFrom >= achievedFrom)
+        {
+            problems.Add(Messages.PartlyAchievedEdgeOutOfRange.At(ProblemLocation.OfElement(nameof(partlyFrom))));
+        }
+
+        return problems.AsReadOnly();
     }
 
     /// <summary>The lower edge of "achieved", as a share of the points.</summary>

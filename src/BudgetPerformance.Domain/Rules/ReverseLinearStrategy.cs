@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -16,16 +18,28 @@ public sealed class ReverseLinearStrategy : ScoringStrategy
     /// <param name="source">The source.</param>
     /// <param name="zeroAtMultiple">The multiple of the target at which the score reaches 0; above 1 (2 by RULES.md).</param>
     /// <param name="rounding">Its own rounding, or null.</param>
+    /// <exception cref="ArgumentException">The id is not valid (see <see cref="ScoringStrategy.FindProblems(string)"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="zeroAtMultiple"/> is not above 1 (see <see cref="FindProblems(decimal)"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="source"/> is null.</exception>
     public ReverseLinearStrategy(string id, SourceCitation source, decimal zeroAtMultiple, Rounding? rounding = null)
         : base(id, StrategyKind.ReverseLinear, source, rounding)
     {
-        if (zeroAtMultiple <= 1m)
+        foreach (var problem in FindProblems(zeroAtMultiple))
         {
-            throw new ArgumentOutOfRangeException(nameof(zeroAtMultiple), zeroAtMultiple, "The score must reach 0 beyond the target: use a multiple above 1.");
+            throw new ArgumentOutOfRangeException(nameof(zeroAtMultiple), zeroAtMultiple, problem.MessageEn);
         }
 
         ZeroAtMultiple = zeroAtMultiple;
     }
+
+    /// <summary>
+    /// Lists the problem with a candidate multiple, without building the strategy: it must be above 1 (1 exclusive). The
+    /// problem names <c>zeroAtMultiple</c> as its <see cref="ProblemLocation.Element"/>; the constructor checks the same (and
+    /// the id, with <see cref="ScoringStrategy.FindProblems(string)"/>).
+    /// </summary>
+    /// <param name="zeroAtMultiple">The candidate multiple of the target at which the score reaches 0.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal zeroAtMultiple) =>
+        zeroAtMultiple <= 1m ? [Messages.ZeroAtMultipleNotAboveOne.At(ProblemLocation.OfElement(nameof(zeroAtMultiple)))] : [];
 
     /// <summary>The multiple of the target at which the score reaches 0 (inclusive).</summary>
     public decimal ZeroAtMultiple { get; }

@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 using NodaTime;
 
@@ -41,6 +42,9 @@ public sealed class RuleSet
     /// <param name="admission">The admission-gate family, or null.</param>
     /// <param name="targetReview">The target-review family, or null.</param>
     /// <param name="monitoring">The monitoring family, or null.</param>
+    /// <exception cref="ArgumentException">The id is not valid, there is no source (see <see cref="FindProblems"/>), the title is not a created <see cref="LocalizedName"/>, or a source is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The version is below 1 (see <see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="effective"/>, <paramref name="sources"/> or <paramref name="grading"/> is null.</exception>
     public RuleSet(
         string id,
         int version,
@@ -62,16 +66,6 @@ public sealed class RuleSet
         MonitoringRules? monitoring = null)
     {
         Preconditions.CheckNotNull(id);
-        if (!IndicatorClass.IsValidCode(id))
-        {
-            throw new ArgumentException($"'{id}' is not a valid rule-set id: use lower-case ASCII letters, digits and '-'.", nameof(id));
-        }
-
-        if (version < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(version), version, "The version must be at least 1.");
-        }
-
         Preconditions.CheckNotNull(effective);
         if (title == default)
         {
@@ -79,9 +73,12 @@ public sealed class RuleSet
         }
 
         var list = Preconditions.CheckItemsNotNull(sources);
-        if (list.Count == 0)
+        foreach (var problem in FindProblems(id, version, list))
         {
-            throw new ArgumentException("A rule set cites at least one source.", nameof(sources));
+            var parameter = problem.Location.Element!;
+            throw parameter == nameof(version)
+                ? new ArgumentOutOfRangeException(parameter, version, problem.MessageEn)
+                : new ArgumentException(problem.MessageEn, parameter);
         }
 
         Id = id;
@@ -102,6 +99,39 @@ public sealed class RuleSet
         Admission = admission;
         TargetReview = targetReview;
         Monitoring = monitoring;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate rule set's envelope, without building it, in this order: the id is 1 to
+    /// 64 lower-case ASCII letters, digits and '-' (null is reported as not valid; element <c>id</c>), the version is at
+    /// least 1 (1 inclusive; element <c>version</c>), and at least one source is cited (element <c>sources</c>; only the
+    /// number of sources is checked here, so a reader may pass places for sources it could not read). The constructor
+    /// checks the same.
+    /// </summary>
+    /// <param name="id">The candidate id.</param>
+    /// <param name="version">The candidate version.</param>
+    /// <param name="sources">The candidate sources.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(string? id, int version, IReadOnlyCollection<SourceCitation?> sources)
+    {
+        Preconditions.CheckNotNull(sources);
+        var problems = new List<Problem>();
+        if (!IndicatorClass.IsValidCode(id))
+        {
+            problems.Add(Messages.RuleSetIdInvalid.At(ProblemLocation.OfElement(nameof(id)), id));
+        }
+
+        if (version < 1)
+        {
+            problems.Add(Messages.RuleSetVersionBelowOne.At(ProblemLocation.OfElement(nameof(version)), version));
+        }
+
+        if (sources.Count == 0)
+        {
+            problems.Add(Messages.RuleSetWithoutSources.At(ProblemLocation.OfElement(nameof(sources))));
+        }
+
+        return problems.AsReadOnly();
     }
 
     /// <summary>The id.</summary>

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -16,9 +18,9 @@ public abstract class ScoringStrategy
     private protected ScoringStrategy(string id, StrategyKind kind, SourceCitation source, Rounding? rounding)
     {
         Preconditions.CheckNotNull(id);
-        if (!IndicatorClass.IsValidCode(id))
+        foreach (var problem in FindProblems(id))
         {
-            throw new ArgumentException($"'{id}' is not a valid strategy id: use lower-case ASCII letters, digits and '-'.", nameof(id));
+            throw new ArgumentException(problem.MessageEn, nameof(id));
         }
 
         Id = id;
@@ -26,6 +28,16 @@ public abstract class ScoringStrategy
         Source = Preconditions.CheckNotNull(source);
         Rounding = rounding;
     }
+
+    /// <summary>
+    /// Lists the problem with a candidate strategy id, without building a strategy: it must be 1 to 64 lower-case ASCII
+    /// letters, digits and '-' (null is reported as not valid). The problem names <c>id</c> as its
+    /// <see cref="ProblemLocation.Element"/>; the constructor of every strategy checks the same. A strategy's own parameters
+    /// are checked by the <c>FindProblems</c> of its class, where it has any.
+    /// </summary>
+    /// <param name="id">The candidate id.</param>
+    public static IReadOnlyList<Problem> FindProblems(string? id) =>
+        IndicatorClass.IsValidCode(id) ? [] : [Messages.StrategyIdInvalid.At(ProblemLocation.OfElement(nameof(id)), id)];
 
     /// <summary>The id, unique in its rule set.</summary>
     public string Id { get; }

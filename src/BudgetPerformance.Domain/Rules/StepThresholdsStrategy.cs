@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -20,26 +22,54 @@ public sealed class StepThresholdsStrategy : ScoringStrategy
     /// <param name="source">The source.</param>
     /// <param name="steps">At least one step; distinct minimums; a higher minimum never earns a smaller share.</param>
     /// <param name="rounding">Its own rounding, or null.</param>
+    /// <exception cref="ArgumentException">The id is not valid (see <see cref="ScoringStrategy.FindProblems(string)"/>), or the steps break an invariant (see <see cref="FindProblems(IEnumerable{ThresholdStep})"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="source"/> or <paramref name="steps"/> is null.</exception>
     public StepThresholdsStrategy(string id, SourceCitation source, IEnumerable<ThresholdStep> steps, Rounding? rounding = null)
         : base(id, StrategyKind.StepThresholds, source, rounding)
     {
-        Preconditions.CheckNotNull(steps);
-        var sorted = steps.OrderByDescending(s => s.MinimumCompletion).ToArray();
-        if (sorted.Length == 0)
+        var given = Preconditions.CheckNotNull(steps).ToArray();
+        foreach (var problem in FindProblems(given))
         {
-            throw new ArgumentException("At least one step is needed.", nameof(steps));
+            throw new ArgumentException(problem.MessageEn, nameof(steps));
         }
 
-        for (var i = 1; i < sorted.Length; i++)
+        Steps = new ReadOnlyCollection<ThresholdStep>(HighestFirst(given).Select(i => given[i]).ToArray());
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate steps, without building the strategy: there is at least one step (element
+    /// <c>steps</c>); and, with the steps ordered from the highest minimum down (steps with equal minimums in the given
+    /// order), no step has the same minimum as the step before it or a larger share than it. Such a step is named by its
+    /// place in the given sequence (<c>steps[2]</c>). The constructor checks the same (and the id, with
+    /// <see cref="ScoringStrategy.FindProblems(string)"/>).
+    /// </summary>
+    /// <param name="steps">The candidate steps, in any order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IEnumerable<ThresholdStep> steps)
+    {
+        var given = Preconditions.CheckNotNull(steps).ToArray();
+        if (given.Length == 0)
         {
-            if (sorted[i].MinimumCompletion == sorted[i - 1].MinimumCompletion || sorted[i].ShareOfPoints > sorted[i - 1].ShareOfPoints)
+            return [Messages.StepsEmpty.At(ProblemLocation.OfElement(nameof(steps)))];
+        }
+
+        var problems = new List<Problem>();
+        var order = HighestFirst(given);
+        for (var k = 1; k < order.Length; k++)
+        {
+            var (step, above) = (given[order[k]], given[order[k - 1]]);
+            if (step.MinimumCompletion == above.MinimumCompletion || step.ShareOfPoints > above.ShareOfPoints)
             {
-                throw new ArgumentException("Steps need distinct minimums, and a higher minimum never earns a smaller share.", nameof(steps));
+                problems.Add(Messages.StepsOutOfOrder.At(ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{nameof(steps)}[{order[k]}]"))));
             }
         }
 
-        Steps = new ReadOnlyCollection<ThresholdStep>(sorted);
+        return problems.AsReadOnly();
     }
+
+    // The places of the steps, highest minimum first; a stable sort, so equal minimums keep their given order.
+    private static int[] HighestFirst(ThresholdStep[] steps) =>
+        Enumerable.Range(0, steps.Length).OrderByDescending(i => steps[i].MinimumCompletion).ToArray();
 
     /// <summary>The steps, highest minimum first.</summary>
     public IReadOnlyList<ThresholdStep> Steps { get; }

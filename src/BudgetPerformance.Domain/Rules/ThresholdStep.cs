@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -9,16 +11,26 @@ public readonly struct ThresholdStep : IEquatable<ThresholdStep>
     /// <summary>Creates a step.</summary>
     /// <param name="minimumCompletion">The completion a ÷ t from which the step applies (inclusive), e.g. 0.95.</param>
     /// <param name="shareOfPoints">The share of the points earned, in [0, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException">The share is out of range (see <see cref="FindProblems"/>).</exception>
     public ThresholdStep(decimal minimumCompletion, decimal shareOfPoints)
     {
         MinimumCompletion = minimumCompletion;
-        if (shareOfPoints < 0m || shareOfPoints > 1m)
+        foreach (var problem in FindProblems(shareOfPoints))
         {
-            throw new ArgumentOutOfRangeException(nameof(shareOfPoints), shareOfPoints, "The share must lie in [0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(shareOfPoints), shareOfPoints, problem.MessageEn);
         }
 
         ShareOfPoints = shareOfPoints;
     }
+
+    /// <summary>
+    /// Lists the problem with a candidate step's share, without building it: it must lie in [0, 1] (both ends inclusive);
+    /// any minimum completion is sound. The problem names <c>shareOfPoints</c> as its <see cref="ProblemLocation.Element"/>;
+    /// the constructor checks the same.
+    /// </summary>
+    /// <param name="shareOfPoints">The candidate share of the points.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal shareOfPoints) =>
+        shareOfPoints is < 0m or > 1m ? [Messages.RuleShareOutsideZeroToOne.At(ProblemLocation.OfElement(nameof(shareOfPoints)))] : [];
 
     /// <summary>The completion from which the step applies, inclusive.</summary>
     public decimal MinimumCompletion { get; }

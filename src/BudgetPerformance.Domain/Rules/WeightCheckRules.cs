@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -18,11 +19,13 @@ public sealed class WeightCheckRules
     /// <param name="minimumOutputBenefitShare">The minimum share, in [0, 1].</param>
     /// <param name="appliesTo">The evaluation types checked.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The share is out of range (see <see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="appliesTo"/> or <paramref name="source"/> is null.</exception>
     public WeightCheckRules(decimal minimumOutputBenefitShare, IEnumerable<EvaluationType> appliesTo, SourceCitation source)
     {
-        if (minimumOutputBenefitShare < 0m || minimumOutputBenefitShare > 1m)
+        foreach (var problem in FindProblems(minimumOutputBenefitShare))
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumOutputBenefitShare), minimumOutputBenefitShare, "The share must lie in [0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(minimumOutputBenefitShare), minimumOutputBenefitShare, problem.MessageEn);
         }
 
         MinimumOutputBenefitShare = minimumOutputBenefitShare;
@@ -30,6 +33,15 @@ public sealed class WeightCheckRules
         AppliesTo = new ReadOnlyCollection<EvaluationType>(appliesTo.Distinct().ToArray());
         Source = Preconditions.CheckNotNull(source);
     }
+
+    /// <summary>
+    /// Lists the problem with a candidate minimum share, without building the family: it must lie in [0, 1] (both ends
+    /// inclusive). The problem names <c>minimumOutputBenefitShare</c> as its <see cref="ProblemLocation.Element"/>; the
+    /// constructor checks the same.
+    /// </summary>
+    /// <param name="minimumOutputBenefitShare">The candidate minimum share.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal minimumOutputBenefitShare) =>
+        minimumOutputBenefitShare is < 0m or > 1m ? [Messages.RuleShareOutsideZeroToOne.At(ProblemLocation.OfElement(nameof(minimumOutputBenefitShare)))] : [];
 
     /// <summary>The minimum share of output plus benefit, inclusive.</summary>
     public decimal MinimumOutputBenefitShare { get; }

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Grades;
-using BudgetPerformance.Indicators;
 using BudgetPerformance.Json.Contracts;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
@@ -20,14 +20,15 @@ internal sealed partial class Mapper
     internal RuleSet? RuleSet(RuleSetDocument d, string path)
     {
         var before = problems.Count;
-        if (!IndicatorClass.IsValidCode(d.Id))
-        {
-            Add(Messages.RuleSetIdInvalid, path + ".id", null, ProblemList.Shorten(d.Id));
-        }
+        var sources = d.Sources.Select((s, i) => Source(s, ProblemList.Index(path + ".sources", i))).ToList();
 
-        if (d.Version < 1)
+        // The model checks the id, the version and that a source is cited (a source that could not be read still counts).
+        // A long id is quoted shortened, as every text a report quotes.
+        var shortId = ProblemList.Shorten(d.Id);
+        foreach (var problem in BudgetPerformance.Rules.RuleSet.FindProblems(d.Id, d.Version, sources))
         {
-            Add(Messages.RuleSetVersionBelowOne, path + ".version", null, d.Version);
+            var quoted = shortId.Length < d.Id.Length ? problem.Map(m => m.Replace(d.Id, shortId, StringComparison.Ordinal)) : problem;
+            Add(quoted, path + "." + problem.Location.Element);
         }
 
         if (d.EffectiveTo < d.EffectiveFrom)
@@ -36,12 +37,6 @@ internal sealed partial class Mapper
         }
 
         Name(d.Title, path + ".title", out var title);
-        if (d.Sources.Count == 0)
-        {
-            Add(Messages.RuleSetWithoutSources, path + ".sources", null);
-        }
-
-        var sources = d.Sources.Select((s, i) => Source(s, ProblemList.Index(path + ".sources", i))).ToList();
         var grading = Grading(d.Grading, path + ".grading");
         var (familiesOk, f) = Families(d, path);
         if (Has(before) || grading is null || AnyNull(sources) || !familiesOk)
@@ -49,10 +44,10 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(path, () => new RuleSet(
+        return new RuleSet(
             d.Id, d.Version, new DateInterval(d.EffectiveFrom, d.EffectiveTo), title, sources!, grading,
             f.IndicatorScoring, f.BudgetExecution, f.Aggregation, f.WeightCheck, f.ReCheck, f.ExAnte, f.ResultApplication, f.Rectification, f.Distribution,
-            f.Admission, f.TargetReview, f.Monitoring));
+            f.Admission, f.TargetReview, f.Monitoring);
     }
 
     internal static RuleSetDocument ToContract(RuleSet r) => new()

@@ -11,7 +11,12 @@ using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Reading;
 
-/// <summary>The scoring families of rule-set documents (indicator scoring and its strategies, budget execution, aggregation, weight check), contract ↔ domain.</summary>
+/// <summary>
+/// The scoring families of rule-set documents (indicator scoring and its strategies, budget execution, aggregation, weight
+/// check, re-check, ex-ante), contract ↔ domain. Each value is checked by the model's own <c>FindProblems</c>, and each
+/// problem is placed at the value's path (the model's element is the name of the contract's property, except the entries
+/// of <c>defaults</c>); a family is built only when nothing was found, so building never fails.
+/// </summary>
 internal sealed partial class Mapper
 {
     private static readonly Dictionary<StrategyKind, string[]> StrategyParameters = new()
@@ -28,6 +33,9 @@ internal sealed partial class Mapper
     };
 
     private static readonly string[] OptionalStrategyParameters = ["threshold"];
+
+    // IndicatorScoringRules.FindProblems names a default as defaults[>=]; the document's property is the symbol itself.
+    private const string DefaultsElement = "defaults[";
 
     private IndicatorScoringRules? IndicatorScoring(IndicatorScoringContract s, string path)
     {
@@ -54,12 +62,41 @@ internal sealed partial class Mapper
         OverCompletionRule? over = null;
         if (s.OverCompletion is { } oc)
         {
-            over = Family(oc.Source, path + ".overCompletion", src => new OverCompletionRule(oc.FlagAbove, oc.DeductShare, src));
+            over = OverCompletion(oc, path + ".overCompletion");
         }
 
         Enum<NegativeActualPolicy>(s.NegativeActuals, path + ".negativeActuals", out var negative);
         RoundingOf(s.IndicatorRounding, path + ".indicatorRounding", out var rounding);
-        return Has(before) ? null : Build(path, () => new IndicatorScoringRules(strategies, defaults, s.CapAtPoints, over, s.StrictEqualityEarnsFull, negative, rounding));
+        if (strategies.Count == s.Strategies.Count)
+        {
+            // Every strategy was read, so the model's places (strategies[i]) are the document's.
+            foreach (var problem in IndicatorScoringRules.FindProblems(strategies, defaults))
+            {
+                var element = problem.Location.Element!;
+                Add(problem, element.StartsWith(DefaultsElement, StringComparison.Ordinal)
+                    ? ProblemList.Property(path + ".defaults", element[DefaultsElement.Length..^1])
+                    : path + "." + element);
+            }
+        }
+
+        return Has(before) ? null : new IndicatorScoringRules(strategies, defaults, s.CapAtPoints, over, s.StrictEqualityEarnsFull, negative, rounding);
+    }
+
+    private OverCompletionRule? OverCompletion(OverCompletionContract o, string path)
+    {
+        var before = problems.Count;
+        var source = Source(o.Source, path + ".source");
+        AddAt(OverCompletionRule.FindProblems(o.FlagAbove, o.DeductShare), path);
+        return Has(before) || source is null ? null : new OverCompletionRule(o.FlagAbove, o.DeductShare, source);
+    }
+
+    // Places problems of the model whose element is the name of a property of the object at path.
+    private void AddAt(IReadOnlyList<Problem> found, string path)
+    {
+        foreach (var problem in found)
+        {
+            Add(problem, path + "." + problem.Location.Element);
+        }
     }
 
     private ScoringStrategy? Strategy(StrategyContract c, string path)
@@ -127,12 +164,14 @@ internal sealed partial class Mapper
             RoundingOf(c.EdgeRounding, path + ".edgeRounding", out edgeRounding);
         }
 
+        AddAt(ScoringStrategy.FindProblems(c.Id), path);
+        StrategyValues(kind, c, path);
         if (Has(before) || source is null)
         {
             return null;
         }
 
-        return Build<ScoringStrategy>(path, () => kind switch
+        return kind switch
         {
             StrategyKind.Proportional => new ProportionalStrategy(c.Id, source, rounding),
             StrategyKind.ReverseLinear => new ReverseLinearStrategy(c.Id, source, c.ZeroAtMultiple!.Value, rounding),
@@ -143,7 +182,55 @@ internal sealed partial class Mapper
             StrategyKind.DeviationBands => new DeviationBandsStrategy(c.Id, source, c.Bands!.Select(x => new DeviationBand(x.MaximumDeviation, x.ShareOfPoints)).ToList(), c.UpperEdgesInclusive!.Value, rounding),
             StrategyKind.PerStepDeduction => new PerStepDeductionStrategy(c.Id, source, side, c.Threshold, c.StepSize!.Value, c.PointsPerStep!.Value, counting, rounding),
             _ => new JudgementStrategy(c.Id, source, rounding),
-        });
+        };
+    }
+
+    // The values of a strategy's own parameters, for its kind; a parameter that is missing was reported as required.
+    private void StrategyValues(StrategyKind kind, StrategyContract c, string path)
+    {
+        switch (kind)
+        {
+            case StrategyKind.ReverseLinear when c.ZeroAtMultiple is { } multiple:
+                AddAt(ReverseLinearStrategy.FindProblems(multiple), path);
+                break;
+            case StrategyKind.QualitativeBands when c is { AchievedFrom: { } achieved, PartlyFrom: { } partly }:
+                AddAt(QualitativeBandsStrategy.FindProblems(achieved, partly), path);
+                break;
+            case StrategyKind.PerStepDeduction when c is { StepSize: { } size, PointsPerStep: { } perStep }:
+                AddAt(PerStepDeductionStrategy.FindProblems(size, perStep), path);
+                break;
+            case StrategyKind.StepThresholds when c.Steps is { } steps:
+                var stepsOk = true;
+                for (var i = 0; i < steps.Count; i++)
+                {
+                    var found = ThresholdStep.FindProblems(steps[i].ShareOfPoints);
+                    AddAt(found, ProblemList.Index(path + ".steps", i));
+                    stepsOk &= found.Count == 0;
+                }
+
+                if (stepsOk)
+                {
+                    // Every step is sound, so the model's places (steps[i]) are the document's.
+                    AddAt(StepThresholdsStrategy.FindProblems(steps.Select(x => new ThresholdStep(x.MinimumCompletion, x.ShareOfPoints))), path);
+                }
+
+                break;
+            case StrategyKind.DeviationBands when c.Bands is { } bands:
+                var bandsOk = true;
+                for (var i = 0; i < bands.Count; i++)
+                {
+                    var found = DeviationBand.FindProblems(bands[i].MaximumDeviation, bands[i].ShareOfPoints);
+                    AddAt(found, ProblemList.Index(path + ".bands", i));
+                    bandsOk &= found.Count == 0;
+                }
+
+                if (bandsOk)
+                {
+                    AddAt(DeviationBandsStrategy.FindProblems(bands.Select(x => new DeviationBand(x.MaximumDeviation, x.ShareOfPoints))), path);
+                }
+
+                break;
+        }
     }
 
     private BudgetExecutionRules? BudgetExecutionRules(BudgetExecutionRulesContract b, string path)
@@ -153,8 +240,9 @@ internal sealed partial class Mapper
         Enum<ZeroBudgetPolicy>(b.ZeroBudget, path + ".zeroBudget", out var zero);
         var types = Enums<EvaluationType>(b.AppliesTo, path + ".appliesTo");
         var source = Source(b.Source, path + ".source");
+        AddAt(BudgetPerformance.Rules.BudgetExecutionRules.FindProblems(b.Points), path);
         return Has(before) || source is null ? null
-            : Build(path, () => new BudgetExecutionRules(b.Points, b.RatePercentRounding is null ? null : rate, zero, types!, source));
+            : new BudgetPerformance.Rules.BudgetExecutionRules(b.Points, b.RatePercentRounding is null ? null : rate, zero, types!, source);
     }
 
     private AggregationRules? Aggregation(AggregationContract a, string path)
@@ -164,13 +252,17 @@ internal sealed partial class Mapper
         Enum<MissingDataPolicy>(a.MissingData, path + ".missingData", out var missing);
         Enum<TotalMode>(a.TotalMode, path + ".totalMode", out var mode);
         var source = Source(a.Source, path + ".source");
-        return Has(before) || source is null ? null : Build(path, () => new AggregationRules(na, missing, mode, a.RequiredTotalPoints, source));
+        AddAt(AggregationRules.FindProblems(a.RequiredTotalPoints), path);
+        return Has(before) || source is null ? null : new AggregationRules(na, missing, mode, a.RequiredTotalPoints, source);
     }
 
     private WeightCheckRules? WeightCheck(WeightCheckContract w, string path)
     {
+        var before = problems.Count;
         var types = Enums<EvaluationType>(w.AppliesTo, path + ".appliesTo");
-        return Family(types is not null, w.Source, path, src => new WeightCheckRules(w.MinimumOutputBenefitShare, types!, src));
+        var source = Source(w.Source, path + ".source");
+        AddAt(WeightCheckRules.FindProblems(w.MinimumOutputBenefitShare), path);
+        return Has(before) || source is null ? null : new WeightCheckRules(w.MinimumOutputBenefitShare, types!, source);
     }
 
     private static BudgetExecutionRulesContract? ToContract(BudgetExecutionRules? b) => b is null ? null : new BudgetExecutionRulesContract
@@ -230,9 +322,19 @@ internal sealed partial class Mapper
 
     private static StrategyContract Strategy(ScoringStrategy s) => new() { Id = s.Id, Kind = EnumText.Format(s.Kind), Source = ToContract(s.Source), Rounding = ToContract(s.Rounding) };
 
-    private ReCheckRules? ReCheck(ReCheckContract r, string path) =>
-        Family(r.Source, path, src => new ReCheckRules(r.SelfWeight, r.ReCheckWeight, src));
+    private ReCheckRules? ReCheck(ReCheckContract r, string path)
+    {
+        var before = problems.Count;
+        var source = Source(r.Source, path + ".source");
+        AddAt(ReCheckRules.FindProblems(r.SelfWeight, r.ReCheckWeight), path);
+        return Has(before) || source is null ? null : new ReCheckRules(r.SelfWeight, r.ReCheckWeight, source);
+    }
 
-    private ExAnteRules? ExAnte(ExAnteContract x, string path) =>
-        Family(x.Source, path, src => new ExAnteRules(x.SupportFrom, x.AdjustFrom, src));
+    private ExAnteRules? ExAnte(ExAnteContract x, string path)
+    {
+        var before = problems.Count;
+        var source = Source(x.Source, path + ".source");
+        AddAt(ExAnteRules.FindProblems(x.SupportFrom, x.AdjustFrom), path);
+        return Has(before) || source is null ? null : new ExAnteRules(x.SupportFrom, x.AdjustFrom, source);
+    }
 }
