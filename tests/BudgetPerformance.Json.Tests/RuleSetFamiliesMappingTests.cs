@@ -105,12 +105,12 @@ public class RuleSetFamiliesMappingTests
     }
 
     [Fact]
-    public void FurtherCutWithoutARate_IsRejectedAtTheFamily()
+    public void FurtherCutWithoutARate_IsRejectedAtTheRate()
     {
         var doc = WithLocalFamilies();
         doc["rectification"]!.AsObject().Remove("furtherCutRate");
 
-        Assert.Equal(["invalid-value $.rectification"], Entries(doc));
+        Assert.Equal(["invalid-value $.rectification.furtherCutRate"], Entries(doc));
     }
 
     private static JsonNode WithLocalFamilies()

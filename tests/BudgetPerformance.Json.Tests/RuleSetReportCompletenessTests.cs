@@ -110,7 +110,7 @@ public class RuleSetReportCompletenessTests
               "source": { "reference": "某市财政局文件", "kind": "local" } }
             """);
 
-        Assert.Equal(["invalid-value $.targetReview.grading", "unknown-class $.targetReview.requiredClasses[3].anyOf[1]"], CodesAndPaths(doc));
+        Assert.Equal(["invalid-value $.targetReview.grading.errorDeduction", "unknown-class $.targetReview.requiredClasses[3].anyOf[1]"], CodesAndPaths(doc));
     }
 
     // A requirement whose only class is unknown names a class: it is reported once, as unknown-class, not also as a

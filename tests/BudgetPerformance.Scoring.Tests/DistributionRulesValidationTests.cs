@@ -36,7 +36,7 @@ public class DistributionRulesValidationTests
             """);
         Assert.False(JsonDocuments.RuleSet.TryRead(doc.ToJsonString(), out var read, out var report),
             "read a rule that no check can satisfy; DistributionCheck then throws: " + (read?.Distribution is { } d ? Describe(d) : string.Empty));
-        Assert.Contains(report.Problems, x => x.Code == "invalid-value" && x.Location.JsonPath == "$.distribution");
+        Assert.Contains(report.Problems, x => x.Code == "invalid-value" && x.Location.JsonPath == "$.distribution.bottomGrades");
     }
 
     private static string Describe(DistributionRules rules)

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -17,16 +19,47 @@ public sealed class ClassRequirement
     /// <summary>Creates the requirement.</summary>
     /// <param name="anyOf">The level-2 classes, at least one; any of them meets the requirement.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="anyOf"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item of <paramref name="anyOf"/> is null, or the classes break an invariant (<see cref="FindProblems"/>).</exception>
     public ClassRequirement(IEnumerable<IndicatorClass> anyOf, SourceCitation source)
     {
         var list = Preconditions.CheckItemsNotNull(anyOf);
-        if (list.Count == 0 || list.Any(c => c.Level != 2))
+        foreach (var problem in FindProblems(list))
         {
-            throw new ArgumentException("A requirement names at least one class, and only level-2 classes.", nameof(anyOf));
+            throw new ArgumentException(problem.MessageEn, nameof(anyOf));
         }
 
         AnyOf = new ReadOnlyCollection<IndicatorClass>(list.Distinct().ToArray());
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate classes, without building the requirement: at least one class (when
+    /// there is none, the problem names <c>anyOf</c>), and only level-2 classes (each class of another level is a problem
+    /// naming its item, <c>anyOf[i]</c>, i counted from 0 in the order given). The name is each problem's
+    /// <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="anyOf">The candidate classes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="anyOf"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item of <paramref name="anyOf"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IEnumerable<IndicatorClass> anyOf)
+    {
+        var list = Preconditions.CheckItemsNotNull(anyOf);
+        var problems = new List<Problem>();
+        if (list.Count == 0)
+        {
+            problems.Add(Messages.ClassRequirementClasses.At(ProblemLocation.OfElement(nameof(anyOf))));
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Level != 2)
+            {
+                problems.Add(Messages.ClassRequirementClasses.At(ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{nameof(anyOf)}[{i}]"))));
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>The classes, any of which meets the requirement.</summary>

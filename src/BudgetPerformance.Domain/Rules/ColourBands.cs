@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Monitoring;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -18,23 +20,54 @@ public sealed class ColourBands
     /// <param name="greenFrom">The lowest green value, inclusive (80 [D]); at least <paramref name="yellowFrom"/>.</param>
     /// <param name="blueFrom">The lowest blue value, inclusive (120 [D]); above <paramref name="greenFrom"/>; null for no blue.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A start is out of range (<see cref="FindProblems"/>).</exception>
     public ColourBands(decimal yellowFrom, decimal greenFrom, decimal? blueFrom, SourceCitation source)
     {
-        Preconditions.CheckNonNegative(yellowFrom);
-        if (greenFrom < yellowFrom)
+        foreach (var problem in FindProblems(yellowFrom, greenFrom, blueFrom))
         {
-            throw new ArgumentOutOfRangeException(nameof(greenFrom), greenFrom, "Green must start at or above yellow.");
-        }
-
-        if (blueFrom is { } b && b <= greenFrom)
-        {
-            throw new ArgumentOutOfRangeException(nameof(blueFrom), blueFrom, "Blue must start above green.");
+            throw problem.Location.Element switch
+            {
+                nameof(yellowFrom) => new ArgumentOutOfRangeException(nameof(yellowFrom), yellowFrom, problem.MessageEn),
+                nameof(greenFrom) => new ArgumentOutOfRangeException(nameof(greenFrom), greenFrom, problem.MessageEn),
+                _ => new ArgumentOutOfRangeException(nameof(blueFrom), blueFrom, problem.MessageEn),
+            };
         }
 
         YellowFrom = yellowFrom;
         GreenFrom = greenFrom;
         BlueFrom = blueFrom;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate bands, without building them, in this order: yellow starts at 0 or above
+    /// (<c>yellowFrom</c>); green starts at or above yellow, equal included (<c>greenFrom</c>); blue, when given, starts
+    /// strictly above green (<c>blueFrom</c>). The name in brackets is each problem's <see cref="ProblemLocation.Element"/>;
+    /// the constructor checks the same.
+    /// </summary>
+    /// <param name="yellowFrom">The candidate lowest yellow value.</param>
+    /// <param name="greenFrom">The candidate lowest green value.</param>
+    /// <param name="blueFrom">The candidate lowest blue value, or null for no blue.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal yellowFrom, decimal greenFrom, decimal? blueFrom)
+    {
+        var problems = new List<Problem>();
+        if (yellowFrom < 0m)
+        {
+            problems.Add(Messages.NamedValueNegative.At(ProblemLocation.OfElement(nameof(yellowFrom)), Messages.YellowFromValue));
+        }
+
+        if (greenFrom < yellowFrom)
+        {
+            problems.Add(Messages.GreenBelowYellow.At(ProblemLocation.OfElement(nameof(greenFrom))));
+        }
+
+        if (blueFrom <= greenFrom)
+        {
+            problems.Add(Messages.BlueNotAboveGreen.At(ProblemLocation.OfElement(nameof(blueFrom))));
+        }
+
+        return problems;
     }
 
     /// <summary>The lowest yellow value, inclusive.</summary>

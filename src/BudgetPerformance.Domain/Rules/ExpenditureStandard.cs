@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -14,12 +17,57 @@ public sealed class ExpenditureStandard
     /// <param name="unit">The unit it is stated in (compared ordinally), e.g. 元/亩.</param>
     /// <param name="maximum">The highest target allowed, inclusive; not negative.</param>
     /// <param name="source">The document that sets the standard.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name or the unit is empty or white space (<see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is negative (<see cref="FindProblems"/>).</exception>
     public ExpenditureStandard(string indicatorName, string unit, decimal maximum, SourceCitation source)
     {
-        IndicatorName = Preconditions.CheckNotBlank(indicatorName).Trim();
-        Unit = Preconditions.CheckNotBlank(unit);
-        Maximum = Preconditions.CheckNonNegative(maximum);
+        Preconditions.CheckNotNull(indicatorName);
+        Preconditions.CheckNotNull(unit);
+        foreach (var problem in FindProblems(indicatorName, unit, maximum))
+        {
+            throw problem.Location.Element == nameof(maximum)
+                ? new ArgumentOutOfRangeException(nameof(maximum), maximum, problem.MessageEn)
+                : new ArgumentException(problem.MessageEn, problem.Location.Element);
+        }
+
+        IndicatorName = indicatorName.Trim();
+        Unit = unit;
+        Maximum = maximum;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate standard, without building it, in this order: the indicator name is
+    /// not empty or white space (<c>indicatorName</c>); nor is the unit (<c>unit</c>); the maximum is not negative, 0
+    /// included (<c>maximum</c>). The name in brackets is each problem's <see cref="ProblemLocation.Element"/>; the
+    /// constructor checks the same.
+    /// </summary>
+    /// <param name="indicatorName">The candidate indicator name.</param>
+    /// <param name="unit">The candidate unit.</param>
+    /// <param name="maximum">The candidate maximum.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicatorName"/> or <paramref name="unit"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(string indicatorName, string unit, decimal maximum)
+    {
+        Preconditions.CheckNotNull(indicatorName);
+        Preconditions.CheckNotNull(unit);
+        var problems = new List<Problem>();
+        if (string.IsNullOrWhiteSpace(indicatorName))
+        {
+            problems.Add(Messages.ValueBlank.At(ProblemLocation.OfElement(nameof(indicatorName)), Messages.StandardIndicatorNameValue));
+        }
+
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            problems.Add(Messages.ValueBlank.At(ProblemLocation.OfElement(nameof(unit)), Messages.StandardUnitValue));
+        }
+
+        if (maximum < 0m)
+        {
+            problems.Add(Messages.NamedValueNegative.At(ProblemLocation.OfElement(nameof(maximum)), Messages.StandardMaximumValue));
+        }
+
+        return problems;
     }
 
     /// <summary>The indicator name.</summary>

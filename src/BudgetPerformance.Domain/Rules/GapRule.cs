@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -12,11 +15,26 @@ public sealed class GapRule
     /// <summary>Creates the rule.</summary>
     /// <param name="maximumPoints">The largest gap allowed, in percentage points, inclusive; not negative.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximumPoints"/> is negative (<see cref="FindProblems"/>).</exception>
     public GapRule(decimal maximumPoints, SourceCitation source)
     {
-        MaximumPoints = Preconditions.CheckNonNegative(maximumPoints);
+        foreach (var problem in FindProblems(maximumPoints))
+        {
+            throw new ArgumentOutOfRangeException(nameof(maximumPoints), maximumPoints, problem.MessageEn);
+        }
+
+        MaximumPoints = maximumPoints;
         Source = Preconditions.CheckNotNull(source);
     }
+
+    /// <summary>
+    /// Lists the problem with a candidate largest gap, without building the rule: it is not negative (0 included). The
+    /// problem names <c>maximumPoints</c> as its <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="maximumPoints">The candidate largest gap, in percentage points.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal maximumPoints) =>
+        maximumPoints < 0m ? [Messages.NamedValueNegative.At(ProblemLocation.OfElement(nameof(maximumPoints)), Messages.GapMaximumValue)] : [];
 
     /// <summary>The largest gap allowed, in percentage points, inclusive.</summary>
     public decimal MaximumPoints { get; }

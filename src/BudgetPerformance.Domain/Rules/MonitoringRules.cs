@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -34,6 +35,9 @@ public sealed class MonitoringRules
     /// <param name="actionsSource">The source of the actions.</param>
     /// <param name="crossCheck">The self-evaluation cross-check, or null.</param>
     /// <param name="source">The source of the family as a whole (time progress, likelihood and reasons).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actions"/> or a source is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeProgress"/> or an action is not a defined value.</exception>
+    /// <exception cref="ArgumentException">A situation has no action (<see cref="FindProblems"/>).</exception>
     public MonitoringRules(
         TimeProgressBasis timeProgress,
         Rounding progressRounding,
@@ -52,12 +56,15 @@ public sealed class MonitoringRules
         var map = new Dictionary<MonitoringSituation, MonitoringAction>();
         foreach (var situation in Enum.GetValues<MonitoringSituation>())
         {
-            if (!actions.TryGetValue(situation, out var action))
+            if (actions.TryGetValue(situation, out var action))
             {
-                throw new ArgumentException($"No action is named for the situation {situation}.", nameof(actions));
+                map[situation] = Preconditions.CheckDefined(action, nameof(actions));
             }
+        }
 
-            map[situation] = Preconditions.CheckDefined(action, nameof(actions));
+        foreach (var problem in FindProblems(actions))
+        {
+            throw new ArgumentException(problem.MessageEn, nameof(actions));
         }
 
         ProgressRounding = progressRounding;
@@ -70,6 +77,28 @@ public sealed class MonitoringRules
         ActionsSource = Preconditions.CheckNotNull(actionsSource);
         CrossCheck = crossCheck;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate actions, without building the family: every situation (in the order of
+    /// <see cref="MonitoringSituation"/>) has an action. Each situation without one is a problem naming <c>actions</c> as
+    /// its <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="actions">The candidate action of each situation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actions"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IReadOnlyDictionary<MonitoringSituation, MonitoringAction> actions)
+    {
+        Preconditions.CheckNotNull(actions);
+        var problems = new List<Problem>();
+        foreach (var situation in Enum.GetValues<MonitoringSituation>())
+        {
+            if (!actions.ContainsKey(situation))
+            {
+                problems.Add(Messages.MonitoringActionMissing.At(ProblemLocation.OfElement(nameof(actions)), Localized.Of(situation)));
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>How time progress is measured.</summary>

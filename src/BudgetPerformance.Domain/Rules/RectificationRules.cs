@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -15,21 +17,44 @@ public sealed class RectificationRules
     /// <param name="consequence">The consequence.</param>
     /// <param name="furtherCutRate">For a further cut, the rate in (0, 1]; null otherwise.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="consequence"/> is not a defined value, or the rate lies outside (0, 1] (<see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentException">The rate does not go with the consequence (<see cref="FindProblems"/>).</exception>
     public RectificationRules(RectificationConsequence consequence, decimal? furtherCutRate, SourceCitation source)
     {
         Consequence = Preconditions.CheckDefined(consequence);
-        if ((consequence == RectificationConsequence.FurtherCut) != furtherCutRate.HasValue)
+        foreach (var problem in FindProblems(consequence, furtherCutRate))
         {
-            throw new ArgumentException("A further cut needs a rate, and only a further cut has one.", nameof(furtherCutRate));
-        }
-
-        if (furtherCutRate is { } rate && (rate <= 0m || rate > 1m))
-        {
-            throw new ArgumentOutOfRangeException(nameof(furtherCutRate), rate, "The rate lies in (0, 1].");
+            throw problem.MessageEn == Messages.FurtherCutRateMismatch.English
+                ? new ArgumentException(problem.MessageEn, nameof(furtherCutRate))
+                : new ArgumentOutOfRangeException(nameof(furtherCutRate), furtherCutRate, problem.MessageEn);
         }
 
         FurtherCutRate = furtherCutRate;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate consequence and rate, without building the family, in this order: a
+    /// further cut has a rate and no other consequence has one; a rate lies in (0, 1] (0 excluded, 1 included). Both
+    /// problems name <c>furtherCutRate</c> as their <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="consequence">The candidate consequence.</param>
+    /// <param name="furtherCutRate">The candidate rate, or null.</param>
+    public static IReadOnlyList<Problem> FindProblems(RectificationConsequence consequence, decimal? furtherCutRate)
+    {
+        var problems = new List<Problem>();
+        if ((consequence == RectificationConsequence.FurtherCut) != furtherCutRate.HasValue)
+        {
+            problems.Add(Messages.FurtherCutRateMismatch.At(ProblemLocation.OfElement(nameof(furtherCutRate))));
+        }
+
+        if (furtherCutRate is <= 0m or > 1m)
+        {
+            problems.Add(Messages.FurtherCutRateOutOfRange.At(ProblemLocation.OfElement(nameof(furtherCutRate))));
+        }
+
+        return problems;
     }
 
     /// <summary>The consequence.</summary>

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -15,17 +17,27 @@ public sealed class ResponseRule
     /// <param name="workingDays">The working days allowed, at least 1.</param>
     /// <param name="automaticSuspension">Whether funds are suspended automatically without a response.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is below 1 (<see cref="FindProblems"/>).</exception>
     public ResponseRule(int workingDays, bool automaticSuspension, SourceCitation source)
     {
-        if (workingDays < 1)
+        foreach (var problem in FindProblems(workingDays))
         {
-            throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, "Allow at least one working day.");
+            throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, problem.MessageEn);
         }
 
         WorkingDays = workingDays;
         AutomaticSuspension = automaticSuspension;
         Source = Preconditions.CheckNotNull(source);
     }
+
+    /// <summary>
+    /// Lists the problem with a candidate number of working days, without building the rule: at least 1 (1 included).
+    /// The problem names <c>workingDays</c> as its <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="workingDays">The candidate number of working days.</param>
+    public static IReadOnlyList<Problem> FindProblems(int workingDays) =>
+        workingDays < 1 ? [Messages.ResponseWithoutWorkingDays.At(ProblemLocation.OfElement(nameof(workingDays)))] : [];
 
     /// <summary>The working days allowed.</summary>
     public int WorkingDays { get; }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Subjects;
 
 namespace BudgetPerformance.Rules;
@@ -21,12 +23,47 @@ public sealed class ResultApplicationRules
     /// <param name="moneyRounding">How proposed amounts are rounded (to the fen: 2 decimals).</param>
     /// <param name="rewardShare">The share of the evaluated amount by which an 优 result may be rewarded, as the bureau
     /// sets it; null when the rule set gives none (the seed mentions rewards without a number, so no default is invented).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item of <paramref name="rules"/> is null, or the rules break an invariant (<see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rewardShare"/> lies outside (0, 1] (<see cref="FindProblems"/>).</exception>
     public ResultApplicationRules(IEnumerable<ResultRule> rules, Rounding moneyRounding, decimal? rewardShare)
     {
         var list = Preconditions.CheckItemsNotNull(rules);
-        if (list.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count() != list.Count)
+        foreach (var problem in FindProblems(list, rewardShare))
         {
-            throw new ArgumentException("Rule ids must be distinct.", nameof(rules));
+            throw problem.Location.Element == nameof(rewardShare)
+                ? new ArgumentOutOfRangeException(nameof(rewardShare), rewardShare, problem.MessageEn)
+                : new ArgumentException(problem.MessageEn, nameof(rules));
+        }
+
+        Rules = new ReadOnlyCollection<ResultRule>([.. list]);
+        MoneyRounding = moneyRounding;
+        RewardShare = rewardShare;
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate rules and reward share, without building the family, in this order:
+    /// every rule whose id repeats the id of an earlier rule (ordinal comparison), at <c>rules[i]</c> (i counted from 0
+    /// in the order given); every grade and project kind (in the order of their enumerations, grade by grade) that no
+    /// rule of a single year (<see cref="ResultRule.ConsecutiveYears"/> = 1) covers, at <c>rules</c>; a reward share
+    /// outside (0, 1] (0 excluded, 1 included), at <c>rewardShare</c>. Each location is the problem's
+    /// <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="rules">The candidate rules, in the order they are tried.</param>
+    /// <param name="rewardShare">The candidate reward share, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item of <paramref name="rules"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(IEnumerable<ResultRule> rules, decimal? rewardShare)
+    {
+        var list = Preconditions.CheckItemsNotNull(rules);
+        var problems = new List<Problem>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!ids.Add(list[i].Id))
+            {
+                problems.Add(Messages.ResultRuleIdRepeated.At(ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{nameof(rules)}[{i}]"))));
+            }
         }
 
         foreach (var grade in Enum.GetValues<Grade>())
@@ -35,19 +72,17 @@ public sealed class ResultApplicationRules
             {
                 if (!list.Any(r => r.ConsecutiveYears == 1 && r.Grades.Contains(grade) && (r.Kinds.Count == 0 || r.Kinds.Contains(kind))))
                 {
-                    throw new ArgumentException($"No single-year rule covers the grade {grade} for {kind} projects.", nameof(rules));
+                    problems.Add(Messages.GradeWithoutSingleYearRule.At(ProblemLocation.OfElement(nameof(rules)), Localized.Of(grade), Localized.Of(kind)));
                 }
             }
         }
 
-        if (rewardShare is { } share && (share <= 0m || share > 1m))
+        if (rewardShare is <= 0m or > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(rewardShare), share, "A reward share lies in (0, 1].");
+            problems.Add(Messages.RewardShareOutOfRange.At(ProblemLocation.OfElement(nameof(rewardShare))));
         }
 
-        Rules = new ReadOnlyCollection<ResultRule>([.. list]);
-        MoneyRounding = moneyRounding;
-        RewardShare = rewardShare;
+        return problems;
     }
 
     /// <summary>The rules, in order.</summary>

@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Subjects;
 
 namespace BudgetPerformance.Rules;
@@ -27,40 +28,88 @@ public sealed class ResultRule
     /// <param name="maximumCutRate">For <see cref="BudgetAction.Cut"/>: the maximum rate, or null.</param>
     /// <param name="blocksSimilarProject">Whether the result also blocks a similar new project next year (one-off projects graded 差 in some provinces).</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="grades"/>, <paramref name="kinds"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value, or a number is out of range (<see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentException">A value breaks an invariant (<see cref="FindProblems"/>).</exception>
     public ResultRule(string id, IEnumerable<Grade> grades, IEnumerable<ProjectKind> kinds, int consecutiveYears, BudgetAction action, decimal? cutRate, decimal? maximumCutRate, bool blocksSimilarProject, SourceCitation source)
     {
-        Id = Preconditions.CheckNotBlank(id);
-        Preconditions.CheckNotNull(grades);
-        var gradeList = grades.Distinct().ToArray();
-        if (gradeList.Length == 0)
-        {
-            throw new ArgumentException("A rule names at least one grade.", nameof(grades));
-        }
-
+        Preconditions.CheckNotNull(id);
+        var gradeList = Preconditions.CheckNotNull(grades).Distinct().ToArray();
         Preconditions.CheckNotNull(kinds);
-        ConsecutiveYears = consecutiveYears >= 1 ? consecutiveYears : throw new ArgumentOutOfRangeException(nameof(consecutiveYears), consecutiveYears, "At least 1.");
         Action = Preconditions.CheckDefined(action);
-        if (cutRate is not null && action != BudgetAction.Cut)
+        foreach (var problem in FindProblems(id, gradeList, consecutiveYears, action, cutRate, maximumCutRate))
         {
-            throw new ArgumentException("Only a cut has a rate.", nameof(cutRate));
+            throw problem.Location.Element switch
+            {
+                nameof(consecutiveYears) => new ArgumentOutOfRangeException(nameof(consecutiveYears), consecutiveYears, problem.MessageEn),
+                nameof(cutRate) when problem.MessageEn == Messages.CutRateWithoutCut.English => new ArgumentException(problem.MessageEn, nameof(cutRate)),
+                nameof(cutRate) => new ArgumentOutOfRangeException(nameof(cutRate), cutRate, problem.MessageEn),
+                nameof(maximumCutRate) => new ArgumentOutOfRangeException(nameof(maximumCutRate), maximumCutRate, problem.MessageEn),
+                var element => new ArgumentException(problem.MessageEn, element),
+            };
         }
 
-        if (cutRate is { } rate && (rate <= 0m || rate > 1m))
-        {
-            throw new ArgumentOutOfRangeException(nameof(cutRate), rate, "A cut rate lies in (0, 1].");
-        }
-
-        if (maximumCutRate is { } max && (cutRate is null || max < cutRate || max > 1m))
-        {
-            throw new ArgumentOutOfRangeException(nameof(maximumCutRate), max, "A maximum cut rate needs a minimum and lies in [minimum, 1].");
-        }
-
+        Id = id;
+        ConsecutiveYears = consecutiveYears;
         Grades = new ReadOnlyCollection<Grade>(gradeList);
         Kinds = new ReadOnlyCollection<ProjectKind>(kinds.Distinct().ToArray());
         CutRate = cutRate;
         MaximumCutRate = maximumCutRate;
         BlocksSimilarProject = blocksSimilarProject;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate rule, without building it, in this order: the id is not empty or white
+    /// space (<c>id</c>); at least one grade (<c>grades</c>); at least 1 consecutive year, 1 included
+    /// (<c>consecutiveYears</c>); only a cut has a rate (<c>cutRate</c>); a rate lies in (0, 1], 0 excluded and 1 included
+    /// (<c>cutRate</c>); a maximum rate has a minimum and lies in [minimum, 1], both ends included
+    /// (<c>maximumCutRate</c>). The name in brackets is each problem's <see cref="ProblemLocation.Element"/>; the
+    /// constructor checks the same.
+    /// </summary>
+    /// <param name="id">The candidate id.</param>
+    /// <param name="grades">The candidate grades (repeats count once).</param>
+    /// <param name="consecutiveYears">The candidate number of years in a row.</param>
+    /// <param name="action">The candidate action.</param>
+    /// <param name="cutRate">The candidate minimum cut rate, or null.</param>
+    /// <param name="maximumCutRate">The candidate maximum cut rate, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="grades"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(string id, IEnumerable<Grade> grades, int consecutiveYears, BudgetAction action, decimal? cutRate, decimal? maximumCutRate)
+    {
+        Preconditions.CheckNotNull(id);
+        Preconditions.CheckNotNull(grades);
+        var problems = new List<Problem>();
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problems.Add(Messages.ValueBlank.At(ProblemLocation.OfElement(nameof(id)), Messages.ResultRuleIdValue));
+        }
+
+        if (!grades.Any())
+        {
+            problems.Add(Messages.ResultRuleWithoutGrades.At(ProblemLocation.OfElement(nameof(grades))));
+        }
+
+        if (consecutiveYears < 1)
+        {
+            problems.Add(Messages.ConsecutiveYearsBelowOne.At(ProblemLocation.OfElement(nameof(consecutiveYears))));
+        }
+
+        if (cutRate is not null && action != BudgetAction.Cut)
+        {
+            problems.Add(Messages.CutRateWithoutCut.At(ProblemLocation.OfElement(nameof(cutRate))));
+        }
+
+        if (cutRate is <= 0m or > 1m)
+        {
+            problems.Add(Messages.CutRateOutOfRange.At(ProblemLocation.OfElement(nameof(cutRate))));
+        }
+
+        if (maximumCutRate is { } max && (cutRate is null || max < cutRate || max > 1m))
+        {
+            problems.Add(Messages.MaximumCutRateInvalid.At(ProblemLocation.OfElement(nameof(maximumCutRate))));
+        }
+
+        return problems;
     }
 
     /// <summary>The id.</summary>

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -17,13 +19,47 @@ public sealed class ReviewGradingRules
     /// <param name="adviceDeduction">Points deducted per advice, in [0, 100].</param>
     /// <param name="scale">The grade bands of the score.</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deduction lies outside [0, 100] (<see cref="FindProblems"/>).</exception>
     public ReviewGradingRules(decimal errorDeduction, decimal warningDeduction, decimal adviceDeduction, GradeScale scale, SourceCitation source)
     {
-        ErrorDeduction = CheckDeduction(errorDeduction, nameof(errorDeduction));
-        WarningDeduction = CheckDeduction(warningDeduction, nameof(warningDeduction));
-        AdviceDeduction = CheckDeduction(adviceDeduction, nameof(adviceDeduction));
+        foreach (var problem in FindProblems(errorDeduction, warningDeduction, adviceDeduction))
+        {
+            var parameter = problem.Location.Element!;
+            var value = parameter == nameof(errorDeduction) ? errorDeduction : parameter == nameof(warningDeduction) ? warningDeduction : adviceDeduction;
+            throw new ArgumentOutOfRangeException(parameter, value, problem.MessageEn);
+        }
+
+        ErrorDeduction = errorDeduction;
+        WarningDeduction = warningDeduction;
+        AdviceDeduction = adviceDeduction;
         Scale = Preconditions.CheckNotNull(scale);
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate deductions, without building the family: each lies in [0, 100], both ends
+    /// included. Each problem names its deduction (<c>errorDeduction</c>, <c>warningDeduction</c> or
+    /// <c>adviceDeduction</c>, in this order) as its <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="errorDeduction">The candidate deduction per error.</param>
+    /// <param name="warningDeduction">The candidate deduction per warning.</param>
+    /// <param name="adviceDeduction">The candidate deduction per advice.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal errorDeduction, decimal warningDeduction, decimal adviceDeduction)
+    {
+        var problems = new List<Problem>();
+        Check(errorDeduction, nameof(errorDeduction));
+        Check(warningDeduction, nameof(warningDeduction));
+        Check(adviceDeduction, nameof(adviceDeduction));
+        return problems;
+
+        void Check(decimal value, string name)
+        {
+            if (value is < 0m or > 100m)
+            {
+                problems.Add(Messages.DeductionOutOfRange.At(ProblemLocation.OfElement(name)));
+            }
+        }
     }
 
     /// <summary>Points deducted per error.</summary>
@@ -40,7 +76,4 @@ public sealed class ReviewGradingRules
 
     /// <summary>The source.</summary>
     public SourceCitation Source { get; }
-
-    private static decimal CheckDeduction(decimal value, string name) =>
-        value is < 0m or > 100m ? throw new ArgumentOutOfRangeException(name, value, "A deduction must lie in [0, 100].") : value;
 }

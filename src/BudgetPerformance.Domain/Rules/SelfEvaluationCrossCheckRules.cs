@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -16,16 +18,44 @@ public sealed class SelfEvaluationCrossCheckRules
     /// <param name="maximumClaimExcess">The relative excess of completion over execution allowed, inclusive (0.05 [D]); not negative.</param>
     /// <param name="maximumUnspentShare">The unspent share of the budget allowed, inclusive (0.20 [D]), in [0, 1].</param>
     /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range (<see cref="FindProblems"/>).</exception>
     public SelfEvaluationCrossCheckRules(decimal maximumClaimExcess, decimal maximumUnspentShare, SourceCitation source)
     {
-        MaximumClaimExcess = Preconditions.CheckNonNegative(maximumClaimExcess);
-        if (maximumUnspentShare is < 0m or > 1m)
+        foreach (var problem in FindProblems(maximumClaimExcess, maximumUnspentShare))
         {
-            throw new ArgumentOutOfRangeException(nameof(maximumUnspentShare), maximumUnspentShare, "The share must lie in [0, 1].");
+            throw problem.Location.Element == nameof(maximumClaimExcess)
+                ? new ArgumentOutOfRangeException(nameof(maximumClaimExcess), maximumClaimExcess, problem.MessageEn)
+                : new ArgumentOutOfRangeException(nameof(maximumUnspentShare), maximumUnspentShare, problem.MessageEn);
         }
 
+        MaximumClaimExcess = maximumClaimExcess;
         MaximumUnspentShare = maximumUnspentShare;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of candidate limits, without building the rules, in this order: the claim excess is
+    /// not negative, 0 included (<c>maximumClaimExcess</c>); the unspent share lies in [0, 1], both ends included
+    /// (<c>maximumUnspentShare</c>). The name in brackets is each problem's <see cref="ProblemLocation.Element"/>; the
+    /// constructor checks the same.
+    /// </summary>
+    /// <param name="maximumClaimExcess">The candidate relative excess allowed.</param>
+    /// <param name="maximumUnspentShare">The candidate unspent share allowed.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal maximumClaimExcess, decimal maximumUnspentShare)
+    {
+        var problems = new List<Problem>();
+        if (maximumClaimExcess < 0m)
+        {
+            problems.Add(Messages.NamedValueNegative.At(ProblemLocation.OfElement(nameof(maximumClaimExcess)), Messages.ClaimExcessValue));
+        }
+
+        if (maximumUnspentShare is < 0m or > 1m)
+        {
+            problems.Add(Messages.NamedValueOutOfRange.At(ProblemLocation.OfElement(nameof(maximumUnspentShare)), Messages.UnspentShareValue, 0, 1));
+        }
+
+        return problems;
     }
 
     /// <summary>The relative excess allowed, inclusive.</summary>

@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Admission;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Rules;
@@ -19,23 +20,48 @@ public sealed class SmallAmountExemption
     /// <param name="below">The threshold, exclusive; above zero.</param>
     /// <param name="exempted">The checks skipped below it (at least one).</param>
     /// <param name="source">The source of the exemption.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="exempted"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A check is not a defined value, or <paramref name="below"/> is not above zero (<see cref="FindProblems"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="exempted"/> is empty (<see cref="FindProblems"/>).</exception>
     public SmallAmountExemption(Money below, IEnumerable<AdmissionCheck> exempted, SourceCitation source)
     {
-        if (below <= Money.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(below), below, "The threshold must be above zero.");
-        }
-
         Preconditions.CheckNotNull(exempted);
         var list = exempted.Select(c => Preconditions.CheckDefined(c, nameof(exempted))).Distinct().ToArray();
-        if (list.Length == 0)
+        foreach (var problem in FindProblems(below, list))
         {
-            throw new ArgumentException("An exemption exempts at least one check.", nameof(exempted));
+            throw problem.Location.Element == nameof(below)
+                ? new ArgumentOutOfRangeException(nameof(below), below, problem.MessageEn)
+                : new ArgumentException(problem.MessageEn, nameof(exempted));
         }
 
         Below = below;
         Exempted = new ReadOnlyCollection<AdmissionCheck>(list);
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of a candidate exemption, without building it: the threshold is above zero (zero
+    /// itself is a problem), and at least one check is exempted. Each problem names its parameter (<c>below</c> or
+    /// <c>exempted</c>) as its <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="below">The candidate threshold.</param>
+    /// <param name="exempted">The candidate checks (repeats count once).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="exempted"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(Money below, IEnumerable<AdmissionCheck> exempted)
+    {
+        Preconditions.CheckNotNull(exempted);
+        var problems = new List<Problem>();
+        if (below <= Money.Zero)
+        {
+            problems.Add(Messages.ExemptionThresholdNotPositive.At(ProblemLocation.OfElement(nameof(below))));
+        }
+
+        if (!exempted.Any())
+        {
+            problems.Add(Messages.ExemptionWithoutChecks.At(ProblemLocation.OfElement(nameof(exempted))));
+        }
+
+        return problems;
     }
 
     /// <summary>The threshold: requests strictly below it are exempt.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
 
@@ -21,6 +22,9 @@ public sealed class TargetReviewRules
     /// <param name="expenditureStandards">The expenditure standards of cost indicators.</param>
     /// <param name="grading">The review grade, or null when no grade is given.</param>
     /// <param name="source">The source of the family (the review checks themselves).</param>
+    /// <exception cref="ArgumentNullException">A list or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item of a list is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is out of range (<see cref="FindProblems"/>).</exception>
     public TargetReviewRules(
         IEnumerable<ClassRequirement> requiredClasses,
         decimal satisfactionMinimum,
@@ -31,14 +35,11 @@ public sealed class TargetReviewRules
         SourceCitation source)
     {
         RequiredClasses = new ReadOnlyCollection<ClassRequirement>([.. Preconditions.CheckItemsNotNull(requiredClasses)]);
-        if (satisfactionMinimum is < 0m or > 1m)
+        foreach (var problem in FindProblems(satisfactionMinimum, requiredTotalPoints))
         {
-            throw new ArgumentOutOfRangeException(nameof(satisfactionMinimum), satisfactionMinimum, "The minimum is a fraction in [0, 1] (0.9 for 90%).");
-        }
-
-        if (requiredTotalPoints is { } r)
-        {
-            Preconditions.CheckNonNegative(r, nameof(requiredTotalPoints));
+            throw problem.Location.Element == nameof(satisfactionMinimum)
+                ? new ArgumentOutOfRangeException(nameof(satisfactionMinimum), satisfactionMinimum, problem.MessageEn)
+                : new ArgumentOutOfRangeException(nameof(requiredTotalPoints), requiredTotalPoints, problem.MessageEn);
         }
 
         SatisfactionMinimum = satisfactionMinimum;
@@ -47,6 +48,30 @@ public sealed class TargetReviewRules
         ExpenditureStandards = new ReadOnlyCollection<ExpenditureStandard>([.. Preconditions.CheckItemsNotNull(expenditureStandards)]);
         Grading = grading;
         Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>
+    /// Lists every broken invariant of the family's candidate numbers, without building it, in this order: the
+    /// satisfaction minimum lies in [0, 1], both ends included (<c>satisfactionMinimum</c>); a required total is not
+    /// negative, 0 included (<c>requiredTotalPoints</c>). The name in brackets is each problem's
+    /// <see cref="ProblemLocation.Element"/>; the constructor checks the same.
+    /// </summary>
+    /// <param name="satisfactionMinimum">The candidate minimum of satisfaction targets, as a fraction.</param>
+    /// <param name="requiredTotalPoints">The candidate required total, or null for none.</param>
+    public static IReadOnlyList<Problem> FindProblems(decimal satisfactionMinimum, decimal? requiredTotalPoints)
+    {
+        var problems = new List<Problem>();
+        if (satisfactionMinimum is < 0m or > 1m)
+        {
+            problems.Add(Messages.SatisfactionMinimumNotAFraction.At(ProblemLocation.OfElement(nameof(satisfactionMinimum))));
+        }
+
+        if (requiredTotalPoints < 0m)
+        {
+            problems.Add(Messages.NamedValueNegative.At(ProblemLocation.OfElement(nameof(requiredTotalPoints)), Messages.RequiredTotalPointsValue));
+        }
+
+        return problems;
     }
 
     /// <summary>The level-2 class requirements.</summary>

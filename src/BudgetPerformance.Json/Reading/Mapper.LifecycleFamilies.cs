@@ -11,7 +11,12 @@ using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Reading;
 
-/// <summary>The lifecycle families of rule-set documents (result application, rectification, distribution, admission, target review, monitoring), contract ↔ domain.</summary>
+/// <summary>
+/// The lifecycle families of rule-set documents (result application, rectification, distribution, admission, target
+/// review, monitoring), contract ↔ domain. Every invariant of a family is checked by the family's own <c>FindProblems</c>
+/// (placed at the path of the value); a family is built only when nothing was found, so its constructor never throws for
+/// bad data.
+/// </summary>
 internal sealed partial class Mapper
 {
     private ResultApplicationRules? ResultApplication(ResultApplicationContract r, string path)
@@ -25,28 +30,37 @@ internal sealed partial class Mapper
             var grades = Enums<Grade>(c.Grades, rp + ".grades");
             var kinds = Enums<ProjectKind>(c.Kinds, rp + ".kinds");
             var okAction = Enum<BudgetAction>(c.Action, rp + ".action", out var action);
-            if (Family(grades is not null && kinds is not null && okAction, c.Source, rp,
-                src => new ResultRule(c.Id, grades!, kinds!, c.ConsecutiveYears, action, c.CutRate, c.MaximumCutRate, c.BlocksSimilarProject, src)) is { } rule)
+            var source = Source(c.Source, rp + ".source");
+            if (grades is not null && kinds is not null && okAction
+                && NoneFound(ResultRule.FindProblems(c.Id, grades, c.ConsecutiveYears, action, c.CutRate, c.MaximumCutRate), rp) && source is not null)
             {
-                rules.Add(rule);
+                rules.Add(new ResultRule(c.Id, grades, kinds, c.ConsecutiveYears, action, c.CutRate, c.MaximumCutRate, c.BlocksSimilarProject, source));
             }
         }
 
         RoundingOf(r.MoneyRounding, path + ".moneyRounding", out var money);
-        return Has(before) ? null : Build(path, () => new ResultApplicationRules(rules, money, r.RewardShare));
+
+        // The family's own invariants need every rule: they are examined when every rule was built.
+        return !Has(before) && NoneFound(ResultApplicationRules.FindProblems(rules, r.RewardShare), path)
+            ? new ResultApplicationRules(rules, money, r.RewardShare)
+            : null;
     }
 
     private RectificationRules? Rectification(RectificationContract r, string path)
     {
         var ok = Enum<RectificationConsequence>(r.Consequence, path + ".consequence", out var consequence);
-        return Family(ok, r.Source, path, src => new RectificationRules(consequence, r.FurtherCutRate, src));
+        ok = ok && NoneFound(RectificationRules.FindProblems(consequence, r.FurtherCutRate), path);
+        var source = Source(r.Source, path + ".source");
+        return ok && source is not null ? new RectificationRules(consequence, r.FurtherCutRate, source) : null;
     }
 
     private DistributionRules? Distribution(DistributionContract d, string path)
     {
         var top = Enums<Grade>(d.TopGrades, path + ".topGrades");
         var bottom = Enums<Grade>(d.BottomGrades, path + ".bottomGrades");
-        return Family(top is not null && bottom is not null, d.Source, path, src => new DistributionRules(top!, d.MaximumTopShare, bottom!, d.MinimumBottomShare, src));
+        var ok = top is not null && bottom is not null && NoneFound(DistributionRules.FindProblems(top, d.MaximumTopShare, bottom, d.MinimumBottomShare), path);
+        var source = Source(d.Source, path + ".source");
+        return ok && source is not null ? new DistributionRules(top!, d.MaximumTopShare, bottom!, d.MinimumBottomShare, source) : null;
     }
 
     private AdmissionRules? Admission(AdmissionContract a, string path)
@@ -57,20 +71,26 @@ internal sealed partial class Mapper
         {
             var cp = ProblemList.Index(path + ".checks", i);
             var okCheck = Enum<AdmissionCheck>(a.Checks[i].Check, cp + ".check", out var check);
-            if (Family(okCheck, a.Checks[i].Source, cp, src => new AdmissionCheckRule(check, src)) is { } rule)
+            var source = Source(a.Checks[i].Source, cp + ".source");
+            if (okCheck && source is not null)
             {
-                checks.Add(rule);
+                checks.Add(new AdmissionCheckRule(check, source));
             }
         }
 
         SmallAmountExemption? exemption = null;
         if (a.SmallAmountExemption is { } e)
         {
-            var exempted = Enums<AdmissionCheck>(e.Exempted, path + ".smallAmountExemption.exempted");
-            exemption = Family(exempted is not null, e.Source, path + ".smallAmountExemption", src => new SmallAmountExemption(Money.FromYuan(e.Below), exempted!, src));
+            var ep = path + ".smallAmountExemption";
+            var exempted = Enums<AdmissionCheck>(e.Exempted, ep + ".exempted");
+            var below = Money.FromYuan(e.Below);
+            var ok = exempted is not null && NoneFound(SmallAmountExemption.FindProblems(below, exempted), ep);
+            var source = Source(e.Source, ep + ".source");
+            exemption = ok && source is not null ? new SmallAmountExemption(below, exempted!, source) : null;
         }
 
-        return Has(before) ? null : Build(path, () => new AdmissionRules(checks, exemption));
+        // The family's own invariant needs every check: it is examined when every check was built.
+        return !Has(before) && NoneFound(AdmissionRules.FindProblems(checks), path) ? new AdmissionRules(checks, exemption) : null;
     }
 
     private TargetReviewRules? TargetReview(TargetReviewContract t, string path)
@@ -97,9 +117,11 @@ internal sealed partial class Mapper
             }
 
             // With an unknown class the requirement is reported once, as unknown-class, not again as one without classes.
-            if (Family(known, t.RequiredClasses[i].Source, rp, src => new ClassRequirement(classes, src)) is { } requirement)
+            var ok = known && NoneFound(ClassRequirement.FindProblems(classes), rp);
+            var source = Source(t.RequiredClasses[i].Source, rp + ".source");
+            if (ok && source is not null)
             {
-                required.Add(requirement);
+                required.Add(new ClassRequirement(classes, source));
             }
         }
 
@@ -107,9 +129,12 @@ internal sealed partial class Mapper
         for (var i = 0; i < t.ExpenditureStandards.Count; i++)
         {
             var s = t.ExpenditureStandards[i];
-            if (Family(s.Source, ProblemList.Index(path + ".expenditureStandards", i), src => new ExpenditureStandard(s.IndicatorName, s.Unit, s.Maximum, src)) is { } standard)
+            var sp = ProblemList.Index(path + ".expenditureStandards", i);
+            var ok = NoneFound(ExpenditureStandard.FindProblems(s.IndicatorName, s.Unit, s.Maximum), sp);
+            var source = Source(s.Source, sp + ".source");
+            if (ok && source is not null)
             {
-                standards.Add(standard);
+                standards.Add(new ExpenditureStandard(s.IndicatorName, s.Unit, s.Maximum, source));
             }
         }
 
@@ -121,12 +146,17 @@ internal sealed partial class Mapper
             var scale = GradeScaleOf(g.Bands, gp + ".bands")
                 ? new GradeScale(g.Bands.Select(b => new GradeBand(EnumText.Parse<Grade>(b.Grade), b.Lower, b.Upper)))
                 : null;
-            grading = Family(scale is not null, g.Source, gp, src => new ReviewGradingRules(g.ErrorDeduction, g.WarningDeduction, g.AdviceDeduction, scale!, src));
+            var ok = NoneFound(ReviewGradingRules.FindProblems(g.ErrorDeduction, g.WarningDeduction, g.AdviceDeduction), gp);
+            var gradingSource = Source(g.Source, gp + ".source");
+            grading = ok && scale is not null && gradingSource is not null
+                ? new ReviewGradingRules(g.ErrorDeduction, g.WarningDeduction, g.AdviceDeduction, scale, gradingSource)
+                : null;
         }
 
-        var source = Source(t.Source, path + ".source");
-        return Has(before) || source is null ? null
-            : Build(path, () => new TargetReviewRules(required, t.SatisfactionMinimum, t.WeightsRequired, t.RequiredTotalPoints, standards, grading, source));
+        NoneFound(TargetReviewRules.FindProblems(t.SatisfactionMinimum, t.RequiredTotalPoints), path);
+        var familySource = Source(t.Source, path + ".source");
+        return Has(before) || familySource is null ? null
+            : new TargetReviewRules(required, t.SatisfactionMinimum, t.WeightsRequired, t.RequiredTotalPoints, standards, grading, familySource);
     }
 
     private MonitoringRules? Monitoring(MonitoringContract m, string path)
@@ -134,18 +164,33 @@ internal sealed partial class Mapper
         var before = problems.Count;
         Enum<TimeProgressBasis>(m.TimeProgress, path + ".timeProgress", out var basis);
         RoundingOf(m.ProgressRounding, path + ".progressRounding", out var rounding);
-        ColourBands? Bands(ColourBandsContract? c, string p) => c is null ? null : Family(c.Source, p, src => new ColourBands(c.YellowFrom, c.GreenFrom, c.BlueFrom, src));
-        var execution = Bands(m.ExecutionBands, path + ".executionBands");
-        var indicator = Bands(m.IndicatorBands, path + ".indicatorBands");
-        CheckpointRules? checkpoints = null;
-        if (m.Checkpoints is { } cps)
+        var execution = m.ExecutionBands is { } eb ? Bands(eb, path + ".executionBands") : null;
+        var indicator = m.IndicatorBands is { } ib ? Bands(ib, path + ".indicatorBands") : null;
+        var checkpoints = m.Checkpoints is { } cps ? Checkpoints(cps, path + ".checkpoints") : null;
+        GapRule? gap = null;
+        if (m.Gap is { } g)
         {
-            checkpoints = Family(cps.Source, path + ".checkpoints", src => new CheckpointRules(cps.Checkpoints.Select(c => new ExecutionCheckpoint(c.Month, c.MinimumExecution)).ToList(), src));
+            var ok = NoneFound(GapRule.FindProblems(g.MaximumPoints), path + ".gap");
+            var source = Source(g.Source, path + ".gap.source");
+            gap = ok && source is not null ? new GapRule(g.MaximumPoints, source) : null;
         }
 
-        var gap = m.Gap is { } g ? Family(g.Source, path + ".gap", src => new GapRule(g.MaximumPoints, src)) : null;
-        var response = m.Response is { } r ? Family(r.Source, path + ".response", src => new ResponseRule(r.WorkingDays, r.AutomaticSuspension, src)) : null;
-        var cross = m.CrossCheck is { } x ? Family(x.Source, path + ".crossCheck", src => new SelfEvaluationCrossCheckRules(x.MaximumClaimExcess, x.MaximumUnspentShare, src)) : null;
+        ResponseRule? response = null;
+        if (m.Response is { } r)
+        {
+            var ok = NoneFound(ResponseRule.FindProblems(r.WorkingDays), path + ".response");
+            var source = Source(r.Source, path + ".response.source");
+            response = ok && source is not null ? new ResponseRule(r.WorkingDays, r.AutomaticSuspension, source) : null;
+        }
+
+        SelfEvaluationCrossCheckRules? cross = null;
+        if (m.CrossCheck is { } x)
+        {
+            var ok = NoneFound(SelfEvaluationCrossCheckRules.FindProblems(x.MaximumClaimExcess, x.MaximumUnspentShare), path + ".crossCheck");
+            var source = Source(x.Source, path + ".crossCheck.source");
+            cross = ok && source is not null ? new SelfEvaluationCrossCheckRules(x.MaximumClaimExcess, x.MaximumUnspentShare, source) : null;
+        }
+
         var actions = new Dictionary<MonitoringSituation, MonitoringAction>();
         foreach (var (situation, action) in new[]
         {
@@ -160,9 +205,54 @@ internal sealed partial class Mapper
         }
 
         var actionsSource = Source(m.ActionsSource, path + ".actionsSource");
-        var source = Source(m.Source, path + ".source");
-        return Has(before) || actionsSource is null || source is null ? null
-            : Build(path, () => new MonitoringRules(basis, rounding, execution, indicator, checkpoints, gap, response, actions, actionsSource, cross, source));
+        var familySource = Source(m.Source, path + ".source");
+
+        // The contract requires an action for every situation, so a situation lacks one only when its text was bad (and
+        // reported at its own path): the model's check is asked only of a complete set.
+        return Has(before) || actionsSource is null || familySource is null || !NoneFound(MonitoringRules.FindProblems(actions), path) ? null
+            : new MonitoringRules(basis, rounding, execution, indicator, checkpoints, gap, response, actions, actionsSource, cross, familySource);
+    }
+
+    private ColourBands? Bands(ColourBandsContract c, string path)
+    {
+        var ok = NoneFound(ColourBands.FindProblems(c.YellowFrom, c.GreenFrom, c.BlueFrom), path);
+        var source = Source(c.Source, path + ".source");
+        return ok && source is not null ? new ColourBands(c.YellowFrom, c.GreenFrom, c.BlueFrom, source) : null;
+    }
+
+    private CheckpointRules? Checkpoints(CheckpointsContract c, string path)
+    {
+        var before = problems.Count;
+        var list = new List<ExecutionCheckpoint>();
+        for (var i = 0; i < c.Checkpoints.Count; i++)
+        {
+            var item = c.Checkpoints[i];
+            if (NoneFound(ExecutionCheckpoint.FindProblems(item.Month, item.MinimumExecution), ProblemList.Index(path + ".checkpoints", i)))
+            {
+                list.Add(new ExecutionCheckpoint(item.Month, item.MinimumExecution));
+            }
+        }
+
+        // The rules' own invariants need every checkpoint: they are examined when every checkpoint was built.
+        var ok = !Has(before) && NoneFound(CheckpointRules.FindProblems(list), path);
+        var source = Source(c.Source, path + ".source");
+        return ok && source is not null ? new CheckpointRules(list, source) : null;
+    }
+
+    /// <summary>
+    /// Places each problem a model's <c>FindProblems</c> found at <paramref name="path"/> + "." + its element (a
+    /// constructor parameter such as <c>cutRate</c>, or an item such as <c>checkpoints[2]</c>). In the lifecycle families
+    /// every such parameter has the name of the contract's property that carries its value, so the element is the
+    /// property. True when there was no problem.
+    /// </summary>
+    private bool NoneFound(IReadOnlyList<Problem> found, string path)
+    {
+        foreach (var problem in found)
+        {
+            Add(problem, path + "." + problem.Location.Element);
+        }
+
+        return found.Count == 0;
     }
 
     // Writing -----------------------------------------------------------------------------------------------------
