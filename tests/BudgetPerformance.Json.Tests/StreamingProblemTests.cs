@@ -112,8 +112,8 @@ public class StreamingProblemTests
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Bytes(node)));
 
         var entry = Assert.Single(e.Report.Problems);
-        Assert.Equal("number-out-of-range $.evaluations[0]", entry.Code + " " + entry.Location.JsonPath);
-        Assert.Contains("exceeds the decimal range", entry.MessageEn, StringComparison.Ordinal);
+        Assert.Equal("number-out-of-range $.evaluations[0].indicators[0].children[0].points", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Contains("more points in all than a decimal holds", entry.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public class StructuralPathTests
 
         var entry = Assert.Single(Report(doc).Problems);
 
-        Assert.Equal("children-required $.indicators[0]", entry.Code + " " + entry.Location.JsonPath);
+        Assert.Equal("children-required $.indicators[0].children", entry.Code + " " + entry.Location.JsonPath);
         Assert.Equal("1", entry.Location.IndicatorCode);
     }
 

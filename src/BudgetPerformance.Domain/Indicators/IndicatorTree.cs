@@ -111,15 +111,20 @@ public sealed class IndicatorTree
                     }
                     else
                     {
-                        CheckSum(problems, two.Code, two.Points, two.Children.Sum(c => c.Points));
+                        CheckSum(problems, two.Code, two.Points, two.Children.Select(c => c.Points));
                     }
                 }
             }
 
             if (weighting == IndicatorWeighting.Weighted)
             {
-                CheckSum(problems, one.Code, one.Points, one.Children.Sum(c => c.Points));
+                CheckSum(problems, one.Code, one.Points, one.Children.Select(c => c.Points));
             }
+        }
+
+        if (!DecimalSum.TryTotal(list.Select(g => g.Points), out _))
+        {
+            problems.Add(Messages.TreePointsBeyondDecimal.Whole());
         }
 
         return problems;
@@ -225,11 +230,15 @@ public sealed class IndicatorTree
         return new IndicatorTree(weighting, groups);
     }
 
-    private static void CheckSum(List<Problem> problems, IndicatorCode code, decimal expected, decimal actual)
+    private static void CheckSum(List<Problem> problems, IndicatorCode code, decimal expected, IEnumerable<decimal> children)
     {
-        if (expected != actual)
+        if (!DecimalSum.TryTotal(children, out var actual))
         {
-            problems.Add(Messages.PointsDoNotAddUp.OfIndicator(code.ToString(), code, actual, expected));
+            problems.Add(Messages.PointsBeyondDecimal.At(ProblemLocation.OfIndicator(code.ToString(), "points"), code));
+        }
+        else if (expected != actual)
+        {
+            problems.Add(Messages.PointsDoNotAddUp.At(ProblemLocation.OfIndicator(code.ToString(), "points"), code, actual, expected));
         }
     }
 

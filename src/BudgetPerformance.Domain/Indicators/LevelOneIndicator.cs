@@ -28,9 +28,9 @@ public sealed class LevelOneIndicator
     {
         NodeChecks.Check(code, name, indicatorClass, 1, points);
         var list = Preconditions.CheckItemsNotNull(children);
-        if (list.Count == 0)
+        foreach (var problem in NodeChecks.FindChildrenProblems(code, 1, list.Count))
         {
-            throw Messages.LevelOneWithoutChildren.OfIndicator(code.ToString(), code).ToException(nameof(children));
+            throw problem.ToException(nameof(children));
         }
 
         NodeChecks.CheckDistinct(list.Select(c => c.Code), nameof(children));
@@ -60,16 +60,18 @@ public sealed class LevelOneIndicator
     public IEnumerable<LevelThreeIndicator> Indicators => Children.SelectMany(c => c.Children);
 
     /// <summary>
-    /// Lists every broken invariant of the node's own values (name, class, points), without building it: each problem is
-    /// located at the node, with the parameter that carries it as <see cref="ProblemLocation.Element"/>.
+    /// Lists every broken invariant of the node's own values (name, class, points, at least one level-2 node), without
+    /// building it: each problem is located at the node, with the parameter that carries it as
+    /// <see cref="ProblemLocation.Element"/>. The constructor checks the same; the tree checks what depends on the weighting.
     /// </summary>
     /// <param name="code">The code.</param>
     /// <param name="name">The name.</param>
     /// <param name="indicatorClass">The class.</param>
     /// <param name="points">The points.</param>
+    /// <param name="childCount">The number of level-2 nodes it would hold.</param>
     /// <exception cref="ArgumentNullException"><paramref name="indicatorClass"/> is null.</exception>
-    public static IReadOnlyList<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, decimal points) =>
-        NodeChecks.FindProblems(code, name, Preconditions.CheckNotNull(indicatorClass), 1, points);
+    public static IReadOnlyList<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, decimal points, int childCount) =>
+        NodeChecks.FindProblems(code, name, Preconditions.CheckNotNull(indicatorClass), 1, points, childCount);
 
     /// <summary>The code and name.</summary>
     public override string ToString() => $"{Code} {Name}";

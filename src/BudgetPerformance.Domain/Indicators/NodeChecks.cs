@@ -25,7 +25,7 @@ internal static class NodeChecks
 
     /// <summary>The invariants of a node itself, each located at the node with the parameter as its element.</summary>
     /// <remarks>A reader checks a node whose code it could not read with <paramref name="code"/> null: the messages then name no code.</remarks>
-    internal static List<Problem> FindProblems(IndicatorCode? code, string? name, IndicatorClass indicatorClass, int level, decimal points)
+    internal static List<Problem> FindProblems(IndicatorCode? code, string? name, IndicatorClass indicatorClass, int level, decimal points, int? children = null)
     {
         var at = code?.ToString();
         ProblemLocation Where(string element) => at is null ? ProblemLocation.OfElement(element) : ProblemLocation.OfIndicator(at, element);
@@ -49,7 +49,24 @@ internal static class NodeChecks
                 : Messages.NodePointsNegative.At(Where(nameof(points)), Messages.Level(level), at));
         }
 
+        if (children is { } count)
+        {
+            problems.AddRange(FindChildrenProblems(code, level, count));
+        }
+
         return problems;
+    }
+
+    /// <summary>A level-1 node holds at least one level-2 node (a level-2 node may be empty in a template: the tree decides).</summary>
+    internal static IEnumerable<Problem> FindChildrenProblems(IndicatorCode? code, int level, int children)
+    {
+        if (level == 1 && children == 0)
+        {
+            var at = code?.ToString();
+            yield return at is null
+                ? Messages.UncodedLevelOneWithoutChildren.At(ProblemLocation.OfElement(nameof(children)))
+                : Messages.LevelOneWithoutChildren.At(ProblemLocation.OfIndicator(at, nameof(children)), at);
+        }
     }
 
     internal static void CheckDistinct(IEnumerable<IndicatorCode> codes, string paramName)

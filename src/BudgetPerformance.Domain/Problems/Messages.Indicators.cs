@@ -19,6 +19,10 @@ internal static partial class Messages
         "二级指标 {0} 下没有三级指标。",
         "Level-2 node {0} has no level-3 indicators.");
 
+    internal static readonly MessageTemplate UncodedLevelOneWithoutChildren = new(ProblemCodes.ChildrenRequired,
+        "一级指标下没有二级指标。",
+        "Level-1 node has no level-2 nodes.");
+
     internal static readonly MessageTemplate LevelOneWithoutChildren = new(ProblemCodes.ChildrenRequired,
         "一级指标 {0} 下没有二级指标。",
         "Level-1 node {0} has no level-2 nodes.");
@@ -26,6 +30,14 @@ internal static partial class Messages
     internal static readonly MessageTemplate PointsDoNotAddUp = new(ProblemCodes.PointsSum,
         "{0} 的下级指标分值合计 {1}，不等于 {0} 的分值 {2}。",
         "The children of {0} have {1} points in all, not the {2} of {0}.");
+
+    internal static readonly MessageTemplate PointsBeyondDecimal = new(ProblemCodes.NumberOutOfRange,
+        "{0} 的下级指标分值合计超出 decimal 的范围（约 7.9 × 10^28）。",
+        "The children of {0} have more points in all than a decimal holds (about 7.9 × 10^28).");
+
+    internal static readonly MessageTemplate TreePointsBeyondDecimal = new(ProblemCodes.NumberOutOfRange,
+        "一级指标分值合计超出 decimal 的范围（约 7.9 × 10^28）。",
+        "The level-1 nodes have more points in all than a decimal holds (about 7.9 × 10^28).");
 
     internal static readonly MessageTemplate NodeWithoutName = new(ProblemCodes.NameRequired,
         "{0}级指标 {1} 没有名称。",

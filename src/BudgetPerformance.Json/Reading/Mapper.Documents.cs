@@ -98,7 +98,7 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(path, () => new IndicatorFramework(d.Id, title, scope, origin, sector, d.Source, d.BudgetExecutionPoints, tree!, provenance));
+        return new IndicatorFramework(d.Id, title, scope, origin, sector, d.Source, d.BudgetExecutionPoints, tree!, provenance);
     }
 
     private void Provenance(string code, string source, bool verified, string path, Dictionary<IndicatorCode, Provenance> into)
@@ -227,7 +227,7 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(path, () => PerformanceTarget.Restore(subject, year, t.OverallGoal, tree!, t.AuthoredBy, status, t.ReviewedBy, t.ReturnReason));
+        return PerformanceTarget.Restore(subject, year, t.OverallGoal, tree!, t.AuthoredBy, status, t.ReviewedBy, t.ReturnReason);
     }
 
     internal static PerformanceTargetContract ToTargetContract(PerformanceTarget t) => new()
@@ -291,7 +291,7 @@ internal sealed partial class Mapper
             Add(problem, path + "." + problem.Location.Element);
         }
 
-        return Has(before) ? null : Build(path, () => new Portfolio(year, departments!, units!, sections!, items!, targets!, evaluations!));
+        return Has(before) ? null : new Portfolio(year, departments!, units!, sections!, items!, targets!, evaluations!);
     }
 
     internal List<Department?> Departments(List<DepartmentContract> list, string path) =>
@@ -313,7 +313,7 @@ internal sealed partial class Mapper
         for (var i = 0; i < list.Count; i++)
         {
             var at = ProblemList.Index(path, i);
-            result.Add(Build(at, () => map(list[i], at)!));
+            result.Add(map(list[i], at));
         }
 
         return result;

@@ -4,6 +4,7 @@ using System.Linq;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Json.Contracts;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -141,7 +142,7 @@ internal sealed partial class Mapper
             Add(problem, ProblemPath(e, problem.Location, path, treePaths, recordPaths));
         }
 
-        return Has(before) ? null : Build(path, () => new Evaluation(e.Id, type, subject, performer, covered, conducted, indicators, records!, execution, visit, e.RecordedTotal, grade, groups));
+        return Has(before) ? null : new Evaluation(e.Id, type, subject, performer, covered, conducted, indicators, records!, execution, visit, e.RecordedTotal, grade, groups);
     }
 
     // Where a problem of Evaluation.FindProblems is reported, from its typed location: a constraint of the type at the
@@ -358,14 +359,14 @@ internal sealed partial class Mapper
                     records.Add(indicator is null ? null : RowRecord(r, indicator, rp));
                 }
 
-                twoNodes.Add(twoClass is null || !twoOk || AnyNull(threes)
+                twoNodes.Add(twoClass is null || !twoOk || AnyNull(threes) || NodePoints(twoPoints, threes.Select(t => t!.Points), twoPath) is not { } twoTotal
                     ? null
-                    : Build(twoPath, () => new LevelTwoIndicator(twoCode, two.Name, twoClass!, twoPoints ?? threes.Sum(t => t!.Points), threes!)));
+                    : new LevelTwoIndicator(twoCode, two.Name, twoClass!, twoTotal, threes!));
             }
 
-            built.Add(oneClass is null || !oneOk || AnyNull(twoNodes)
+            built.Add(oneClass is null || !oneOk || AnyNull(twoNodes) || NodePoints(onePoints, twoNodes.Select(t => t!.Points), onePath) is not { } oneTotal
                 ? null
-                : Build(onePath, () => new LevelOneIndicator(oneCode, one.Name, oneClass!, onePoints ?? twoNodes.Sum(t => t!.Points), twoNodes!)));
+                : new LevelOneIndicator(oneCode, one.Name, oneClass!, oneTotal, twoNodes!));
         }
 
         return Has(before) ? null : FinishTree(weighting, built!, rowsPath, codePaths);
@@ -468,6 +469,24 @@ internal sealed partial class Mapper
 
     // A node's name is that of its first row (the rows of one node share it): blank is reported at that field, as the
     // nested shape reports a blank node name at the node's name.
+    // A node's points as the rows give them, or else the sum of its children's; a sum beyond the decimal range is
+    // number-out-of-range at the node's first row (each number fits, their sum does not), and null.
+    private decimal? NodePoints(decimal? given, IEnumerable<decimal> children, string path)
+    {
+        if (given is { } points)
+        {
+            return points;
+        }
+
+        if (DecimalSum.TryTotal(children, out var total))
+        {
+            return total;
+        }
+
+        Add(Messages.NumbersTooLarge, path, null);
+        return null;
+    }
+
     private bool RowNodeName(int level, IndicatorCode code, string name, string path)
     {
         if (!string.IsNullOrWhiteSpace(name))

@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Json.Contracts;
-using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Reading;
@@ -30,18 +28,6 @@ internal sealed partial class Mapper
             Monitoring = d.Monitoring is { } mo ? Monitoring(mo, path + ".monitoring") : null,
         };
         return (!Has(before), f);
-    }
-
-    private T? Family<T>(SourceContract source, string path, Func<SourceCitation, T> build)
-        where T : class => Family(true, source, path, build);
-
-    // The source is checked even when another value of the family is already known to be bad (ok false), so that a bad
-    // enumeration text does not hide a bad source: the value pass reports every problem it finds (docs/json/errors.md).
-    private T? Family<T>(bool ok, SourceContract source, string path, Func<SourceCitation, T> build)
-        where T : class
-    {
-        var citation = Source(source, path + ".source");
-        return ok && citation is not null ? Build(path, () => build(citation)) : null;
     }
 
     private bool RoundingOf(RoundingContract? r, string path, out Rounding rounding)

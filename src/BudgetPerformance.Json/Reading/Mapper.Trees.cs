@@ -43,10 +43,10 @@ internal sealed partial class Mapper
                     threes.Add(Indicator(s.Indicators[k], code, PathsOf(ip)));
                 }
 
-                twos.Add(Node(2, s, sp, seen, codePaths, (code, cls) => new LevelTwoIndicator(code, s.Name, cls, s.Points, threes!), AnyNull(threes)));
+                twos.Add(Node(2, s, sp, seen, codePaths, (code, cls) => new LevelTwoIndicator(code, s.Name, cls, s.Points, threes!), AnyNull(threes), null));
             }
 
-            ones.Add(Node(1, g, gp, seen, codePaths, (code, cls) => new LevelOneIndicator(code, g.Name, cls, g.Points, twos!), AnyNull(twos)));
+            ones.Add(Node(1, g, gp, seen, codePaths, (code, cls) => new LevelOneIndicator(code, g.Name, cls, g.Points, twos!), AnyNull(twos), g.Children.Count));
         }
 
         if (groups.Count == 0)
@@ -68,13 +68,13 @@ internal sealed partial class Mapper
             string? nodePath = null;
             if (subject is not null && IndicatorCode.IsValid(subject) && codePaths.TryGetValue(new IndicatorCode(subject!), out nodePath))
             {
-                at = problem.Code == ProblemCodes.PointsSum ? PointsPath(nodePath!) : nodePath!;
+                at = problem.Location.Element == "points" ? PointsPath(nodePath!) : nodePath!;
             }
 
             Add(problem, at);
         }
 
-        return Has(before) ? null : Build(groupsPath, () => new IndicatorTree(weighting, ones));
+        return Has(before) ? null : new IndicatorTree(weighting, ones);
     }
 
     private static string PointsPath(string nodePath) => nodePath.EndsWith(".levelOne", StringComparison.Ordinal) || nodePath.EndsWith(".levelTwo", StringComparison.Ordinal)
@@ -120,7 +120,7 @@ internal sealed partial class Mapper
         return null;
     }
 
-    private T? Node<T>(int level, NodeContract node, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, Func<IndicatorCode, IndicatorClass, T> build, bool childFailed)
+    private T? Node<T>(int level, NodeContract node, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, Func<IndicatorCode, IndicatorClass, T> build, bool childFailed, int? childCount)
         where T : class
     {
         var before = problems.Count;
@@ -129,7 +129,7 @@ internal sealed partial class Mapper
         // The node's own rules are the model's. A class that is unknown or of the other level was reported above, so the
         // model is asked with a class of the node's level; a node whose code could not be read is asked without one.
         var probeClass = cls?.Level == level ? cls : level == 1 ? IndicatorClass.Output : IndicatorClass.Quantity;
-        foreach (var problem in NodeChecks.FindProblems(code, node.Name, probeClass, level, node.Points))
+        foreach (var problem in NodeChecks.FindProblems(code, node.Name, probeClass, level, node.Points, childCount))
         {
             Add(problem.At(ProblemLocation.InDocument(path + "." + problem.Location.Element, code?.ToString())));
         }
@@ -139,7 +139,7 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(path, () => build(code!.Value, cls!));
+        return (build(code!.Value, cls!));
     }
 
     /// <summary>Maps one level-3 indicator; <paramref name="code"/> is null when its code was bad (already reported).</summary>
@@ -189,6 +189,6 @@ internal sealed partial class Mapper
             return null;
         }
 
-        return Build(paths.Node, () => new LevelThreeIndicator(code!.Value, name, kind, direction, target, unit, valueBasis, points, explanation, scoringRule));
+        return new LevelThreeIndicator(code!.Value, name, kind, direction, target, unit, valueBasis, points, explanation, scoringRule);
     }
 }

@@ -143,32 +143,6 @@ internal sealed partial class Mapper(ProblemList problems)
         return ok;
     }
 
-    /// <summary>Runs a domain constructor as a last safety net: an invariant it still finds becomes an entry.</summary>
-    internal T? Build<T>(string path, Func<T> build)
-        where T : class
-    {
-        try
-        {
-            return build();
-        }
-        catch (DomainInvariantException ex)
-        {
-            Add(ex.Problem, path);
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            Add(Messages.ValueRejected, path, null, ex.Message);
-            return null;
-        }
-        catch (OverflowException)
-        {
-            // Each number fits a decimal, but a sum of them (points of the children, totals) does not.
-            Add(Messages.NumbersTooLarge, path, null);
-            return null;
-        }
-    }
-
     internal static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     internal static IReadOnlyList<T> Empty<T>(List<T>? list) => list is null ? [] : list;
