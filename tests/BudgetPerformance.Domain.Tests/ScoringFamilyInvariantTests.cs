@@ -105,8 +105,19 @@ public class ScoringFamilyInvariantTests
             Enum.GetValues<MonitoringSituation>().ToDictionary(s => s, _ => MonitoringAction.Continue), Src, null, Src);
         var grading = new GradingRules(GradeScale.National2020, Rounding.TwoDecimalsHalfAwayFromZero, Src);
 
-        var r = new RuleSet("local-2025", 3, Always, Title, [Src, Local], grading, scoring, budget, aggregation, weight, reCheck, exAnte,
-            result, rectification, distribution, admission, review, monitoring);
+        var r = new RuleSet("local-2025", 3, Always, Title, [Src, Local], grading)
+            .WithIndicatorScoring(scoring)
+            .WithBudgetExecution(budget)
+            .WithAggregation(aggregation)
+            .WithWeightCheck(weight)
+            .WithReCheck(reCheck)
+            .WithExAnte(exAnte)
+            .WithResultApplication(result)
+            .WithRectification(rectification)
+            .WithDistribution(distribution)
+            .WithAdmission(admission)
+            .WithTargetReview(review)
+            .WithMonitoring(monitoring);
 
         Assert.Equal("local-2025", r.Id);
         Assert.Equal(3, r.Version);

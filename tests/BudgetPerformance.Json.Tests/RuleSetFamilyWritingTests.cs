@@ -361,19 +361,19 @@ public class RuleSetFamilyWritingTests
         select new RuleSet("generated-" + version.ToString(CultureInfo.InvariantCulture), version,
             new DateInterval(new LocalDate(1990, 1, 1).PlusDays(start), new LocalDate(1990, 1, 1).PlusDays(start + length)),
             new LocalizedName("生成规则", "Generated rules"), [Ten, s],
-            new GradingRules(scale, total, s),
-            scoring,
-            On(families, 0) ? new BudgetExecutionRules(points, rate, zero, types, s) : null,
-            On(families, 1) ? new AggregationRules(na, missing, mode, required, s) : null,
-            On(families, 2) ? new WeightCheckRules(share, types, s) : null,
-            On(families, 3) ? new ReCheckRules(self, 1m - self, s) : null,
-            On(families, 4) ? new ExAnteRules(support, adjust, s) : null,
-            On(families, 5) ? result : null,
-            On(families, 6) ? new RectificationRules(consequence, consequence == RectificationConsequence.FurtherCut ? furtherCut : null, s) : null,
-            On(families, 7) ? new DistributionRules([Grade.Excellent], top, [Grade.Fair, Grade.Poor], bottom, s) : null,
-            On(families, 8) ? new AdmissionRules(checks.Select(c => new AdmissionCheckRule(c, s)), exemption && checks.Length > 0 ? new SmallAmountExemption(Money.FromYuan(below), checks, City) : null) : null,
-            On(families, 9) ? review : null,
-            On(families, 10) ? monitoring : null);
+            new GradingRules(scale, total, s))
+                .WithIndicatorScoring(scoring)
+                .WithBudgetExecution(On(families, 0) ? new BudgetExecutionRules(points, rate, zero, types, s) : null)
+                .WithAggregation(On(families, 1) ? new AggregationRules(na, missing, mode, required, s) : null)
+                .WithWeightCheck(On(families, 2) ? new WeightCheckRules(share, types, s) : null)
+                .WithReCheck(On(families, 3) ? new ReCheckRules(self, 1m - self, s) : null)
+                .WithExAnte(On(families, 4) ? new ExAnteRules(support, adjust, s) : null)
+                .WithResultApplication(On(families, 5) ? result : null)
+                .WithRectification(On(families, 6) ? new RectificationRules(consequence, consequence == RectificationConsequence.FurtherCut ? furtherCut : null, s) : null)
+                .WithDistribution(On(families, 7) ? new DistributionRules([Grade.Excellent], top, [Grade.Fair, Grade.Poor], bottom, s) : null)
+                .WithAdmission(On(families, 8) ? new AdmissionRules(checks.Select(c => new AdmissionCheckRule(c, s)), exemption && checks.Length > 0 ? new SmallAmountExemption(Money.FromYuan(below), checks, City) : null) : null)
+                .WithTargetReview(On(families, 9) ? review : null)
+                .WithMonitoring(On(families, 10) ? monitoring : null);
 
     private static bool On(int mask, int bit) => (mask & (1 << bit)) != 0;
 
@@ -423,24 +423,22 @@ public class RuleSetFamilyWritingTests
             Ten, new SelfEvaluationCrossCheckRules(0.1m, 0.3m, Vendor), City);
 
         return new RuleSet("full-2025", 7, new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)), new LocalizedName("完整规则", "Full rules"), [Ten, City],
-            new GradingRules(scale, new Rounding(1, RoundingMode.HalfToEven), Ten),
-            scoring,
-            new BudgetExecutionRules(20m, new Rounding(0, RoundingMode.HalfAwayFromZero), ZeroBudgetPolicy.NotApplicable, [EvaluationType.SelfEvaluation, EvaluationType.FinanceEvaluation], City),
-            new AggregationRules(NotApplicablePolicy.ScoreZero, MissingDataPolicy.ScoreZero, TotalMode.RoundedSum, 120m, City),
-            new WeightCheckRules(0.65m, [EvaluationType.WholeDepartmentEvaluation], City),
-            new ReCheckRules(0.3m, 0.7m, Vendor),
-            new ExAnteRules(85m, 65m, Vendor),
-            result,
-            new RectificationRules(RectificationConsequence.FurtherCut, 0.15m, City),
-            new DistributionRules([Grade.Excellent], 0.2m, [Grade.Poor, Grade.Fair], 0.1m, City),
-            new AdmissionRules(
+            new GradingRules(scale, new Rounding(1, RoundingMode.HalfToEven), Ten))
+                .WithIndicatorScoring(scoring)
+                .WithBudgetExecution(new BudgetExecutionRules(20m, new Rounding(0, RoundingMode.HalfAwayFromZero), ZeroBudgetPolicy.NotApplicable, [EvaluationType.SelfEvaluation, EvaluationType.FinanceEvaluation], City))
+                .WithAggregation(new AggregationRules(NotApplicablePolicy.ScoreZero, MissingDataPolicy.ScoreZero, TotalMode.RoundedSum, 120m, City))
+                .WithWeightCheck(new WeightCheckRules(0.65m, [EvaluationType.WholeDepartmentEvaluation], City))
+                .WithReCheck(new ReCheckRules(0.3m, 0.7m, Vendor))
+                .WithExAnte(new ExAnteRules(85m, 65m, Vendor))
+                .WithResultApplication(result)
+                .WithRectification(new RectificationRules(RectificationConsequence.FurtherCut, 0.15m, City))
+                .WithDistribution(new DistributionRules([Grade.Excellent], 0.2m, [Grade.Poor, Grade.Fair], 0.1m, City))
+                .WithAdmission(new AdmissionRules(
                 [new AdmissionCheckRule(AdmissionCheck.TargetReviewPassed, City), new AdmissionCheckRule(AdmissionCheck.TargetRequired, Ten)],
-                new SmallAmountExemption(Money.FromYuan(500_000m), [AdmissionCheck.TargetReviewPassed], City)),
-            new TargetReviewRules(
+                new SmallAmountExemption(Money.FromYuan(500_000m), [AdmissionCheck.TargetReviewPassed], City))).WithTargetReview(new TargetReviewRules(
                 [new ClassRequirement([IndicatorClass.Economic, IndicatorClass.Social], City)], 0.85m, true, 90m,
                 [new ExpenditureStandard("亩均建设成本", "元/亩", 3000m, City)],
-                new ReviewGradingRules(20m, 5m, 1m, scale, City), City),
-            monitoring);
+                new ReviewGradingRules(20m, 5m, 1m, scale, City), City)).WithMonitoring(monitoring);
     }
 
     // A rendering of every value of a rule set, written for these tests (independent of the JSON mapping) -----------

@@ -90,8 +90,10 @@ public class EdgeCaseTests
     {
         // The Domain demands a budget execution of self-evaluations; a rule set may also give the block to other types.
         var rules = Rules.National(requiredTotal: null);
-        var financeToo = new RuleSet("finance-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring,
-            new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation, EvaluationType.FinanceEvaluation], Rules.Deployed), rules.Aggregation);
+        var financeToo = new RuleSet("finance-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(rules.IndicatorScoring)
+            .WithBudgetExecution(new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation, EvaluationType.FinanceEvaluation], Rules.Deployed))
+            .WithAggregation(rules.Aggregation);
         var scorer = new EvaluationScorer(financeToo);
         Evaluation Make() => Example.Single(Q(Direction.AtLeast, 100m), M(100m));
         var first = scorer.Score(Make());
@@ -193,10 +195,9 @@ public class EdgeCaseTests
     public void ReverseLinear_ZeroAtAnotherMultiple_ExplainsTheMultiple()
     {
         var rules = Rules.National(requiredTotal: null);
-        var three = new RuleSet("three", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading,
-            new IndicatorScoringRules([new ProportionalStrategy("proportional", Rules.Ten), new ReverseLinearStrategy("reverse-linear", Rules.Deployed, 3m), new EqualityStrategy("equality", Rules.Deployed, EqualityOvershoot.Proportional), new QualitativeBandsStrategy("qualitative-bands", Rules.Ten, 0.8m, 0.6m, true, Rules.Two)],
-                Rules.Defaults(), true, null, true, NegativeActualPolicy.Reject, Rules.Two),
-            null, rules.Aggregation, null, null, null);
+        var three = new RuleSet("three", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(new IndicatorScoringRules([new ProportionalStrategy("proportional", Rules.Ten), new ReverseLinearStrategy("reverse-linear", Rules.Deployed, 3m), new EqualityStrategy("equality", Rules.Deployed, EqualityOvershoot.Proportional), new QualitativeBandsStrategy("qualitative-bands", Rules.Ten, 0.8m, 0.6m, true, Rules.Two)],
+                Rules.Defaults(), true, null, true, NegativeActualPolicy.Reject, Rules.Two)).WithAggregation(rules.Aggregation);
         var explained = new EvaluationScorer(three).Explain(Example.Single(Q(Direction.AtMost, 100m), M(150m)));
         // 10 × (1 − 50 ÷ (2 × 100)) = 7.5: zero only at three times the target.
         Assert.Equal(7.5m, explained.Indicators[0].Score);
@@ -208,10 +209,9 @@ public class EdgeCaseTests
     public void PerStepDeduction_ProportionalCounting_DeductsPartialSteps()
     {
         var rules = Rules.National(requiredTotal: null);
-        var proportional = new RuleSet("prop", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading,
-            new IndicatorScoringRules([.. Rules.Strategies(), new PerStepDeductionStrategy("deduct-proportional", Rules.Deployed, DeductionSide.Below, 90m, 5m, 1m, StepCounting.Proportional)],
-                Rules.Defaults(), true, null, true, NegativeActualPolicy.Reject, Rules.Two),
-            null, rules.Aggregation, null, null, null);
+        var proportional = new RuleSet("prop", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(new IndicatorScoringRules([.. Rules.Strategies(), new PerStepDeductionStrategy("deduct-proportional", Rules.Deployed, DeductionSide.Below, 90m, 5m, 1m, StepCounting.Proportional)],
+                Rules.Defaults(), true, null, true, NegativeActualPolicy.Reject, Rules.Two)).WithAggregation(rules.Aggregation);
         // 6 points below 90 with steps of 5 = 1.2 steps: 10 − 1.2 = 8.8 (ceiling would give 8, floor 9).
         var score = new EvaluationScorer(proportional).Score(Example.Single(Q(Direction.AtLeast, 90m, "deduct-proportional"), M(84m))).Indicators[0];
         Assert.Equal(8.8m, score.Score);

@@ -58,14 +58,14 @@ public static class Rules
         ZeroBudgetPolicy zeroBudget = ZeroBudgetPolicy.Reject,
         decimal? requiredTotal = 100m,
         decimal partlyFrom = 0.6m) =>
-        new("national-2020", 1, new DateInterval(new LocalDate(2020, 2, 25), new LocalDate(9999, 12, 31)), new LocalizedName("全国默认", "National defaults"), [Ten],
-            new GradingRules(GradeScale.National2020, totalRounding ?? Two, Ten),
-            new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two),
-            new BudgetExecutionRules(budgetPoints, ratePercentRounding, zeroBudget, [EvaluationType.SelfEvaluation], Deployed),
-            new AggregationRules(notApplicable, missing, totalMode, requiredTotal, Deployed),
-            new WeightCheckRules(0.6m, [EvaluationType.DepartmentEvaluation, EvaluationType.FinanceEvaluation], Ten),
-            new ReCheckRules(0.4m, 0.6m, Deployed),
-            new ExAnteRules(90m, 70m, Deployed));
+        new RuleSet("national-2020", 1, new DateInterval(new LocalDate(2020, 2, 25), new LocalDate(9999, 12, 31)), new LocalizedName("全国默认", "National defaults"), [Ten],
+            new GradingRules(GradeScale.National2020, totalRounding ?? Two, Ten))
+                .WithIndicatorScoring(new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two))
+                .WithBudgetExecution(new BudgetExecutionRules(budgetPoints, ratePercentRounding, zeroBudget, [EvaluationType.SelfEvaluation], Deployed))
+                .WithAggregation(new AggregationRules(notApplicable, missing, totalMode, requiredTotal, Deployed))
+                .WithWeightCheck(new WeightCheckRules(0.6m, [EvaluationType.DepartmentEvaluation, EvaluationType.FinanceEvaluation], Ten))
+                .WithReCheck(new ReCheckRules(0.4m, 0.6m, Deployed))
+                .WithExAnte(new ExAnteRules(90m, 70m, Deployed));
 }
 
 /// <summary>EXAMPLES.md §1: the agricultural development project.</summary>

@@ -242,7 +242,10 @@ public class ReconciliationDetailTests
         Assert.Equal(("self", "The self-evaluation result is not complete. (Parameter 'self')"), (self.ParamName, self.Message));
         var reCheck = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(result, incomplete, rules));
         Assert.Equal(("reCheck", "The re-check result is not complete. (Parameter 'reCheck')"), (reCheck.ParamName, reCheck.Message));
-        var noFamily = new RuleSet("no-re-check", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring, rules.BudgetExecution, rules.Aggregation);
+        var noFamily = new RuleSet("no-re-check", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(rules.IndicatorScoring)
+            .WithBudgetExecution(rules.BudgetExecution)
+            .WithAggregation(rules.Aggregation);
         var family = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(result, result, noFamily));
         Assert.Equal(("ruleSet", $"Rule set {noFamily} has no re-check family. (Parameter 'ruleSet')"), (family.ParamName, family.Message));
     }

@@ -46,7 +46,8 @@ public class ScorerDetailTests
     {
         var rules = Rules.National();
         var noScoring = new RuleSet("grades-only", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading);
-        var noAggregation = new RuleSet("no-aggregation", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring);
+        var noAggregation = new RuleSet("no-aggregation", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(rules.IndicatorScoring);
         var a = Assert.Throws<ArgumentException>(() => new EvaluationScorer(noScoring));
         Assert.Equal(("ruleSet", $"Rule set {noScoring} has no indicator-scoring family. (Parameter 'ruleSet')"), (a.ParamName, a.Message));
         var b = Assert.Throws<ArgumentException>(() => new EvaluationScorer(noAggregation));
@@ -177,8 +178,10 @@ public class ScorerDetailTests
     public void BudgetBlock_WithoutAnExecution_IsMarkedInvalid_AndCarriesItsPoints()
     {
         var rules = Rules.National(requiredTotal: null);
-        var financeToo = new RuleSet("finance-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring,
-            new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.FinanceEvaluation], Rules.Deployed), rules.Aggregation);
+        var financeToo = new RuleSet("finance-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(rules.IndicatorScoring)
+            .WithBudgetExecution(new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.FinanceEvaluation], Rules.Deployed))
+            .WithAggregation(rules.Aggregation);
         var result = new EvaluationScorer(financeToo).Score(Example.Single(Example.Q("x", "指标", Direction.AtLeast, 100m, "个", 10m), IndicatorRecord.Measured(C("x"), 100m)));
         var budget = result.Budget!.Value;
         Assert.Equal(10m, budget.Points);
@@ -193,8 +196,10 @@ public class ScorerDetailTests
         // An internal-section evaluation (the highest EvaluationType) under a rule set that gives it the block.
         Assert.Equal(EvaluationType.InternalSectionEvaluation, Enum.GetValues<EvaluationType>().Max());
         var rules = Rules.National();
-        var internalToo = new RuleSet("internal-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading, rules.IndicatorScoring,
-            new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.InternalSectionEvaluation], Rules.Deployed), rules.Aggregation);
+        var internalToo = new RuleSet("internal-block", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(rules.IndicatorScoring)
+            .WithBudgetExecution(new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.InternalSectionEvaluation], Rules.Deployed))
+            .WithAggregation(rules.Aggregation);
         var evaluation = new Evaluation("IS1", EvaluationType.InternalSectionEvaluation, new SubjectRef(SubjectType.InternalSection, "S01"),
             new Performer(PerformerRole.FinanceBureau, "县财政局"), new FiscalYear(2019), new FiscalYear(2020), Example.Tree(), Example.Records(), Example.Budget());
         var result = new EvaluationScorer(internalToo).Score(evaluation);
@@ -268,9 +273,13 @@ public class ScorerDetailTests
     {
         var rules = Rules.National(requiredTotal: null);
         var scoring = rules.IndicatorScoring!;
-        return new RuleSet("custom", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading,
-            new IndicatorScoringRules(Rules.Strategies().Concat(extra), Rules.Defaults(), scoring.CapAtPoints, scoring.OverCompletion, scoring.StrictEqualityEarnsFull, scoring.NegativeActuals, scoring.IndicatorRounding),
-            rules.BudgetExecution, rules.Aggregation, rules.WeightCheck, rules.ReCheck, rules.ExAnte);
+        return new RuleSet("custom", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
+            .WithIndicatorScoring(new IndicatorScoringRules(Rules.Strategies().Concat(extra), Rules.Defaults(), scoring.CapAtPoints, scoring.OverCompletion, scoring.StrictEqualityEarnsFull, scoring.NegativeActuals, scoring.IndicatorRounding))
+            .WithBudgetExecution(rules.BudgetExecution)
+            .WithAggregation(rules.Aggregation)
+            .WithWeightCheck(rules.WeightCheck)
+            .WithReCheck(rules.ReCheck)
+            .WithExAnte(rules.ExAnte);
     }
 
     private static IndicatorExplanation ExplainOne(RuleSet rules, LevelThreeIndicator indicator, IndicatorRecord record) =>
@@ -354,11 +363,11 @@ public class ScorerDetailTests
         };
         var scoring = rules.IndicatorScoring!;
         var distinct = new RuleSet("distinct-sources", 1, rules.Effective, rules.Title, [S("rule-set"), S("rule-set-2")],
-            new GradingRules(GradeScale.National2020, Rules.Two, S("grading")),
-            new IndicatorScoringRules(strategies, Rules.Defaults(), true, null, true, NegativeActualPolicy.Reject, Rules.Two),
-            new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation], S("budget")),
-            new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, null, S("aggregation")),
-            exAnte: new ExAnteRules(90m, 70m, S("ex-ante")));
+            new GradingRules(GradeScale.National2020, Rules.Two, S("grading")))
+                .WithIndicatorScoring(new IndicatorScoringRules(strategies, Rules.Defaults(), true, null, true, NegativeActualPolicy.Reject, Rules.Two))
+                .WithBudgetExecution(new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation], S("budget")))
+                .WithAggregation(new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, null, S("aggregation")))
+                .WithExAnte(new ExAnteRules(90m, 70m, S("ex-ante")));
         var scorer = new EvaluationScorer(distinct);
 
         // The self-evaluation of EXAMPLES.md §1 uses proportional, equality (strategy-a), reverse-linear and the bands.

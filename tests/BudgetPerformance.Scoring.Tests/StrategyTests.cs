@@ -60,11 +60,9 @@ public class StrategyTests
     public void Equality_InverseRatioOvershoot_LosesPointsAboveTarget()
     {
         var rules = new RuleSet("x", 1, new NodaTime.DateInterval(new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 12, 31)), new LocalizedName("甲", "A"), [Rules.Ten],
-            new GradingRules(GradeScale.National2020, Rules.Two, Rules.Ten),
-            new IndicatorScoringRules([new ProportionalStrategy("p", Rules.Ten), new EqualityStrategy("e", Rules.Ten, EqualityOvershoot.InverseRatio), new ReverseLinearStrategy("r", Rules.Ten, 2m), new QualitativeBandsStrategy("q", Rules.Ten, 0.8m, 0.6m, true, Rules.Two)],
+            new GradingRules(GradeScale.National2020, Rules.Two, Rules.Ten)).WithIndicatorScoring(new IndicatorScoringRules([new ProportionalStrategy("p", Rules.Ten), new EqualityStrategy("e", Rules.Ten, EqualityOvershoot.InverseRatio), new ReverseLinearStrategy("r", Rules.Ten, 2m), new QualitativeBandsStrategy("q", Rules.Ten, 0.8m, 0.6m, true, Rules.Two)],
                 new System.Collections.Generic.Dictionary<Direction, string> { [Direction.AtLeast] = "p", [Direction.GreaterThan] = "p", [Direction.EqualTo] = "e", [Direction.AtMost] = "r", [Direction.LessThan] = "r", [Direction.Qualitative] = "q" },
-                true, null, true, NegativeActualPolicy.Reject, Rules.Two),
-            aggregation: new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, null, Rules.Deployed));
+                true, null, true, NegativeActualPolicy.Reject, Rules.Two)).WithAggregation(new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, null, Rules.Deployed));
         Assert.Equal(8.00m, Measure(Direction.EqualTo, 100m, 125m, scorer: new EvaluationScorer(rules)).Score);
     }
 

@@ -29,8 +29,13 @@ public class AnnualReporterRulesTests
     private static RuleSet LinquWith(ResultApplicationRules? resultApplication)
     {
         var l = Repository.Linqu;
-        return new RuleSet(l.Id, l.Version, l.Effective, l.Title, l.Sources, l.Grading, l.IndicatorScoring, l.BudgetExecution, l.Aggregation, l.WeightCheck,
-            exAnte: l.ExAnte, resultApplication: resultApplication);
+        return new RuleSet(l.Id, l.Version, l.Effective, l.Title, l.Sources, l.Grading)
+            .WithIndicatorScoring(l.IndicatorScoring)
+            .WithBudgetExecution(l.BudgetExecution)
+            .WithAggregation(l.Aggregation)
+            .WithWeightCheck(l.WeightCheck)
+            .WithExAnte(l.ExAnte)
+            .WithResultApplication(resultApplication);
     }
 
     /// <summary>A finance evaluation of a project whose only indicator has no data: its result is incomplete.</summary>

@@ -35,8 +35,7 @@ public static class Repository
 
     private static readonly Lazy<RuleSet> LinquRules = new(() => new RuleSet(
         "linqu-county-2021", 1, new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(9999, 12, 31)), new LocalizedName("临朐县2021年预算绩效规则", "Linqu County 2021"), [Seed, Ten],
-        new GradingRules(GradeScale.National2020, Two, Ten),
-        new IndicatorScoringRules(
+        new GradingRules(GradeScale.National2020, Two, Ten)).WithIndicatorScoring(new IndicatorScoringRules(
             [
                 new ProportionalStrategy("proportional", Ten),
                 new ReverseLinearStrategy("reverse-linear", Deployed, 2m),
@@ -52,12 +51,12 @@ public static class Repository
                 [Direction.LessThan] = "reverse-linear",
                 [Direction.Qualitative] = "qualitative-bands",
             },
-            true, null, true, NegativeActualPolicy.Reject, Two),
-        new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation], Deployed),
-        new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, 100m, Deployed),
-        new WeightCheckRules(0.6m, [EvaluationType.FinanceEvaluation, EvaluationType.DepartmentEvaluation], Ten),
-        exAnte: new ExAnteRules(90m, 70m, Deployed),
-        resultApplication: new ResultApplicationRules(
+            true, null, true, NegativeActualPolicy.Reject, Two))
+                .WithBudgetExecution(new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation], Deployed))
+                .WithAggregation(new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, 100m, Deployed))
+                .WithWeightCheck(new WeightCheckRules(0.6m, [EvaluationType.FinanceEvaluation, EvaluationType.DepartmentEvaluation], Ten))
+                .WithExAnte(new ExAnteRules(90m, 70m, Deployed))
+                .WithResultApplication(new ResultApplicationRules(
         [
             new ResultRule("keep", [Grade.Excellent, Grade.Good], [], 1, BudgetAction.Keep, null, null, false, Seed),
             new ResultRule("cut-10", [Grade.Fair, Grade.Poor], [], 1, BudgetAction.Cut, 0.10m, null, false, Seed),

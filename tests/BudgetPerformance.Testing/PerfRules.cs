@@ -48,9 +48,9 @@ public static class PerfRules
     public static RuleSet Alternative() => Build("alternative-2020", "reverse-ratio", cap: false);
 
     private static RuleSet Build(string id, string reverse, bool cap) =>
-        new(id, 1, new DateInterval(new LocalDate(2020, 2, 25), new LocalDate(9999, 12, 31)), new LocalizedName("全国默认", "National defaults"), [Ten],
-            new GradingRules(GradeScale.National2020, Two, Ten),
-            new IndicatorScoringRules(
+        new RuleSet(id, 1, new DateInterval(new LocalDate(2020, 2, 25), new LocalDate(9999, 12, 31)), new LocalizedName("全国默认", "National defaults"), [Ten],
+            new GradingRules(GradeScale.National2020, Two, Ten))
+            .WithIndicatorScoring(new IndicatorScoringRules(
                 Strategies(),
                 new Dictionary<Direction, string>
                 {
@@ -65,10 +65,10 @@ public static class PerfRules
                 null,
                 true,
                 NegativeActualPolicy.Reject,
-                Two),
-            new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation], Deployed),
-            new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, 100m, Deployed),
-            new WeightCheckRules(0.6m, [EvaluationType.FinanceEvaluation, EvaluationType.DepartmentEvaluation], Ten),
-            new ReCheckRules(0.4m, 0.6m, Deployed),
-            new ExAnteRules(90m, 70m, Deployed));
+                Two))
+            .WithBudgetExecution(new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [EvaluationType.SelfEvaluation], Deployed))
+            .WithAggregation(new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, 100m, Deployed))
+            .WithWeightCheck(new WeightCheckRules(0.6m, [EvaluationType.FinanceEvaluation, EvaluationType.DepartmentEvaluation], Ten))
+            .WithReCheck(new ReCheckRules(0.4m, 0.6m, Deployed))
+            .WithExAnte(new ExAnteRules(90m, 70m, Deployed));
 }

@@ -3,6 +3,10 @@ namespace BudgetPerformance.Problems;
 /// <content>Rule sets: the envelope and the families' parameters.</content>
 internal static partial class Messages
 {
+    internal static readonly MessageTemplate RuleFamilyMissing = new(ProblemCodes.RuleFamilyMissing,
+        "规则集 {0} 缺少{2}所需的规则：{1}。",
+        "The rule set {0} lacks rules that {2} needs: {1}.");
+
     internal static readonly MessageTemplate RuleSetIdInvalid = new(ProblemCodes.InvalidValue,
         "“{0}”不是有效的规则集标识：请使用小写 ASCII 字母、数字和“-”。",
         "'{0}' is not a valid rule-set id: use lower-case ASCII letters, digits and '-'.");

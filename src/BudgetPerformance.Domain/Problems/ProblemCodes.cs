@@ -140,6 +140,9 @@ public static class ProblemCodes
     /// <summary>A higher band does not have a better grade.</summary>
     public const string GradeBandsOrder = "grade-bands-order";
 
+    /// <summary>A rule set given to the engine of a stage lacks a family the stage needs.</summary>
+    public const string RuleFamilyMissing = "rule-family-missing";
+
     /// <summary>A calendar id is not lower-case kebab-case.</summary>
     public const string CalendarInvalidId = "calendar-invalid-id";
 

@@ -137,6 +137,31 @@ public static class DisplayNames
         Add(FrameworkScope.WholeDepartment, "部门整体", "Whole department");
         Add(FrameworkScope.WholeBudget, "财政", "Whole budget");
 
+        Add(RuleFamily.Grading, "定级", "Grading");
+        Add(RuleFamily.IndicatorScoring, "指标计分", "Indicator scoring");
+        Add(RuleFamily.BudgetExecution, "预算执行", "Budget execution");
+        Add(RuleFamily.Aggregation, "汇总", "Aggregation");
+        Add(RuleFamily.WeightCheck, "权重核查", "Weight check");
+        Add(RuleFamily.ReCheck, "抽查复核", "Re-check");
+        Add(RuleFamily.ExAnte, "事前评估结论", "Ex-ante conclusions");
+        Add(RuleFamily.ResultApplication, "结果应用", "Result application");
+        Add(RuleFamily.Rectification, "整改", "Rectification");
+        Add(RuleFamily.Distribution, "等级分布", "Grade distribution");
+        Add(RuleFamily.Admission, "入库审核", "Admission");
+        Add(RuleFamily.TargetReview, "绩效目标审核", "Target review");
+        Add(RuleFamily.Monitoring, "绩效运行监控", "Monitoring");
+
+        Add(LifecycleStage.Scoring, "评价计分", "Scoring");
+        Add(LifecycleStage.Reconciliation, "核对", "Reconciliation");
+        Add(LifecycleStage.Admission, "入库审核", "Admission");
+        Add(LifecycleStage.TargetReview, "绩效目标审核", "Target review");
+        Add(LifecycleStage.Monitoring, "绩效运行监控", "Monitoring");
+        Add(LifecycleStage.Proposals, "预算建议", "Budget proposals");
+        Add(LifecycleStage.Distribution, "等级分布核查", "Distribution check");
+        Add(LifecycleStage.Rectification, "整改", "Rectification");
+        Add(LifecycleStage.Reporting, "年度报告", "Annual report");
+        Add(LifecycleStage.Disclosure, "信息公开", "Disclosure");
+
         Add(ProblemSeverity.Error, "错误", "Error");
         Add(ProblemSeverity.Warning, "警告", "Warning");
         Add(ProblemArea.Document, "文档格式", "Form of a document");

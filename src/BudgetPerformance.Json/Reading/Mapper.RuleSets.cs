@@ -45,9 +45,19 @@ internal sealed partial class Mapper
         }
 
         return new RuleSet(
-            d.Id, d.Version, new DateInterval(d.EffectiveFrom, d.EffectiveTo), title, sources!, grading,
-            f.IndicatorScoring, f.BudgetExecution, f.Aggregation, f.WeightCheck, f.ReCheck, f.ExAnte, f.ResultApplication, f.Rectification, f.Distribution,
-            f.Admission, f.TargetReview, f.Monitoring);
+            d.Id, d.Version, new DateInterval(d.EffectiveFrom, d.EffectiveTo), title, sources!, grading)
+                .WithIndicatorScoring(f.IndicatorScoring)
+                .WithBudgetExecution(f.BudgetExecution)
+                .WithAggregation(f.Aggregation)
+                .WithWeightCheck(f.WeightCheck)
+                .WithReCheck(f.ReCheck)
+                .WithExAnte(f.ExAnte)
+                .WithResultApplication(f.ResultApplication)
+                .WithRectification(f.Rectification)
+                .WithDistribution(f.Distribution)
+                .WithAdmission(f.Admission)
+                .WithTargetReview(f.TargetReview)
+                .WithMonitoring(f.Monitoring);
     }
 
     internal static RuleSetDocument ToContract(RuleSet r) => new()
