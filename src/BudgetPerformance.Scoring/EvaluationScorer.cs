@@ -23,7 +23,7 @@ namespace BudgetPerformance.Scoring;
 /// A scorer is immutable and thread-safe: one instance may score many evaluations on many threads at once, and
 /// the same input always gives the same result.
 /// </remarks>
-public sealed class EvaluationScorer
+public sealed class EvaluationScorer : IStageEngine<EvaluationScorer>
 {
     private static readonly IReadOnlyList<Problem> NoProblems = ImmutableArray<Problem>.Empty;
     private static readonly ReadOnlyCollection<Subtotal> NoGroups = new([]);
@@ -38,14 +38,15 @@ public sealed class EvaluationScorer
     private readonly FrozenDictionary<string, ScoringStrategy> strategiesById;
 
     /// <summary>Creates a scorer for a rule set.</summary>
-    /// <param name="ruleSet">The rule set; it must carry the indicator-scoring and aggregation families.</param>
+    /// <param name="ruleSet">The rule set; it must carry the <see cref="RequiredFamilies"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
-    /// <exception cref="ArgumentException">The rule set lacks a family the scorer needs.</exception>
+    /// <exception cref="DomainInvariantException">The rule set lacks a family the scorer needs (<c>rule-family-missing</c>, the
+    /// problem <see cref="FindProblems"/> gives; parameter <c>ruleSet</c>).</exception>
     public EvaluationScorer(RuleSet ruleSet)
     {
-        RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
-        scoring = ruleSet.IndicatorScoring ?? throw new ArgumentException($"Rule set {ruleSet} has no indicator-scoring family.", nameof(ruleSet));
-        aggregation = ruleSet.Aggregation ?? throw new ArgumentException($"Rule set {ruleSet} has no aggregation family.", nameof(ruleSet));
+        RuleSet = StageEngine.Require<EvaluationScorer>(ruleSet);
+        scoring = ruleSet.IndicatorScoring!;
+        aggregation = ruleSet.Aggregation!;
         budgetAppliesTo = TypeSet(ruleSet.BudgetExecution?.AppliesTo);
         weightCheckAppliesTo = TypeSet(ruleSet.WeightCheck?.AppliesTo);
         var directions = Enum.GetValues<Direction>();
@@ -70,8 +71,21 @@ public sealed class EvaluationScorer
         strategiesById = byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>The stage: <see cref="LifecycleStage.Scoring"/>.</summary>
+    public static LifecycleStage Stage => LifecycleStage.Scoring;
+
+    /// <summary>The families a scorer reads besides grading: indicator scoring and aggregation (budget execution, weight check
+    /// and ex-ante are read when present).</summary>
+    public static IReadOnlyList<RuleFamily> RequiredFamilies { get; } = ImmutableArray.Create(RuleFamily.IndicatorScoring, RuleFamily.Aggregation);
+
     /// <summary>The rule set.</summary>
     public RuleSet RuleSet { get; }
+
+    /// <summary>The problem of scoring under <paramref name="ruleSet"/>: one <c>rule-family-missing</c> naming every family of
+    /// <see cref="RequiredFamilies"/> it lacks, or none. The constructor refuses the same rule sets.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(RuleSet ruleSet) => StageEngine.FindProblems<EvaluationScorer>(ruleSet);
 
     /// <summary>Scores one evaluation, without explanations.</summary>
     /// <param name="evaluation">The evaluation.</param>

@@ -243,7 +243,7 @@ public class AggregationTests
         reCheckRecords[0] = IndicatorRecord.Measured(new IndicatorCode("1.1.1"), 3000m);
         var reCheck = new EvaluationScorer(rules).Score(Example.Evaluation(reCheckRecords));
         Assert.Equal(85.57m, reCheck.Total);
-        var combined = ReCheckResult.Combine(self, reCheck, rules);
+        var combined = new ReCheckCombiner(rules).Combine(self, reCheck);
         Assert.Equal(0.4m * 90.37m + 0.6m * 85.57m, combined.RawFinal);
         Assert.Equal(87.49m, combined.Final);
         Assert.Equal(Grade.Good, combined.Grade);
@@ -257,7 +257,7 @@ public class AggregationTests
         records[0] = IndicatorRecord.NoData(new IndicatorCode("1.1.1"));
         var incomplete = new EvaluationScorer(Rules.National()).Score(Example.Evaluation(records));
         var complete = new EvaluationScorer(Rules.National()).Score(Example.Evaluation());
-        Assert.Equal("self", Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(incomplete, complete, Rules.National())).ParamName);
+        Assert.Equal("self", Assert.Throws<ArgumentException>(() => new ReCheckCombiner(Rules.National()).Combine(incomplete, complete)).ParamName);
     }
 
     [Fact]
@@ -265,6 +265,6 @@ public class AggregationTests
     {
         var bare = new RuleSet("bare", 1, new NodaTime.DateInterval(new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 12, 31)), new LocalizedName("甲", "A"), [Rules.Ten],
             new GradingRules(GradeScale.National2020, Rules.Two, Rules.Ten));
-        Assert.Equal("ruleSet", Assert.Throws<ArgumentException>(() => new EvaluationScorer(bare)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<DomainInvariantException>(() => new EvaluationScorer(bare)).ParamName);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Reconciliation;
 using BudgetPerformance.Values;
@@ -230,23 +231,48 @@ public class ReconciliationDetailTests
     public void ReCheck_RejectsNullArguments_WithTheParameterName()
     {
         var rules = Rules.National();
+        var combiner = new ReCheckCombiner(rules);
         var result = new EvaluationScorer(rules).Score(Example.Evaluation());
-        Assert.Equal("self", Assert.Throws<ArgumentNullException>(() => ReCheckResult.Combine(null!, result, rules)).ParamName);
-        Assert.Equal("reCheck", Assert.Throws<ArgumentNullException>(() => ReCheckResult.Combine(result, null!, rules)).ParamName);
-        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => ReCheckResult.Combine(result, result, null!)).ParamName);
+        Assert.Equal("self", Assert.Throws<ArgumentNullException>(() => combiner.Combine(null!, result)).ParamName);
+        Assert.Equal("reCheck", Assert.Throws<ArgumentNullException>(() => combiner.Combine(result, null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new ReCheckCombiner(null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => ReCheckCombiner.FindProblems(null!)).ParamName);
 
         var records = Example.Records();
         records[0] = IndicatorRecord.NoData(new IndicatorCode("1.1.1"));
         var incomplete = new EvaluationScorer(rules).Score(Example.Evaluation(records));
-        var self = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(incomplete, result, rules));
+        var self = Assert.Throws<ArgumentException>(() => combiner.Combine(incomplete, result));
         Assert.Equal(("self", "The self-evaluation result is not complete. (Parameter 'self')"), (self.ParamName, self.Message));
-        var reCheck = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(result, incomplete, rules));
+        var reCheck = Assert.Throws<ArgumentException>(() => combiner.Combine(result, incomplete));
         Assert.Equal(("reCheck", "The re-check result is not complete. (Parameter 'reCheck')"), (reCheck.ParamName, reCheck.Message));
-        var noFamily = new RuleSet("no-re-check", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
-            .WithIndicatorScoring(rules.IndicatorScoring)
-            .WithBudgetExecution(rules.BudgetExecution)
-            .WithAggregation(rules.Aggregation);
-        var family = Assert.Throws<ArgumentException>(() => ReCheckResult.Combine(result, result, noFamily));
-        Assert.Equal(("ruleSet", $"Rule set {noFamily} has no re-check family. (Parameter 'ruleSet')"), (family.ParamName, family.Message));
+    }
+
+    [Fact]
+    public void ReCheck_RuleSetWithoutTheFamily_IsRefusedWithOneProblem_BeforeAnyWork()
+    {
+        var rules = Rules.National();
+        var noFamily = rules.WithReCheck(null);
+        var problem = Assert.Single(ReCheckCombiner.FindProblems(noFamily));
+        Assert.Equal((ProblemCodes.RuleFamilyMissing, "ruleSet"), (problem.Code, problem.Location.Element));
+        Assert.Equal($"The rule set {noFamily} lacks rules that Reconciliation needs: Re-check.", problem.MessageEn);
+        Assert.Equal($"规则集 {noFamily} 缺少核对所需的规则：抽查复核。", problem.MessageZh);
+        var refused = Assert.Throws<DomainInvariantException>(() => new ReCheckCombiner(noFamily));
+        Assert.Equal(("ruleSet", problem), (refused.ParamName, refused.Problem));
+        Assert.Empty(ReCheckCombiner.FindProblems(rules));
+        Assert.Equal([RuleFamily.ReCheck], ReCheckCombiner.RequiredFamilies);
+        Assert.Equal(LifecycleStage.Reconciliation, ReCheckCombiner.Stage);
+        Assert.Same(rules, new ReCheckCombiner(rules).RuleSet);
+    }
+
+    [Fact]
+    public void Reconciler_NeedsWhatScoringNeeds()
+    {
+        var rules = Rules.National();
+        Assert.Equal(EvaluationScorer.RequiredFamilies, Reconciler.RequiredFamilies);
+        Assert.Equal(LifecycleStage.Reconciliation, Reconciler.Stage);
+        var problem = Assert.Single(Reconciler.FindProblems(rules.WithAggregation(null).WithIndicatorScoring(null)));
+        Assert.Equal("规则集 national-2020 v1 缺少核对所需的规则：指标计分、汇总。", problem.MessageZh);
+        Assert.Equal("ruleSet", Assert.Throws<DomainInvariantException>(() => new Reconciler(rules.WithAggregation(null))).ParamName);
+        Assert.Same(rules, new Reconciler(rules).RuleSet);
     }
 }

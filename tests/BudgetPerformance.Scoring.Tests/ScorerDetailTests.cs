@@ -48,10 +48,17 @@ public class ScorerDetailTests
         var noScoring = new RuleSet("grades-only", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading);
         var noAggregation = new RuleSet("no-aggregation", 1, rules.Effective, rules.Title, rules.Sources, rules.Grading)
             .WithIndicatorScoring(rules.IndicatorScoring);
-        var a = Assert.Throws<ArgumentException>(() => new EvaluationScorer(noScoring));
-        Assert.Equal(("ruleSet", $"Rule set {noScoring} has no indicator-scoring family. (Parameter 'ruleSet')"), (a.ParamName, a.Message));
-        var b = Assert.Throws<ArgumentException>(() => new EvaluationScorer(noAggregation));
-        Assert.Equal(("ruleSet", $"Rule set {noAggregation} has no aggregation family. (Parameter 'ruleSet')"), (b.ParamName, b.Message));
+        var a = Assert.Throws<DomainInvariantException>(() => new EvaluationScorer(noScoring));
+        Assert.Equal(("ruleSet", "The rule set grades-only v1 lacks rules that Scoring needs: Indicator scoring, Aggregation."), (a.ParamName, a.Problem.MessageEn));
+        Assert.Equal("规则集 grades-only v1 缺少评价计分所需的规则：指标计分、汇总。", a.Problem.MessageZh);
+        Assert.Equal([a.Problem], EvaluationScorer.FindProblems(noScoring));
+        var b = Assert.Throws<DomainInvariantException>(() => new EvaluationScorer(noAggregation));
+        Assert.Equal(("ruleSet", "The rule set no-aggregation v1 lacks rules that Scoring needs: Aggregation."), (b.ParamName, b.Problem.MessageEn));
+        Assert.Equal(ProblemCodes.RuleFamilyMissing, b.Problem.Code);
+        Assert.Empty(EvaluationScorer.FindProblems(rules));
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => EvaluationScorer.FindProblems(null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new EvaluationScorer(null!)).ParamName);
+        Assert.Equal(LifecycleStage.Scoring, EvaluationScorer.Stage);
     }
 
     [Fact]

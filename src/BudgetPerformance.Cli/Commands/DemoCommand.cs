@@ -21,7 +21,7 @@ internal static class DemoCommand
         }
 
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        Scorers.Create(ctx, ruleSet);
+        Stages.Scorer(ctx, ruleSet);
         var county = SampleCounty.Data;
         var report = AnnualReportView.Compute(county.Portfolio, ruleSet, county.Requests, lowest);
         Render(ctx, report);

@@ -20,7 +20,7 @@ internal static class ReconcileCommand
         }
 
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        Scorers.Create(ctx, ruleSet);
+        Stages.Check(ctx, Reconciler.FindProblems(ruleSet));
         var reconciler = new Reconciler(ruleSet);
         EvaluationSource.RequireKind(ctx, file, "reconcile");
         long clean = 0, dirty = 0;

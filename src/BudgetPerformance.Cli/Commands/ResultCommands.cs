@@ -23,7 +23,7 @@ internal static class ResultCommands
     public static int Propose(CliContext ctx, string file, string rules, string? requestsPath, string format)
     {
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        Scorers.Create(ctx, ruleSet);
+        Stages.Scorer(ctx, ruleSet);
         if (ruleSet.ResultApplication is null)
         {
             ctx.Fail($"规则集 {ruleSet.Id} 没有评价结果应用规则族", $"the rule set {ruleSet.Id} has no result-application family");
@@ -93,8 +93,8 @@ internal static class ResultCommands
     {
         var a = Inputs.ResolveRules(ctx, rulesA);
         var b = Inputs.ResolveRules(ctx, rulesB);
-        var scorerA = Scorers.Create(ctx, a);
-        var scorerB = Scorers.Create(ctx, b);
+        var scorerA = Stages.Scorer(ctx, a);
+        var scorerB = Stages.Scorer(ctx, b);
         var kind = EvaluationSource.RequireKind(ctx, file, "compare");
         Portfolio? portfolio = null;
         IReadOnlyList<Evaluation> evaluations;

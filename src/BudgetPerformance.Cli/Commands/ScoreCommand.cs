@@ -20,7 +20,7 @@ internal static class ScoreCommand
     public static async Task<int> RunAsync(CliContext ctx, string file, string rules, string format, bool explain, CancellationToken cancellationToken)
     {
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        var scorer = Scorers.Create(ctx, ruleSet);
+        var scorer = Stages.Scorer(ctx, ruleSet);
         EvaluationSource.RequireKind(ctx, file, "score");
         long count = 0, complete = 0, incomplete = 0, invalid = 0;
         var grades = new SortedDictionary<string, long>(StringComparer.Ordinal);

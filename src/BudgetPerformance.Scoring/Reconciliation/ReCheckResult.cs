@@ -1,4 +1,3 @@
-using System;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
 
@@ -41,22 +40,4 @@ public sealed class ReCheckResult
 
     /// <summary>The weights applied.</summary>
     public ReCheckRules Rules { get; }
-
-    /// <summary>Combines a self-evaluation and its re-check under a rule set's re-check family.</summary>
-    /// <param name="self">The complete self-evaluation result.</param>
-    /// <param name="reCheck">The complete re-check result.</param>
-    /// <param name="ruleSet">The rule set; it must carry the re-check family.</param>
-    /// <exception cref="ArgumentException">A result is not complete, or the rule set has no re-check family.</exception>
-    public static ReCheckResult Combine(ScoringResult self, ScoringResult reCheck, RuleSet ruleSet)
-    {
-        ArgumentNullException.ThrowIfNull(self);
-        ArgumentNullException.ThrowIfNull(reCheck);
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        var rules = ruleSet.ReCheck ?? throw new ArgumentException($"Rule set {ruleSet} has no re-check family.", nameof(ruleSet));
-        var s = self.Total ?? throw new ArgumentException("The self-evaluation result is not complete.", nameof(self));
-        var r = reCheck.Total ?? throw new ArgumentException("The re-check result is not complete.", nameof(reCheck));
-        var raw = (rules.SelfWeight * s) + (rules.ReCheckWeight * r);
-        var final = ruleSet.Grading.TotalRounding.Apply(raw);
-        return new ReCheckResult(s, r, raw, final, ruleSet.Grading.Scale.BandOf(Math.Min(final, GradeScale.Maximum)), rules);
-    }
 }

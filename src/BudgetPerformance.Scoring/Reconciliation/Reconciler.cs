@@ -17,13 +17,33 @@ namespace BudgetPerformance.Scoring.Reconciliation;
 /// difference. This is how a finance bureau catches inflated or miscomputed self-evaluations.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class Reconciler
+public sealed class Reconciler : IStageEngine<Reconciler>
 {
     private readonly EvaluationScorer scorer;
 
     /// <summary>Creates a reconciler.</summary>
-    /// <param name="ruleSet">The rule set the form should have followed.</param>
-    public Reconciler(RuleSet ruleSet) => scorer = new EvaluationScorer(ruleSet);
+    /// <param name="ruleSet">The rule set the form should have followed; it must carry the <see cref="RequiredFamilies"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="DomainInvariantException">The rule set lacks a family (<c>rule-family-missing</c>, see <see cref="FindProblems"/>).</exception>
+    public Reconciler(RuleSet ruleSet)
+    {
+        RuleSet = StageEngine.Require<Reconciler>(ruleSet);
+        scorer = new EvaluationScorer(ruleSet);
+    }
+
+    /// <summary>The stage: <see cref="LifecycleStage.Reconciliation"/>.</summary>
+    public static LifecycleStage Stage => LifecycleStage.Reconciliation;
+
+    /// <summary>The families a reconciler reads: those of scoring (it re-scores the form), indicator scoring and aggregation.</summary>
+    public static IReadOnlyList<RuleFamily> RequiredFamilies => EvaluationScorer.RequiredFamilies;
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The problem of reconciling under <paramref name="ruleSet"/>: one <c>rule-family-missing</c>, or none.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(RuleSet ruleSet) => StageEngine.FindProblems<Reconciler>(ruleSet);
 
     /// <summary>Reconciles an evaluation's recorded scores.</summary>
     /// <param name="evaluation">The evaluation, carrying the recorded scores.</param>
