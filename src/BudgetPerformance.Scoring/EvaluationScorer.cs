@@ -468,6 +468,8 @@ public sealed class EvaluationScorer : IStageEngine<EvaluationScorer>
         return new ScoringResult(
             evaluation.Id,
             evaluation.Type,
+            evaluation.Subject,
+            evaluation.CoveredYear,
             RuleSet.Id,
             RuleSet.Version,
             outcome,

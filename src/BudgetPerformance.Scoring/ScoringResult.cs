@@ -3,6 +3,8 @@ using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring;
 
@@ -18,6 +20,8 @@ public sealed class ScoringResult
     internal ScoringResult(
         string evaluationId,
         EvaluationType evaluationType,
+        SubjectRef subject,
+        FiscalYear coveredYear,
         string ruleSetId,
         int ruleSetVersion,
         ScoringOutcome outcome,
@@ -36,6 +40,8 @@ public sealed class ScoringResult
     {
         EvaluationId = evaluationId;
         EvaluationType = evaluationType;
+        Subject = subject;
+        CoveredYear = coveredYear;
         RuleSetId = ruleSetId;
         RuleSetVersion = ruleSetVersion;
         Outcome = outcome;
@@ -58,6 +64,12 @@ public sealed class ScoringResult
 
     /// <summary>The evaluation's type.</summary>
     public EvaluationType EvaluationType { get; }
+
+    /// <summary>The subject the evaluation is about (a project, policy, department, ...).</summary>
+    public SubjectRef Subject { get; }
+
+    /// <summary>The fiscal year the evaluation covers.</summary>
+    public FiscalYear CoveredYear { get; }
 
     /// <summary>The id of the rule set applied.</summary>
     public string RuleSetId { get; }

@@ -62,6 +62,16 @@ public class ScorerDetailTests
     }
 
     [Fact]
+    public void Result_SaysWhatItIsAbout_TheEvaluationsSubjectAndCoveredYear()
+    {
+        var evaluation = Example.Evaluation();
+        var result = National.Score(evaluation);
+        Assert.Equal((evaluation.Id, evaluation.Type, evaluation.Subject, evaluation.CoveredYear),
+            (result.EvaluationId, result.EvaluationType, result.Subject, result.CoveredYear));
+        Assert.Equal((SubjectType.Project, "P001", 2019), (result.Subject.Type, result.Subject.Code, result.CoveredYear.Year));
+    }
+
+    [Fact]
     public void ZeroAdjustedBudget_IssuesSayWhatWasSpent_OrThatTheRuleSetDoesNotScoreTheBlock()
     {
         var spent = National.Score(Example.Evaluation(budget: Example.Budget(adjusted: 0m, spent: 1200m))).Problems.Single();
