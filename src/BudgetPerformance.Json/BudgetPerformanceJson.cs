@@ -1,8 +1,8 @@
 using System;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Catalog;
 using BudgetPerformance.Evaluations;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Targets;
@@ -42,7 +42,7 @@ public static class BudgetPerformanceJson
     /// <exception cref="InvalidOperationException"><paramref name="options"/> is read-only.</exception>
     public static JsonSerializerOptions ConfigureForBudgetPerformance(this JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(options);
+        Guard.Against.Null(options);
         if (options.IsReadOnly)
         {
             throw new InvalidOperationException("The options are read-only; configure them before their first use.");

@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Json.Output;
 using BudgetPerformance.Scoring.Disclosure;
 using BudgetPerformance.Values;
@@ -45,7 +46,7 @@ public static class DisclosureWriter
     /// <exception cref="ArgumentNullException"><paramref name="disclosure"/> is null.</exception>
     public static byte[] ToJsonUtf8Bytes(Disclosure disclosure)
     {
-        ArgumentNullException.ThrowIfNull(disclosure);
+        Guard.Against.Null(disclosure);
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
@@ -95,7 +96,7 @@ public static class DisclosureWriter
     /// <exception cref="ArgumentNullException"><paramref name="disclosure"/> is null.</exception>
     public static string ToTargetsCsv(Disclosure disclosure)
     {
-        ArgumentNullException.ThrowIfNull(disclosure);
+        Guard.Against.Null(disclosure);
         var b = new StringBuilder().Append(TargetsCsvHeader).Append("\r\n");
         foreach (var t in disclosure.Targets)
         {
@@ -114,7 +115,7 @@ public static class DisclosureWriter
     /// <exception cref="ArgumentNullException"><paramref name="disclosure"/> is null.</exception>
     public static string ToResultsCsv(Disclosure disclosure)
     {
-        ArgumentNullException.ThrowIfNull(disclosure);
+        Guard.Against.Null(disclosure);
         var b = new StringBuilder().Append(ResultsCsvHeader).Append("\r\n");
         foreach (var e in disclosure.Evaluations)
         {

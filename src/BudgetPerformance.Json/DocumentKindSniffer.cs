@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Problems;
@@ -22,7 +23,7 @@ public static class DocumentKindSniffer
     /// <exception cref="JsonException">The text is not JSON, or the kind is not valid UTF-8 (or holds an escaped lone surrogate).</exception>
     public static string? Sniff(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Guard.Against.Null(stream);
         var buffer = new byte[1 << 16];
         var length = 0;
         long offset = 0; // of buffer[0] in the file
@@ -109,7 +110,7 @@ public static class DocumentKindSniffer
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is null.</exception>
     public static Problem? FindProblem(string? kind, IEnumerable<string> expected)
     {
-        var kinds = Preconditions.CheckItemsNotNull(expected);
+        var kinds = Guard.Against.NullItems(expected);
         if (kind is not null && kinds.Contains(kind, StringComparer.Ordinal))
         {
             return null;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Catalog;
-using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Json;
 
@@ -42,7 +42,7 @@ public static class IndicatorCatalog
     /// <param name="framework">The framework, when found.</param>
     public static bool TryGet(string id, [NotNullWhen(true)] out IndicatorFramework? framework)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         framework = Loaded.Value.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
         return framework is not null;
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 
 namespace BudgetPerformance.Json;
 
@@ -23,7 +23,7 @@ public sealed class JsonContractException : JsonException
 
     private static string Describe(ValidationReport report)
     {
-        Preconditions.CheckNotNull(report);
+        Guard.Against.Null(report);
         var first = report.Problems.Count > 0 ? ValidationReport.Line(report.Problems[0]) : "no problems";
         return $"The document is not valid: {report.Problems.Count} problem(s); the first is {first}";
     }

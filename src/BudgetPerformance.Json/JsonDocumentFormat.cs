@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Json.Schemas;
 using BudgetPerformance.Problems;
@@ -65,7 +65,7 @@ public sealed class JsonDocumentFormat<T>
     /// <returns>Whether the document is valid.</returns>
     public bool TryRead(string json, [NotNullWhen(true)] out T? value, out ValidationReport report, JsonReadLimits? limits = null)
     {
-        Preconditions.CheckNotNull(json);
+        Guard.Against.Null(json);
         return ReadCore(Encoding.UTF8.GetBytes(json), out value, out report, limits);
     }
 
@@ -77,7 +77,7 @@ public sealed class JsonDocumentFormat<T>
     /// <returns>Whether the document is valid.</returns>
     public bool TryRead(Stream utf8Json, [NotNullWhen(true)] out T? value, out ValidationReport report, JsonReadLimits? limits = null)
     {
-        Preconditions.CheckNotNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         limits ??= JsonReadLimits.Default;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -120,7 +120,7 @@ public sealed class JsonDocumentFormat<T>
     /// <summary>Writes the canonical document as UTF-8 bytes.</summary>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentException">The value uses a custom indicator class or sector, which schema version 1 cannot name.</exception>
-    public byte[] WriteToUtf8Bytes(T value) => codec.Write(Preconditions.CheckNotNull(value));
+    public byte[] WriteToUtf8Bytes(T value) => codec.Write(Guard.Against.Null(value));
 
     /// <summary>Writes the canonical document as a string.</summary>
     /// <param name="value">The value.</param>
@@ -133,7 +133,7 @@ public sealed class JsonDocumentFormat<T>
     /// <exception cref="ArgumentException">The value uses a custom indicator class or sector.</exception>
     public void Write(T value, Stream utf8Json)
     {
-        Preconditions.CheckNotNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         utf8Json.Write(WriteToUtf8Bytes(value));
     }
 

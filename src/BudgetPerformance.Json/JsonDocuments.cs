@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Calendars;
 using BudgetPerformance.Catalog;
 using BudgetPerformance.Evaluations;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Json.Contracts;
 using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Portfolios;
@@ -72,7 +72,7 @@ public static class JsonDocuments
     /// (paths such as <c>$.evaluations[12].records[0].actual</c>). Evaluations before it have been yielded.</exception>
     public static IAsyncEnumerable<Evaluation> ReadPortfolioEvaluationsAsync(Stream utf8Json, JsonReadLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         return new PortfolioStreamReader(utf8Json, limits ?? JsonReadLimits.Default).ReadAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Json;
@@ -23,9 +24,9 @@ public sealed class JsonReadLimits
         }
 
         MaxDocumentBytes = maxDocumentBytes;
-        MaxDepth = Preconditions.CheckRange(maxDepth, 1, 256);
-        MaxStringLength = Preconditions.CheckRange(maxStringLength, 1, int.MaxValue);
-        MaxArrayLength = Preconditions.CheckRange(maxArrayLength, 1, int.MaxValue);
+        MaxDepth = Guard.Against.NotBetween(maxDepth, 1, 256);
+        MaxStringLength = Guard.Against.NotBetween(maxStringLength, 1, int.MaxValue);
+        MaxArrayLength = Guard.Against.NotBetween(maxArrayLength, 1, int.MaxValue);
     }
 
     /// <summary>The default document size limit, 64 MiB.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Rules;
 
 namespace BudgetPerformance.Json;
@@ -34,7 +35,7 @@ public static class RuleSetPresets
     /// <param name="ruleSet">The rule set, when found.</param>
     public static bool TryGet(string id, [NotNullWhen(true)] out RuleSet? ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         ruleSet = Loaded.Value.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
         return ruleSet is not null;
     }
@@ -50,7 +51,7 @@ public static class RuleSetPresets
     /// <exception cref="KeyNotFoundException">No preset has the id.</exception>
     public static string GetJson(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         if (!Ids.Contains(id, StringComparer.Ordinal))
         {
             throw new KeyNotFoundException($"There is no rule-set preset '{id}'.");

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -23,7 +24,7 @@ public sealed class ValidationReport
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> or one of its items is null.</exception>
     public ValidationReport(IEnumerable<Problem> problems)
     {
-        Problems = ImmutableArray.CreateRange(Preconditions.CheckItemsNotNull(problems));
+        Problems = ImmutableArray.CreateRange(Guard.Against.NullItems(problems));
     }
 
     /// <summary>The report of a valid document: no problems.</summary>

@@ -1,5 +1,5 @@
 using System;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Targets;
 using BudgetPerformance.Values;
@@ -24,7 +24,7 @@ public sealed class AdmissionRequest
     /// <exception cref="ArgumentOutOfRangeException">The amount is negative.</exception>
     public AdmissionRequest(SpendingItem item, FiscalYear year, Money amount, PerformanceTarget? target, ExAnteOutcome? exAnte)
     {
-        Preconditions.CheckNotNull(item);
+        Guard.Against.Null(item);
         if (year == default)
         {
             throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Subjects;
@@ -30,7 +31,7 @@ public sealed class ExAnteOutcome
             throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject));
         }
 
-        Preconditions.CheckDefined(conclusion);
+        Guard.Against.Undefined(conclusion);
         if (score is { } s && (s < 0m || s > 100m))
         {
             throw new ArgumentOutOfRangeException(nameof(score), score, "The score must lie in [0, 100].");
@@ -39,7 +40,7 @@ public sealed class ExAnteOutcome
         var list = new List<string>();
         foreach (var adjustment in adjustments ?? [])
         {
-            list.Add(Preconditions.CheckNotBlank(adjustment, nameof(adjustments)));
+            list.Add(Guard.Against.Blank(adjustment, nameof(adjustments)));
         }
 
         if (list.Count > 0 && conclusion != ExAnteConclusion.SupportAfterAdjustment)

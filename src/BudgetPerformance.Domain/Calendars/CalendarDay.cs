@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using NodaTime;
 
@@ -13,7 +14,7 @@ public sealed class CalendarDay
     public CalendarDay(LocalDate date, string name)
     {
         Date = date;
-        Name = Preconditions.CheckNotBlank(name);
+        Name = Guard.Against.Blank(name);
     }
 
     /// <summary>The date.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -34,11 +35,11 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
     /// <exception cref="ArgumentException">An invariant is broken; <see cref="FindProblems"/> lists every one.</exception>
     public HolidayCalendar(string id, LocalizedName title, string source, bool verified, DateInterval covers, IEnumerable<CalendarDay> holidays, IEnumerable<CalendarDay> workingDays)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckNotBlank(source);
-        Preconditions.CheckNotNull(covers);
-        var h = Preconditions.CheckItemsNotNull(holidays);
-        var w = Preconditions.CheckItemsNotNull(workingDays);
+        Guard.Against.Null(id);
+        Guard.Against.Blank(source);
+        Guard.Against.Null(covers);
+        var h = Guard.Against.NullItems(holidays);
+        var w = Guard.Against.NullItems(workingDays);
         if (title == default)
         {
             throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
@@ -107,9 +108,9 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
     /// <param name="workingDays">The make-up working days.</param>
     public static IReadOnlyList<Problem> FindProblems(string? id, DateInterval covers, IEnumerable<CalendarDay> holidays, IEnumerable<CalendarDay> workingDays)
     {
-        Preconditions.CheckNotNull(covers);
-        var h = Preconditions.CheckItemsNotNull(holidays);
-        var w = Preconditions.CheckItemsNotNull(workingDays);
+        Guard.Against.Null(covers);
+        var h = Guard.Against.NullItems(holidays);
+        var w = Guard.Against.NullItems(workingDays);
         var problems = new List<Problem>();
         if (!IndicatorClass.IsValidCode(id))
         {

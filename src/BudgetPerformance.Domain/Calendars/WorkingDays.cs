@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace BudgetPerformance.Calendars;
@@ -25,7 +25,7 @@ public static class WorkingDays
     /// <exception cref="InvalidOperationException">The calendar has more than <see cref="MaximumGap"/> non-working days in a row.</exception>
     public static LocalDate Add(IWorkingDayCalendar calendar, LocalDate date, int count)
     {
-        Preconditions.CheckNotNull(calendar);
+        Guard.Against.Null(calendar);
         if (count < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(count), count, "Count at least one working day.");
@@ -55,8 +55,8 @@ public static class WorkingDays
     /// <param name="interval">The dates.</param>
     public static int Count(IWorkingDayCalendar calendar, DateInterval interval)
     {
-        Preconditions.CheckNotNull(calendar);
-        Preconditions.CheckNotNull(interval);
+        Guard.Against.Null(calendar);
+        Guard.Against.Null(interval);
         return interval.Count(calendar.IsWorkingDay);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -45,7 +46,7 @@ public sealed class IndicatorFramework
         IndicatorTree tree,
         IReadOnlyDictionary<IndicatorCode, Provenance> provenance)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         if (!IndicatorClass.IsValidCode(id))
         {
             throw new ArgumentException($"'{id}' is not a valid framework id.", nameof(id));
@@ -56,17 +57,17 @@ public sealed class IndicatorFramework
             throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
         }
 
-        Preconditions.CheckDefined(scope);
-        Preconditions.CheckDefined(origin);
+        Guard.Against.Undefined(scope);
+        Guard.Against.Undefined(origin);
         if ((origin == FrameworkOrigin.Individual) != sector.HasValue)
         {
             throw new ArgumentException("An individual framework names its sector; a common framework does not.", nameof(sector));
         }
 
-        Preconditions.CheckNotBlank(source);
-        Preconditions.CheckNonNegative(budgetExecutionPoints);
-        Preconditions.CheckNotNull(tree);
-        Preconditions.CheckNotNull(provenance);
+        Guard.Against.Blank(source);
+        Guard.Against.BelowZero(budgetExecutionPoints);
+        Guard.Against.Null(tree);
+        Guard.Against.Null(provenance);
 
         var codes = AllCodes(tree).ToList();
         foreach (var code in codes)

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Catalog;
@@ -12,7 +13,7 @@ public readonly struct Provenance : IEquatable<Provenance>
     /// <param name="isVerified">Whether the node was verified; unverified nodes are placeholders an integrator must check or fill.</param>
     public Provenance(string source, bool isVerified)
     {
-        Source = Preconditions.CheckNotBlank(source);
+        Source = Guard.Against.Blank(source);
         IsVerified = isVerified;
     }
 

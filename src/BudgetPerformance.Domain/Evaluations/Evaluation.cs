@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
@@ -58,8 +59,8 @@ public sealed class Evaluation
         Grade? recordedGrade = null,
         IEnumerable<IndicatorScoreGroup>? groups = null)
     {
-        Preconditions.CheckNotBlank(id);
-        Preconditions.CheckDefined(type);
+        Guard.Against.Blank(id);
+        Guard.Against.Undefined(type);
         if (subject == default)
         {
             throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject));
@@ -75,15 +76,15 @@ public sealed class Evaluation
             throw new ArgumentException("The fiscal years must be created FiscalYear values.", coveredYear == default ? nameof(coveredYear) : nameof(conductedIn));
         }
 
-        Preconditions.CheckNotNull(indicators);
-        var list = Preconditions.CheckItemsNotNull(records);
+        Guard.Against.Null(indicators);
+        var list = Guard.Against.NullItems(records);
 
         if (recordedGrade is { } g)
         {
-            Preconditions.CheckDefined(g, nameof(recordedGrade));
+            Guard.Against.Undefined(g, nameof(recordedGrade));
         }
 
-        var groupList = groups is null ? [] : Preconditions.CheckItemsNotNull(groups);
+        var groupList = groups is null ? [] : Guard.Against.NullItems(groups);
         foreach (var problem in FindRecordedTotalProblems(recordedTotal))
         {
             throw new ArgumentOutOfRangeException(nameof(recordedTotal), recordedTotal, problem.MessageEn);
@@ -203,8 +204,8 @@ public sealed class Evaluation
         OnSiteVisit? onSiteVisit,
         IEnumerable<IndicatorScoreGroup>? groups = null)
     {
-        Preconditions.CheckNotNull(indicators);
-        var list = Preconditions.CheckItemsNotNull(records);
+        Guard.Against.Null(indicators);
+        var list = Guard.Against.NullItems(records);
         var problems = new List<Problem>();
         var info = EvaluationTypeInfo.Of(type);
         if (!info.Performers.Contains(performer.Role))
@@ -258,7 +259,7 @@ public sealed class Evaluation
             }
         }
 
-        var groupList = groups is null ? [] : Preconditions.CheckItemsNotNull(groups);
+        var groupList = groups is null ? [] : Guard.Against.NullItems(groups);
         var grouped = new Dictionary<IndicatorCode, IndicatorScoreGroup>();
         var groupIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groupList)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
@@ -56,7 +57,7 @@ public sealed class EvaluationTypeInfo
 
     /// <summary>The constraints of a type.</summary>
     /// <param name="type">The type.</param>
-    public static EvaluationTypeInfo Of(EvaluationType type) => All[(int)Preconditions.CheckDefined(type)];
+    public static EvaluationTypeInfo Of(EvaluationType type) => All[(int)Guard.Against.Undefined(type)];
 
     /// <summary>Whether <paramref name="covered"/> may be covered by an evaluation conducted in <paramref name="conductedIn"/>.</summary>
     /// <param name="covered">The covered year.</param>

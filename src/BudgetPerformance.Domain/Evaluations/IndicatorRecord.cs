@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -105,7 +106,7 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
     /// <param name="evidence">Evidence notes, or null.</param>
     /// <param name="recordedScore">The score on the published form, or null.</param>
     public static IndicatorRecord Achieved(IndicatorCode code, AchievementLevel level, decimal assessorScore, string? evidence = null, decimal? recordedScore = null) =>
-        new(code, RecordState.Achievement, null, Preconditions.CheckDefined(level), assessorScore, null, evidence, recordedScore);
+        new(code, RecordState.Achievement, null, Guard.Against.Undefined(level), assessorScore, null, evidence, recordedScore);
 
     /// <summary>An assessor's judgement: a score given directly.</summary>
     /// <param name="code">The indicator code.</param>
@@ -119,7 +120,7 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
     /// <param name="code">The indicator code.</param>
     /// <param name="reason">Why; not blank.</param>
     public static IndicatorRecord NotApplicable(IndicatorCode code, string reason) =>
-        new(code, RecordState.NotApplicable, null, null, null, Preconditions.CheckNotBlank(reason), null, null);
+        new(code, RecordState.NotApplicable, null, null, null, Guard.Against.Blank(reason), null, null);
 
     /// <summary>The indicator is not yet due.</summary>
     /// <param name="code">The indicator code.</param>

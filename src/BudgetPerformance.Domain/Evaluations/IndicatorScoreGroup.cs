@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
@@ -31,8 +31,8 @@ public sealed class IndicatorScoreGroup
     /// negative (<see cref="ArgumentOutOfRangeException"/>).</exception>
     public IndicatorScoreGroup(string id, IEnumerable<IndicatorCode> members, decimal? assessorScore, decimal? recordedScore)
     {
-        Preconditions.CheckNotNull(id);
-        var list = Preconditions.CheckNotNull(members).ToArray();
+        Guard.Against.Null(id);
+        var list = Guard.Against.Null(members).ToArray();
         foreach (var problem in FindProblems(id, list, assessorScore, recordedScore))
         {
             var parameter = problem.Location.Element ?? nameof(recordedScore);
@@ -63,7 +63,7 @@ public sealed class IndicatorScoreGroup
     /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(string? id, IEnumerable<IndicatorCode> members, decimal? assessorScore, decimal? recordedScore)
     {
-        var list = Preconditions.CheckNotNull(members).ToArray();
+        var list = Guard.Against.Null(members).ToArray();
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(id))
         {

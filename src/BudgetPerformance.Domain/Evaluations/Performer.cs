@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Evaluations;
@@ -12,8 +13,8 @@ public readonly struct Performer : IEquatable<Performer>
     /// <param name="name">The name, e.g. the unit or the third-party firm; not blank.</param>
     public Performer(PerformerRole role, string name)
     {
-        Role = Preconditions.CheckDefined(role);
-        Name = Preconditions.CheckNotBlank(name);
+        Role = Guard.Against.Undefined(role);
+        Name = Guard.Against.Blank(name);
     }
 
     /// <summary>The role.</summary>

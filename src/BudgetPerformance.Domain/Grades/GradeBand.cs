@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
@@ -20,7 +21,7 @@ public readonly struct GradeBand : IEquatable<GradeBand>
     /// <exception cref="ArgumentOutOfRangeException">A bound is negative, <paramref name="upper"/> is not above <paramref name="lower"/>, or the grade is undefined.</exception>
     public GradeBand(Grade grade, decimal lower, decimal upper)
     {
-        Grade = Preconditions.CheckDefined(grade);
+        Grade = Guard.Against.Undefined(grade);
         foreach (var problem in FindProblems(lower, upper))
         {
             var parameter = problem.Location.Element!;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
@@ -36,7 +36,7 @@ public sealed class GradeScale : IEquatable<GradeScale>
     /// or give a higher band a worse grade. The exception carries the first problem; <see cref="FindProblems"/> lists them all.</exception>
     public GradeScale(IEnumerable<GradeBand> bands)
     {
-        var given = Preconditions.CheckNotNull(bands).ToArray();
+        var given = Guard.Against.Null(bands).ToArray();
         var problems = FindProblems(given);
         if (problems.Count > 0)
         {
@@ -72,7 +72,7 @@ public sealed class GradeScale : IEquatable<GradeScale>
     /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<GradeBand> bands)
     {
-        var given = Preconditions.CheckNotNull(bands).ToArray();
+        var given = Guard.Against.Null(bands).ToArray();
         var order = Enumerable.Range(0, given.Length).OrderBy(i => given[i].Lower).ThenBy(i => given[i].Upper).ToArray();
         var problems = new List<Problem>();
         if (order.Length == 0)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
@@ -28,7 +29,7 @@ public readonly struct Rounding : IEquatable<Rounding>
         }
 
         Decimals = decimals;
-        Mode = Preconditions.CheckDefined(mode);
+        Mode = Guard.Against.Undefined(mode);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Values;
 
@@ -181,7 +182,7 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
     /// <returns>Whether a built-in class has that level and code.</returns>
     public static bool TryGetBuiltIn(int level, string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndicatorClass? indicatorClass)
     {
-        Preconditions.CheckNotNull(code);
+        Guard.Against.Null(code);
         return KnownByCode.TryGetValue((level, code), out indicatorClass);
     }
 
@@ -195,8 +196,8 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
     /// <exception cref="ArgumentException">The code is malformed or is a built-in code.</exception>
     public static IndicatorClass Custom(int level, string code, LocalizedName name)
     {
-        Preconditions.CheckRange(level, 1, 2);
-        Preconditions.CheckNotNull(code);
+        Guard.Against.NotBetween(level, 1, 2);
+        Guard.Against.Null(code);
         if (!IsValidCode(code))
         {
             throw new ArgumentException($"'{code}' is not a valid class code: use 1 to 64 lower-case ASCII letters, digits and '-'.", nameof(code));

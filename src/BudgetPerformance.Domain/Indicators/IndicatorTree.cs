@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -31,8 +32,8 @@ public sealed class IndicatorTree
     /// <exception cref="DomainInvariantException">An invariant is broken; <see cref="FindProblems"/> lists every one.</exception>
     public IndicatorTree(IndicatorWeighting weighting, IEnumerable<LevelOneIndicator> groups)
     {
-        Preconditions.CheckDefined(weighting);
-        var list = Preconditions.CheckItemsNotNull(groups);
+        Guard.Against.Undefined(weighting);
+        var list = Guard.Against.NullItems(groups);
         var problems = FindProblems(weighting, list);
         if (problems.Count > 0)
         {
@@ -76,7 +77,7 @@ public sealed class IndicatorTree
     /// <param name="groups">The candidate level-1 nodes.</param>
     public static IReadOnlyList<Problem> FindProblems(IndicatorWeighting weighting, IEnumerable<LevelOneIndicator> groups)
     {
-        var list = Preconditions.CheckItemsNotNull(groups);
+        var list = Guard.Against.NullItems(groups);
         var problems = new List<Problem>();
         if (list.Count == 0)
         {
@@ -167,7 +168,7 @@ public sealed class IndicatorTree
     /// <exception cref="DomainInvariantException">The rows are inconsistent, or the tree breaks an invariant.</exception>
     public static IndicatorTree FromRows(IndicatorWeighting weighting, IEnumerable<IndicatorRow> rows)
     {
-        var list = Preconditions.CheckItemsNotNull(rows);
+        var list = Guard.Against.NullItems(rows);
         var groups = new List<LevelOneIndicator>();
         var closedOnes = new HashSet<IndicatorCode>();
         var closedTwos = new HashSet<IndicatorCode>();

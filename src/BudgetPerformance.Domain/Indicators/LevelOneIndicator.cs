@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -27,7 +28,7 @@ public sealed class LevelOneIndicator
     public LevelOneIndicator(IndicatorCode code, string name, IndicatorClass indicatorClass, decimal points, IEnumerable<LevelTwoIndicator> children)
     {
         NodeChecks.Check(code, name, indicatorClass, 1, points);
-        var list = Preconditions.CheckItemsNotNull(children);
+        var list = Guard.Against.NullItems(children);
         foreach (var problem in NodeChecks.FindChildrenProblems(code, 1, list.Count))
         {
             throw problem.ToException(nameof(children));
@@ -71,7 +72,7 @@ public sealed class LevelOneIndicator
     /// <param name="childCount">The number of level-2 nodes it would hold.</param>
     /// <exception cref="ArgumentNullException"><paramref name="indicatorClass"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, decimal points, int childCount) =>
-        NodeChecks.FindProblems(code, name, Preconditions.CheckNotNull(indicatorClass), 1, points, childCount);
+        NodeChecks.FindProblems(code, name, Guard.Against.Null(indicatorClass), 1, points, childCount);
 
     /// <summary>The code and name.</summary>
     public override string ToString() => $"{Code} {Name}";

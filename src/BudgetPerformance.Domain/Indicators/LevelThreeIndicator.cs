@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -48,10 +49,10 @@ public sealed class LevelThreeIndicator : IEquatable<LevelThreeIndicator>
             throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
         }
 
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckDefined(kind);
-        Preconditions.CheckDefined(direction);
-        Preconditions.CheckDefined(valueBasis);
+        Guard.Against.Null(name);
+        Guard.Against.Undefined(kind);
+        Guard.Against.Undefined(direction);
+        Guard.Against.Undefined(valueBasis);
         foreach (var problem in FindProblems(code, name, kind, direction, target, unit, points))
         {
             throw problem.ToException(problem.Location.Element);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -28,7 +29,7 @@ public sealed class LevelTwoIndicator
     public LevelTwoIndicator(IndicatorCode code, string name, IndicatorClass indicatorClass, decimal points, IEnumerable<LevelThreeIndicator> children)
     {
         NodeChecks.Check(code, name, indicatorClass, 2, points);
-        var list = Preconditions.CheckItemsNotNull(children);
+        var list = Guard.Against.NullItems(children);
         NodeChecks.CheckDistinct(list.Select(c => c.Code), nameof(children));
         Code = code;
         Name = name;
@@ -63,7 +64,7 @@ public sealed class LevelTwoIndicator
     /// <param name="points">The points.</param>
     /// <exception cref="ArgumentNullException"><paramref name="indicatorClass"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IndicatorCode code, string? name, IndicatorClass indicatorClass, decimal points) =>
-        NodeChecks.FindProblems(code, name, Preconditions.CheckNotNull(indicatorClass), 2, points);
+        NodeChecks.FindProblems(code, name, Guard.Against.Null(indicatorClass), 2, points);
 
     /// <summary>The code and name.</summary>
     public override string ToString() => $"{Code} {Name}";

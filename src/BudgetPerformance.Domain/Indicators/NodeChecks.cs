@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
@@ -15,8 +15,8 @@ internal static class NodeChecks
             throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
         }
 
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckNotNull(indicatorClass);
+        Guard.Against.Null(name);
+        Guard.Against.Null(indicatorClass);
         foreach (var problem in FindProblems(code, name, indicatorClass, level, points))
         {
             throw problem.ToException(problem.Location.Element);

@@ -1,5 +1,5 @@
 using System;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Indicators;
@@ -16,8 +16,8 @@ public readonly struct RowNode : IEquatable<RowNode>
     public RowNode(IndicatorCode code, string name, IndicatorClass indicatorClass, decimal points)
     {
         Code = code;
-        Name = Preconditions.CheckNotNull(name);
-        Class = Preconditions.CheckNotNull(indicatorClass);
+        Name = Guard.Against.Null(name);
+        Class = Guard.Against.Null(indicatorClass);
         Points = points;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Values;
@@ -23,13 +24,13 @@ public sealed class IndicatorProgress
 
         if (likelihood is { } l)
         {
-            Preconditions.CheckDefined(l, nameof(likelihood));
+            Guard.Against.Undefined(l, nameof(likelihood));
         }
 
         var list = new List<DeviationReason>();
         foreach (var reason in reasons ?? [])
         {
-            Preconditions.CheckDefined(reason, nameof(reasons));
+            Guard.Against.Undefined(reason, nameof(reasons));
             if (!list.Contains(reason))
             {
                 list.Add(reason);
@@ -82,7 +83,7 @@ public sealed class IndicatorProgress
     /// <param name="reasons">The deviation reasons, or null for none.</param>
     /// <param name="note">A note, or null.</param>
     public static IndicatorProgress Achieved(IndicatorCode code, AchievementLevel level, Likelihood? likelihood = null, IEnumerable<DeviationReason>? reasons = null, string? note = null) =>
-        new(code, ProgressState.Achievement, null, Preconditions.CheckDefined(level), likelihood, reasons, note);
+        new(code, ProgressState.Achievement, null, Guard.Against.Undefined(level), likelihood, reasons, note);
 
     /// <summary>No data was reported for the indicator.</summary>
     /// <param name="code">The indicator code.</param>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
@@ -31,9 +32,9 @@ public sealed class MonitoringRecord
     /// <exception cref="ArgumentException">A progress entry is repeated, names an unknown indicator, or does not fit its indicator's kind.</exception>
     public MonitoringRecord(PerformanceTarget target, LocalDate asOf, BudgetExecution budget, IEnumerable<IndicatorProgress> progress)
     {
-        Preconditions.CheckNotNull(target);
-        Preconditions.CheckNotNull(budget);
-        var list = Preconditions.CheckItemsNotNull(progress);
+        Guard.Against.Null(target);
+        Guard.Against.Null(budget);
+        var list = Guard.Against.NullItems(progress);
         if (!target.Year.Contains(asOf))
         {
             throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The date must lie in the fiscal year {target.Year}.");

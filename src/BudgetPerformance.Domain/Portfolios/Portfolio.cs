@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -53,12 +54,12 @@ public sealed class Portfolio
             throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));
         }
 
-        var d = Preconditions.CheckItemsNotNull(departments);
-        var u = Preconditions.CheckItemsNotNull(units);
-        var s = Preconditions.CheckItemsNotNull(sections);
-        var i = Preconditions.CheckItemsNotNull(spendingItems);
-        var t = Preconditions.CheckItemsNotNull(targets);
-        var e = Preconditions.CheckItemsNotNull(evaluations);
+        var d = Guard.Against.NullItems(departments);
+        var u = Guard.Against.NullItems(units);
+        var s = Guard.Against.NullItems(sections);
+        var i = Guard.Against.NullItems(spendingItems);
+        var t = Guard.Against.NullItems(targets);
+        var e = Guard.Against.NullItems(evaluations);
         var problems = FindProblems(year, d, u, s, i, t, e);
         if (problems.Count > 0)
         {
@@ -124,12 +125,12 @@ public sealed class Portfolio
         IEnumerable<PerformanceTarget> targets,
         IEnumerable<Evaluation> evaluations)
     {
-        var d = Preconditions.CheckItemsNotNull(departments);
-        var u = Preconditions.CheckItemsNotNull(units);
-        var s = Preconditions.CheckItemsNotNull(sections);
-        var i = Preconditions.CheckItemsNotNull(spendingItems);
-        var t = Preconditions.CheckItemsNotNull(targets);
-        var e = Preconditions.CheckItemsNotNull(evaluations);
+        var d = Guard.Against.NullItems(departments);
+        var u = Guard.Against.NullItems(units);
+        var s = Guard.Against.NullItems(sections);
+        var i = Guard.Against.NullItems(spendingItems);
+        var t = Guard.Against.NullItems(targets);
+        var e = Guard.Against.NullItems(evaluations);
         var problems = new List<Problem>();
         var known = new HashSet<SubjectRef>();
 

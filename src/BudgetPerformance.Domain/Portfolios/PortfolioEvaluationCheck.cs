@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -36,7 +37,7 @@ public sealed class PortfolioEvaluationCheck
 
         this.year = year;
         this.subjects = [];
-        foreach (var subject in Preconditions.CheckItemsNotNull(subjects))
+        foreach (var subject in Guard.Against.NullItems(subjects))
         {
             this.subjects.Add(subject.Ref);
         }
@@ -53,7 +54,7 @@ public sealed class PortfolioEvaluationCheck
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
     public IReadOnlyList<Problem> Check(Evaluation evaluation, int index)
     {
-        Preconditions.CheckNotNull(evaluation);
+        Guard.Against.Null(evaluation);
         if (index < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, "The index must not be negative.");

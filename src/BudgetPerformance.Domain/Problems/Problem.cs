@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
@@ -51,12 +52,12 @@ public sealed class Problem : IEquatable<Problem>
     /// <summary>The message in a language.</summary>
     /// <param name="language">The language.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
-    public string Message(DisplayLanguage language) => Preconditions.CheckDefined(language) == DisplayLanguage.Chinese ? MessageZh : MessageEn;
+    public string Message(DisplayLanguage language) => Guard.Against.Undefined(language) == DisplayLanguage.Chinese ? MessageZh : MessageEn;
 
     /// <summary>The same problem at another location (a reader places a problem of the model at its JSON path).</summary>
     /// <param name="location">The location.</param>
     /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
-    public Problem At(ProblemLocation location) => new(Code, Severity, Preconditions.CheckNotNull(location), MessageZh, MessageEn, Source);
+    public Problem At(ProblemLocation location) => new(Code, Severity, Guard.Against.Null(location), MessageZh, MessageEn, Source);
 
     /// <summary>The same problem with both messages rewritten (a reader removes a placeholder the model was given).</summary>
     internal Problem Map(Func<string, string> text) => new(Code, Severity, Location, text(MessageZh), text(MessageEn), Source);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Values;
 
@@ -9,9 +10,9 @@ public sealed class ProblemDefinition
 {
     internal ProblemDefinition(string code, ProblemArea area, ProblemSeverity severity, string meaningZh, string meaningEn)
     {
-        Code = Preconditions.CheckNotBlank(code);
-        Area = Preconditions.CheckDefined(area);
-        Severity = Preconditions.CheckDefined(severity);
+        Code = Guard.Against.Blank(code);
+        Area = Guard.Against.Undefined(area);
+        Severity = Guard.Against.Undefined(severity);
         Meaning = new LocalizedName(meaningZh, meaningEn);
     }
 

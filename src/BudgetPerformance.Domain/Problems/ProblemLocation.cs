@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Problems;
@@ -43,20 +44,20 @@ public sealed class ProblemLocation : IEquatable<ProblemLocation>
     /// <summary>The location of an indicator or node.</summary>
     /// <param name="code">The code, e.g. <c>1.1.1</c>.</param>
     /// <param name="element">The element of the indicator (a parameter such as <c>target</c>), or null.</param>
-    public static ProblemLocation OfIndicator(string code, string? element = null) => new(null, Preconditions.CheckNotBlank(code), element, null);
+    public static ProblemLocation OfIndicator(string code, string? element = null) => new(null, Guard.Against.Blank(code), element, null);
 
     /// <summary>The location of an element that is not an indicator.</summary>
     /// <param name="element">The element, e.g. <c>budget</c>.</param>
-    public static ProblemLocation OfElement(string element) => new(null, null, Preconditions.CheckNotBlank(element), null);
+    public static ProblemLocation OfElement(string element) => new(null, null, Guard.Against.Blank(element), null);
 
     /// <summary>A place in a JSON document.</summary>
     /// <param name="jsonPath">The path, starting with <c>$</c>.</param>
     /// <param name="indicatorCode">The code of the indicator at that place, or null.</param>
-    public static ProblemLocation InDocument(string jsonPath, string? indicatorCode = null) => new(Preconditions.CheckNotBlank(jsonPath), indicatorCode, null, null);
+    public static ProblemLocation InDocument(string jsonPath, string? indicatorCode = null) => new(Guard.Against.Blank(jsonPath), indicatorCode, null, null);
 
     /// <summary>The same location with a JSON path (the element is dropped: the path says more).</summary>
     /// <param name="jsonPath">The path, starting with <c>$</c>.</param>
-    public ProblemLocation WithJsonPath(string jsonPath) => new(Preconditions.CheckNotBlank(jsonPath), IndicatorCode, null, Subject);
+    public ProblemLocation WithJsonPath(string jsonPath) => new(Guard.Against.Blank(jsonPath), IndicatorCode, null, Subject);
 
     /// <summary>The same location with an indicator code.</summary>
     /// <param name="indicatorCode">The code, or null for none.</param>

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 
 namespace BudgetPerformance.Problems;
 
@@ -209,7 +209,7 @@ public static class ProblemRegistry
     /// <param name="definition">The definition, when the code is registered.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public static bool TryGet(string code, [NotNullWhen(true)] out ProblemDefinition? definition) =>
-        ByCode.TryGetValue(Preconditions.CheckNotNull(code), out definition);
+        ByCode.TryGetValue(Guard.Against.Null(code), out definition);
 
     /// <summary>The definition of a registered code.</summary>
     /// <param name="code">The code.</param>

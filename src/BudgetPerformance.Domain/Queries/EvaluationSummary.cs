@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
@@ -53,25 +54,25 @@ public sealed class EvaluationSummary
         decimal? total,
         Grade? grade)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Guard.Against.Blank(id);
         Sequence = sequence >= 0 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "The sequence must not be negative.");
-        Type = Preconditions.CheckDefined(type);
-        SubjectType = Preconditions.CheckDefined(subjectType);
-        SubjectCode = Preconditions.CheckNotBlank(subjectCode);
-        SubjectName = Preconditions.CheckNotBlank(subjectName);
-        DepartmentCode = departmentCode is null ? null : Preconditions.CheckNotBlank(departmentCode);
-        SectorCode = sectorCode is null ? null : Preconditions.CheckNotBlank(sectorCode);
-        PerformerRole = Preconditions.CheckDefined(performerRole);
-        CoveredYear = Preconditions.CheckRange(coveredYear, FiscalYear.MinValue, FiscalYear.MaxValue);
-        ConductedIn = Preconditions.CheckRange(conductedIn, FiscalYear.MinValue, FiscalYear.MaxValue);
-        AmountYuan = Preconditions.CheckNonNegative(amountYuan);
+        Type = Guard.Against.Undefined(type);
+        SubjectType = Guard.Against.Undefined(subjectType);
+        SubjectCode = Guard.Against.Blank(subjectCode);
+        SubjectName = Guard.Against.Blank(subjectName);
+        DepartmentCode = departmentCode is null ? null : Guard.Against.Blank(departmentCode);
+        SectorCode = sectorCode is null ? null : Guard.Against.Blank(sectorCode);
+        PerformerRole = Guard.Against.Undefined(performerRole);
+        CoveredYear = Guard.Against.NotBetween(coveredYear, FiscalYear.MinValue, FiscalYear.MaxValue);
+        ConductedIn = Guard.Against.NotBetween(conductedIn, FiscalYear.MinValue, FiscalYear.MaxValue);
+        AmountYuan = Guard.Against.BelowZero(amountYuan);
         if (total < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(total), total, "The total must not be negative.");
         }
 
         Total = total;
-        Grade = grade is { } g ? Preconditions.CheckDefined(g, nameof(grade)) : null;
+        Grade = grade is { } g ? Guard.Against.Undefined(g, nameof(grade)) : null;
     }
 
     /// <summary>The evaluation's id.</summary>

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
@@ -51,17 +52,17 @@ public sealed class ProjectSummary
         bool hasApprovedTarget,
         bool hasExAnteAssessment)
     {
-        Year = Preconditions.CheckRange(year, FiscalYear.MinValue, FiscalYear.MaxValue);
+        Year = Guard.Against.NotBetween(year, FiscalYear.MinValue, FiscalYear.MaxValue);
         Sequence = sequence >= 0 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "The sequence must not be negative.");
         Type = type is SubjectType.Project or SubjectType.Policy ? type : throw new ArgumentOutOfRangeException(nameof(type), type, "A project summary is about a project or a policy.");
-        Code = Preconditions.CheckNotBlank(code);
-        Name = Preconditions.CheckNotBlank(name);
-        DepartmentCode = Preconditions.CheckNotBlank(departmentCode);
-        UnitCode = unitCode is null ? null : Preconditions.CheckNotBlank(unitCode);
-        SectorCode = Preconditions.CheckNotBlank(sectorCode);
-        Kind = Preconditions.CheckDefined(kind);
+        Code = Guard.Against.Blank(code);
+        Name = Guard.Against.Blank(name);
+        DepartmentCode = Guard.Against.Blank(departmentCode);
+        UnitCode = unitCode is null ? null : Guard.Against.Blank(unitCode);
+        SectorCode = Guard.Against.Blank(sectorCode);
+        Kind = Guard.Against.Undefined(kind);
         IsNewMajor = isNewMajor;
-        BudgetYuan = Preconditions.CheckNonNegative(budgetYuan);
+        BudgetYuan = Guard.Against.BelowZero(budgetYuan);
         if (hasApprovedTarget && !hasTarget)
         {
             throw new ArgumentException("An approved target is a target.", nameof(hasApprovedTarget));

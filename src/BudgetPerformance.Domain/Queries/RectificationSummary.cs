@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Rectification;
 using BudgetPerformance.Subjects;
@@ -39,12 +40,12 @@ public sealed class RectificationSummary
         LocalDate? reportedOn,
         LocalDate? verifiedOn)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Guard.Against.Blank(id);
         Sequence = sequence >= 0 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "The sequence must not be negative.");
-        SubjectType = Preconditions.CheckDefined(subjectType);
-        SubjectCode = Preconditions.CheckNotBlank(subjectCode);
-        EvaluationId = Preconditions.CheckNotBlank(evaluationId);
-        Owner = Preconditions.CheckNotBlank(owner);
+        SubjectType = Guard.Against.Undefined(subjectType);
+        SubjectCode = Guard.Against.Blank(subjectCode);
+        EvaluationId = Guard.Against.Blank(evaluationId);
+        Owner = Guard.Against.Blank(owner);
         if (deadline < issuedOn)
         {
             throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "The deadline cannot be before the date of issue.");
@@ -52,7 +53,7 @@ public sealed class RectificationSummary
 
         IssuedOn = issuedOn;
         Deadline = deadline;
-        State = Preconditions.CheckDefined(state) != RectificationState.Overdue
+        State = Guard.Against.Undefined(state) != RectificationState.Overdue
             ? state
             : throw new ArgumentOutOfRangeException(nameof(state), state, "Overdue is derived from a date, never recorded.");
         ReportedOn = reportedOn;
@@ -97,7 +98,7 @@ public sealed class RectificationSummary
     /// <param name="sequence">Its position, at least 0.</param>
     public static RectificationSummary From(RectificationNotice notice, int sequence)
     {
-        Preconditions.CheckNotNull(notice);
+        Guard.Against.Null(notice);
         return new RectificationSummary(notice.Id, sequence, notice.Subject.Type, notice.Subject.Code, notice.EvaluationId, notice.Owner,
             notice.IssuedOn, notice.Deadline, notice.State, notice.ReportedOn, notice.VerifiedOn);
     }

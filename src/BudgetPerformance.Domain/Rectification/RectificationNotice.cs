@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Subjects;
 using NodaTime;
@@ -31,11 +32,11 @@ public sealed class RectificationNotice
 
     private RectificationNotice(string id, SubjectRef subject, string evaluationId, string finding, string owner, LocalDate issuedOn, LocalDate deadline, RectificationState state, LocalDate? reportedOn, LocalDate? verifiedOn)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Guard.Against.Blank(id);
         Subject = subject == default ? throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject)) : subject;
-        EvaluationId = Preconditions.CheckNotBlank(evaluationId);
-        Finding = Preconditions.CheckNotBlank(finding);
-        Owner = Preconditions.CheckNotBlank(owner);
+        EvaluationId = Guard.Against.Blank(evaluationId);
+        Finding = Guard.Against.Blank(finding);
+        Owner = Guard.Against.Blank(owner);
         if (deadline < issuedOn)
         {
             throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "The deadline cannot be before the date of issue.");

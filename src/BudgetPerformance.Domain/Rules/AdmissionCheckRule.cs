@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using BudgetPerformance.Admission;
 using BudgetPerformance.Internal;
 
@@ -12,8 +13,8 @@ public sealed class AdmissionCheckRule
     /// <param name="source">The source that requires it.</param>
     public AdmissionCheckRule(AdmissionCheck check, SourceCitation source)
     {
-        Check = Preconditions.CheckDefined(check);
-        Source = Preconditions.CheckNotNull(source);
+        Check = Guard.Against.Undefined(check);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>The check.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Admission;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -23,7 +24,7 @@ public sealed class AdmissionRules
     /// <exception cref="ArgumentException">An item of <paramref name="checks"/> is null, or a check is listed twice (<see cref="FindProblems"/>).</exception>
     public AdmissionRules(IEnumerable<AdmissionCheckRule> checks, SmallAmountExemption? smallAmountExemption)
     {
-        var list = Preconditions.CheckItemsNotNull(checks);
+        var list = Guard.Against.NullItems(checks);
         foreach (var problem in FindProblems(list))
         {
             throw new ArgumentException(problem.MessageEn, nameof(checks));
@@ -43,7 +44,7 @@ public sealed class AdmissionRules
     /// <exception cref="ArgumentException">An item of <paramref name="checks"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<AdmissionCheckRule> checks)
     {
-        var list = Preconditions.CheckItemsNotNull(checks);
+        var list = Guard.Against.NullItems(checks);
         var problems = new List<Problem>();
         var seen = new HashSet<AdmissionCheck>();
         for (var i = 0; i < list.Count; i++)
@@ -65,5 +66,5 @@ public sealed class AdmissionRules
 
     /// <summary>The rule of a check, or null when the check does not apply.</summary>
     /// <param name="check">The check.</param>
-    public AdmissionCheckRule? RuleFor(AdmissionCheck check) => Checks.FirstOrDefault(c => c.Check == Preconditions.CheckDefined(check));
+    public AdmissionCheckRule? RuleFor(AdmissionCheck check) => Checks.FirstOrDefault(c => c.Check == Guard.Against.Undefined(check));
 }

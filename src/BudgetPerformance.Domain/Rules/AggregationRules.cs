@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
@@ -19,16 +20,16 @@ public sealed class AggregationRules
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public AggregationRules(NotApplicablePolicy notApplicable, MissingDataPolicy missingData, TotalMode totalMode, decimal? requiredTotalPoints, SourceCitation source)
     {
-        NotApplicable = Preconditions.CheckDefined(notApplicable);
-        MissingData = Preconditions.CheckDefined(missingData);
-        TotalMode = Preconditions.CheckDefined(totalMode);
+        NotApplicable = Guard.Against.Undefined(notApplicable);
+        MissingData = Guard.Against.Undefined(missingData);
+        TotalMode = Guard.Against.Undefined(totalMode);
         foreach (var problem in FindProblems(requiredTotalPoints))
         {
             throw new ArgumentOutOfRangeException(nameof(requiredTotalPoints), requiredTotalPoints, problem.MessageEn);
         }
 
         RequiredTotalPoints = requiredTotalPoints;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
@@ -34,10 +35,10 @@ public sealed class BudgetExecutionRules
 
         Points = points;
         RatePercentRounding = ratePercentRounding;
-        ZeroBudget = Preconditions.CheckDefined(zeroBudget);
-        Preconditions.CheckNotNull(appliesTo);
-        AppliesTo = new ReadOnlyCollection<EvaluationType>(appliesTo.Select(t => Preconditions.CheckDefined(t, nameof(appliesTo))).Distinct().ToArray());
-        Source = Preconditions.CheckNotNull(source);
+        ZeroBudget = Guard.Against.Undefined(zeroBudget);
+        Guard.Against.Null(appliesTo);
+        AppliesTo = new ReadOnlyCollection<EvaluationType>(appliesTo.Select(t => Guard.Against.Undefined(t, nameof(appliesTo))).Distinct().ToArray());
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

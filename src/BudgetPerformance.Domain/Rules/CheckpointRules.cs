@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -22,14 +22,14 @@ public sealed class CheckpointRules
     /// <exception cref="ArgumentException">The checkpoints break an invariant (<see cref="FindProblems"/>).</exception>
     public CheckpointRules(IEnumerable<ExecutionCheckpoint> checkpoints, SourceCitation source)
     {
-        var list = Preconditions.CheckNotNull(checkpoints).ToArray();
+        var list = Guard.Against.Null(checkpoints).ToArray();
         foreach (var problem in FindProblems(list))
         {
             throw new ArgumentException(problem.MessageEn, nameof(checkpoints));
         }
 
         Checkpoints = new ReadOnlyCollection<ExecutionCheckpoint>(list.OrderBy(c => c.Month).ToArray());
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ public sealed class CheckpointRules
     /// <exception cref="ArgumentNullException"><paramref name="checkpoints"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<ExecutionCheckpoint> checkpoints)
     {
-        var list = Preconditions.CheckNotNull(checkpoints).ToArray();
+        var list = Guard.Against.Null(checkpoints).ToArray();
         var problems = new List<Problem>();
         if (list.Length == 0)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -23,14 +24,14 @@ public sealed class ClassRequirement
     /// <exception cref="ArgumentException">An item of <paramref name="anyOf"/> is null, or the classes break an invariant (<see cref="FindProblems"/>).</exception>
     public ClassRequirement(IEnumerable<IndicatorClass> anyOf, SourceCitation source)
     {
-        var list = Preconditions.CheckItemsNotNull(anyOf);
+        var list = Guard.Against.NullItems(anyOf);
         foreach (var problem in FindProblems(list))
         {
             throw new ArgumentException(problem.MessageEn, nameof(anyOf));
         }
 
         AnyOf = new ReadOnlyCollection<IndicatorClass>(list.Distinct().ToArray());
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>
@@ -44,7 +45,7 @@ public sealed class ClassRequirement
     /// <exception cref="ArgumentException">An item of <paramref name="anyOf"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<IndicatorClass> anyOf)
     {
-        var list = Preconditions.CheckItemsNotNull(anyOf);
+        var list = Guard.Against.NullItems(anyOf);
         var problems = new List<Problem>();
         if (list.Count == 0)
         {

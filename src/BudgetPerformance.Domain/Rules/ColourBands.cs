@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Monitoring;
 using BudgetPerformance.Problems;
 
@@ -37,7 +37,7 @@ public sealed class ColourBands
         YellowFrom = yellowFrom;
         GreenFrom = greenFrom;
         BlueFrom = blueFrom;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -29,7 +29,7 @@ public sealed class DeviationBandsStrategy : ScoringStrategy
     public DeviationBandsStrategy(string id, SourceCitation source, IEnumerable<DeviationBand> bands, bool upperEdgesInclusive, Rounding? rounding = null)
         : base(id, StrategyKind.DeviationBands, source, rounding)
     {
-        var given = Preconditions.CheckNotNull(bands).ToArray();
+        var given = Guard.Against.Null(bands).ToArray();
         foreach (var problem in FindProblems(given))
         {
             throw new ArgumentException(problem.MessageEn, nameof(bands));
@@ -50,7 +50,7 @@ public sealed class DeviationBandsStrategy : ScoringStrategy
     /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<DeviationBand> bands)
     {
-        var given = Preconditions.CheckNotNull(bands).ToArray();
+        var given = Guard.Against.Null(bands).ToArray();
         if (given.Length == 0)
         {
             return [Messages.DeviationBandsEmpty.At(ProblemLocation.OfElement(nameof(bands)))];

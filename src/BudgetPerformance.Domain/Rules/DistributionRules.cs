@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -27,8 +27,8 @@ public sealed class DistributionRules
     /// <exception cref="ArgumentOutOfRangeException">A share lies outside [0, 1] (<see cref="FindProblems"/>).</exception>
     public DistributionRules(IEnumerable<Grade> topGrades, decimal? maximumTopShare, IEnumerable<Grade> bottomGrades, decimal? minimumBottomShare, SourceCitation source)
     {
-        TopGrades = new ReadOnlyCollection<Grade>(Preconditions.CheckNotNull(topGrades).Distinct().OrderDescending().ToArray());
-        BottomGrades = new ReadOnlyCollection<Grade>(Preconditions.CheckNotNull(bottomGrades).Distinct().OrderDescending().ToArray());
+        TopGrades = new ReadOnlyCollection<Grade>(Guard.Against.Null(topGrades).Distinct().OrderDescending().ToArray());
+        BottomGrades = new ReadOnlyCollection<Grade>(Guard.Against.Null(bottomGrades).Distinct().OrderDescending().ToArray());
         foreach (var problem in FindProblems(TopGrades, maximumTopShare, BottomGrades, minimumBottomShare))
         {
             throw problem.Location.Element switch
@@ -41,7 +41,7 @@ public sealed class DistributionRules
 
         MaximumTopShare = maximumTopShare;
         MinimumBottomShare = minimumBottomShare;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>
@@ -58,8 +58,8 @@ public sealed class DistributionRules
     /// <exception cref="ArgumentNullException"><paramref name="topGrades"/> or <paramref name="bottomGrades"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<Grade> topGrades, decimal? maximumTopShare, IEnumerable<Grade> bottomGrades, decimal? minimumBottomShare)
     {
-        var top = Preconditions.CheckNotNull(topGrades).ToArray();
-        var bottom = Preconditions.CheckNotNull(bottomGrades).ToArray();
+        var top = Guard.Against.Null(topGrades).ToArray();
+        var bottom = Guard.Against.Null(bottomGrades).ToArray();
         var problems = new List<Problem>();
         if (top.Intersect(bottom).Any())
         {

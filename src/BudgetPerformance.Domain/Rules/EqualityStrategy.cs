@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
@@ -18,7 +19,7 @@ public sealed class EqualityStrategy : ScoringStrategy
     public EqualityStrategy(string id, SourceCitation source, EqualityOvershoot overshoot, Rounding? rounding = null)
         : base(id, StrategyKind.Equality, source, rounding)
     {
-        Overshoot = Preconditions.CheckDefined(overshoot);
+        Overshoot = Guard.Against.Undefined(overshoot);
     }
 
     /// <summary>How a value above the target is scored.</summary>

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -22,8 +22,8 @@ public sealed class ExpenditureStandard
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is negative (<see cref="FindProblems"/>).</exception>
     public ExpenditureStandard(string indicatorName, string unit, decimal maximum, SourceCitation source)
     {
-        Preconditions.CheckNotNull(indicatorName);
-        Preconditions.CheckNotNull(unit);
+        Guard.Against.Null(indicatorName);
+        Guard.Against.Null(unit);
         foreach (var problem in FindProblems(indicatorName, unit, maximum))
         {
             throw problem.Location.Element == nameof(maximum)
@@ -34,7 +34,7 @@ public sealed class ExpenditureStandard
         IndicatorName = indicatorName.Trim();
         Unit = unit;
         Maximum = maximum;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>
@@ -49,8 +49,8 @@ public sealed class ExpenditureStandard
     /// <exception cref="ArgumentNullException"><paramref name="indicatorName"/> or <paramref name="unit"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(string indicatorName, string unit, decimal maximum)
     {
-        Preconditions.CheckNotNull(indicatorName);
-        Preconditions.CheckNotNull(unit);
+        Guard.Against.Null(indicatorName);
+        Guard.Against.Null(unit);
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(indicatorName))
         {

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -25,7 +25,7 @@ public sealed class GapRule
         }
 
         MaximumPoints = maximumPoints;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
-using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Rules;
 
@@ -15,9 +15,9 @@ public sealed class GradingRules
     /// <param name="source">The source of the rule.</param>
     public GradingRules(GradeScale scale, Rounding totalRounding, SourceCitation source)
     {
-        Scale = Preconditions.CheckNotNull(scale);
+        Scale = Guard.Against.Null(scale);
         TotalRounding = totalRounding;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>The grade bands.</summary>

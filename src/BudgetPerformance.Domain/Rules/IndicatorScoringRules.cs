@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
@@ -41,8 +42,8 @@ public sealed class IndicatorScoringRules
         NegativeActualPolicy negativeActuals,
         Rounding indicatorRounding)
     {
-        var list = Preconditions.CheckItemsNotNull(strategies);
-        Preconditions.CheckNotNull(defaults);
+        var list = Guard.Against.NullItems(strategies);
+        Guard.Against.Null(defaults);
         foreach (var problem in FindProblems(list, defaults))
         {
             var element = problem.Location.Element!;
@@ -57,7 +58,7 @@ public sealed class IndicatorScoringRules
         CapAtPoints = capAtPoints;
         OverCompletion = overCompletion;
         StrictEqualityEarnsFull = strictEqualityEarnsFull;
-        NegativeActuals = Preconditions.CheckDefined(negativeActuals);
+        NegativeActuals = Guard.Against.Undefined(negativeActuals);
         IndicatorRounding = indicatorRounding;
     }
 
@@ -76,8 +77,8 @@ public sealed class IndicatorScoringRules
     /// <exception cref="ArgumentException">A strategy is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<ScoringStrategy> strategies, IReadOnlyDictionary<Direction, string> defaults)
     {
-        var list = Preconditions.CheckItemsNotNull(strategies);
-        Preconditions.CheckNotNull(defaults);
+        var list = Guard.Against.NullItems(strategies);
+        Guard.Against.Null(defaults);
         var problems = new List<Problem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
@@ -144,10 +145,10 @@ public sealed class IndicatorScoringRules
 
     /// <summary>The default strategy for a direction.</summary>
     /// <param name="direction">The direction.</param>
-    public ScoringStrategy DefaultFor(Direction direction) => defaults[Preconditions.CheckDefined(direction)];
+    public ScoringStrategy DefaultFor(Direction direction) => defaults[Guard.Against.Undefined(direction)];
 
     /// <summary>Finds a strategy by id.</summary>
     /// <param name="id">The id.</param>
     /// <param name="strategy">The strategy, when found.</param>
-    public bool TryGetStrategy(string id, [NotNullWhen(true)] out ScoringStrategy? strategy) => byId.TryGetValue(Preconditions.CheckNotNull(id), out strategy);
+    public bool TryGetStrategy(string id, [NotNullWhen(true)] out ScoringStrategy? strategy) => byId.TryGetValue(Guard.Against.Null(id), out strategy);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -51,14 +52,14 @@ public sealed class MonitoringRules
         SelfEvaluationCrossCheckRules? crossCheck,
         SourceCitation source)
     {
-        TimeProgress = Preconditions.CheckDefined(timeProgress);
-        Preconditions.CheckNotNull(actions);
+        TimeProgress = Guard.Against.Undefined(timeProgress);
+        Guard.Against.Null(actions);
         var map = new Dictionary<MonitoringSituation, MonitoringAction>();
         foreach (var situation in Enum.GetValues<MonitoringSituation>())
         {
             if (actions.TryGetValue(situation, out var action))
             {
-                map[situation] = Preconditions.CheckDefined(action, nameof(actions));
+                map[situation] = Guard.Against.Undefined(action, nameof(actions));
             }
         }
 
@@ -74,9 +75,9 @@ public sealed class MonitoringRules
         Gap = gap;
         Response = response;
         Actions = new ReadOnlyDictionary<MonitoringSituation, MonitoringAction>(map);
-        ActionsSource = Preconditions.CheckNotNull(actionsSource);
+        ActionsSource = Guard.Against.Null(actionsSource);
         CrossCheck = crossCheck;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>
@@ -88,7 +89,7 @@ public sealed class MonitoringRules
     /// <exception cref="ArgumentNullException"><paramref name="actions"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IReadOnlyDictionary<MonitoringSituation, MonitoringAction> actions)
     {
-        Preconditions.CheckNotNull(actions);
+        Guard.Against.Null(actions);
         var problems = new List<Problem>();
         foreach (var situation in Enum.GetValues<MonitoringSituation>())
         {

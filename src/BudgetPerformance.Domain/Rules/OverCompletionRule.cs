@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -30,7 +30,7 @@ public sealed class OverCompletionRule
 
         FlagAbove = flagAbove;
         DeductShare = deductShare;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
@@ -30,7 +31,7 @@ public sealed class PerStepDeductionStrategy : ScoringStrategy
     public PerStepDeductionStrategy(string id, SourceCitation source, DeductionSide side, decimal? threshold, decimal stepSize, decimal pointsPerStep, StepCounting counting, Rounding? rounding = null)
         : base(id, StrategyKind.PerStepDeduction, source, rounding)
     {
-        Side = Preconditions.CheckDefined(side);
+        Side = Guard.Against.Undefined(side);
         Threshold = threshold;
         foreach (var problem in FindProblems(stepSize, pointsPerStep))
         {
@@ -40,7 +41,7 @@ public sealed class PerStepDeductionStrategy : ScoringStrategy
 
         StepSize = stepSize;
         PointsPerStep = pointsPerStep;
-        Counting = Preconditions.CheckDefined(counting);
+        Counting = Guard.Against.Undefined(counting);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
@@ -92,7 +93,7 @@ public sealed class QualitativeBandsStrategy : ScoringStrategy
     {
         var achieved = EdgeRounding.Apply(points * AchievedFrom);
         var partly = EdgeRounding.Apply(points * PartlyFrom);
-        return Preconditions.CheckDefined(level) switch
+        return Guard.Against.Undefined(level) switch
         {
             AchievementLevel.Achieved => (achieved, points),
             AchievementLevel.PartlyAchieved => (partly, achieved),

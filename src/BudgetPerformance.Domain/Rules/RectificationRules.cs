@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
@@ -22,7 +23,7 @@ public sealed class RectificationRules
     /// <exception cref="ArgumentException">The rate does not go with the consequence (<see cref="FindProblems"/>).</exception>
     public RectificationRules(RectificationConsequence consequence, decimal? furtherCutRate, SourceCitation source)
     {
-        Consequence = Preconditions.CheckDefined(consequence);
+        Consequence = Guard.Against.Undefined(consequence);
         foreach (var problem in FindProblems(consequence, furtherCutRate))
         {
             throw problem.MessageEn == Messages.FurtherCutRateMismatch.English
@@ -31,7 +32,7 @@ public sealed class RectificationRules
         }
 
         FurtherCutRate = furtherCutRate;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -28,7 +28,7 @@ public sealed class ResponseRule
 
         WorkingDays = workingDays;
         AutomaticSuspension = automaticSuspension;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -28,7 +29,7 @@ public sealed class ResultApplicationRules
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rewardShare"/> lies outside (0, 1] (<see cref="FindProblems"/>).</exception>
     public ResultApplicationRules(IEnumerable<ResultRule> rules, Rounding moneyRounding, decimal? rewardShare)
     {
-        var list = Preconditions.CheckItemsNotNull(rules);
+        var list = Guard.Against.NullItems(rules);
         foreach (var problem in FindProblems(list, rewardShare))
         {
             throw problem.Location.Element == nameof(rewardShare)
@@ -55,7 +56,7 @@ public sealed class ResultApplicationRules
     /// <exception cref="ArgumentException">An item of <paramref name="rules"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<ResultRule> rules, decimal? rewardShare)
     {
-        var list = Preconditions.CheckItemsNotNull(rules);
+        var list = Guard.Against.NullItems(rules);
         var problems = new List<Problem>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
@@ -102,7 +103,7 @@ public sealed class ResultApplicationRules
     /// <exception cref="ArgumentOutOfRangeException">A grade or the kind is not a defined value.</exception>
     public ResultRule Match(IReadOnlyList<Grade> grades, ProjectKind kind)
     {
-        Preconditions.CheckNotNull(grades);
+        Guard.Against.Null(grades);
         if (grades.Count == 0)
         {
             throw new ArgumentException("At least this year's grade is needed.", nameof(grades));
@@ -110,10 +111,10 @@ public sealed class ResultApplicationRules
 
         for (var i = 0; i < grades.Count; i++)
         {
-            Preconditions.CheckDefined(grades[i], nameof(grades));
+            Guard.Against.Undefined(grades[i], nameof(grades));
         }
 
-        Preconditions.CheckDefined(kind);
+        Guard.Against.Undefined(kind);
 
         // The constructor made sure that every defined grade and kind has a one-year rule, so one always matches.
         return Rules.First(r => r.Matches(grades, kind));

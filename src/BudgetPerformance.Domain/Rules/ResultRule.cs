@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -33,10 +34,10 @@ public sealed class ResultRule
     /// <exception cref="ArgumentException">A value breaks an invariant (<see cref="FindProblems"/>).</exception>
     public ResultRule(string id, IEnumerable<Grade> grades, IEnumerable<ProjectKind> kinds, int consecutiveYears, BudgetAction action, decimal? cutRate, decimal? maximumCutRate, bool blocksSimilarProject, SourceCitation source)
     {
-        Preconditions.CheckNotNull(id);
-        var gradeList = Preconditions.CheckNotNull(grades).Distinct().ToArray();
-        Preconditions.CheckNotNull(kinds);
-        Action = Preconditions.CheckDefined(action);
+        Guard.Against.Null(id);
+        var gradeList = Guard.Against.Null(grades).Distinct().ToArray();
+        Guard.Against.Null(kinds);
+        Action = Guard.Against.Undefined(action);
         foreach (var problem in FindProblems(id, gradeList, consecutiveYears, action, cutRate, maximumCutRate))
         {
             throw problem.Location.Element switch
@@ -56,7 +57,7 @@ public sealed class ResultRule
         CutRate = cutRate;
         MaximumCutRate = maximumCutRate;
         BlocksSimilarProject = blocksSimilarProject;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>
@@ -76,8 +77,8 @@ public sealed class ResultRule
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="grades"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(string id, IEnumerable<Grade> grades, int consecutiveYears, BudgetAction action, decimal? cutRate, decimal? maximumCutRate)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckNotNull(grades);
+        Guard.Against.Null(id);
+        Guard.Against.Null(grades);
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -144,7 +145,7 @@ public sealed class ResultRule
     /// <param name="kind">The project kind.</param>
     public bool Matches(IReadOnlyList<Grade> grades, ProjectKind kind)
     {
-        Preconditions.CheckNotNull(grades);
+        Guard.Against.Null(grades);
         if (Kinds.Count > 0 && !Kinds.Contains(kind))
         {
             return false;

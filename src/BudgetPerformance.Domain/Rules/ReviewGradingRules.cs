@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -33,8 +33,8 @@ public sealed class ReviewGradingRules
         ErrorDeduction = errorDeduction;
         WarningDeduction = warningDeduction;
         AdviceDeduction = adviceDeduction;
-        Scale = Preconditions.CheckNotNull(scale);
-        Source = Preconditions.CheckNotNull(source);
+        Scale = Guard.Against.Null(scale);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

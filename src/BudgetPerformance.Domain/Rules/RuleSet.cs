@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -53,21 +54,21 @@ public sealed class RuleSet
         Effective = effective;
         Title = title;
         Sources = new ReadOnlyCollection<SourceCitation>([.. list]);
-        Grading = Preconditions.CheckNotNull(grading);
+        Grading = Guard.Against.Null(grading);
     }
 
     // The checks of the envelope, for the constructor and WithIdentity/WithSources: programming errors throw, the values
     // are FindProblems's.
     private static IReadOnlyList<SourceCitation> CheckEnvelope(string id, int version, DateInterval effective, LocalizedName title, IEnumerable<SourceCitation> sources)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckNotNull(effective);
+        Guard.Against.Null(id);
+        Guard.Against.Null(effective);
         if (title == default)
         {
             throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
         }
 
-        var list = Preconditions.CheckItemsNotNull(sources);
+        var list = Guard.Against.NullItems(sources);
         foreach (var problem in FindProblems(id, version, list))
         {
             var parameter = problem.Location.Element!;
@@ -115,7 +116,7 @@ public sealed class RuleSet
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(string? id, int version, IReadOnlyCollection<SourceCitation?> sources)
     {
-        Preconditions.CheckNotNull(sources);
+        Guard.Against.Null(sources);
         var problems = new List<Problem>();
         if (!IndicatorClass.IsValidCode(id))
         {
@@ -210,7 +211,7 @@ public sealed class RuleSet
     /// <summary>Whether the rule set carries <paramref name="family"/> (grading: always).</summary>
     /// <param name="family">The family.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="family"/> is not defined.</exception>
-    public bool Has(RuleFamily family) => Preconditions.CheckDefined(family) switch
+    public bool Has(RuleFamily family) => Guard.Against.Undefined(family) switch
     {
         RuleFamily.Grading => true,
         RuleFamily.IndicatorScoring => IndicatorScoring is not null,
@@ -239,9 +240,9 @@ public sealed class RuleSet
     /// <exception cref="ArgumentOutOfRangeException">A family or the stage is not defined.</exception>
     public IReadOnlyList<Problem> FindMissing(IEnumerable<RuleFamily> families, LifecycleStage stage)
     {
-        Preconditions.CheckDefined(stage);
+        Guard.Against.Undefined(stage);
         var missing = new List<RuleFamily>();
-        foreach (var family in Preconditions.CheckNotNull(families))
+        foreach (var family in Guard.Against.Null(families))
         {
             if (!Has(family) && !missing.Contains(family))
             {
@@ -296,7 +297,7 @@ public sealed class RuleSet
     /// <summary>A copy with another grading family.</summary>
     /// <param name="grading">The grading family.</param>
     /// <exception cref="ArgumentNullException"><paramref name="grading"/> is null.</exception>
-    public RuleSet WithGrading(GradingRules grading) => new RuleSet(this) { Grading = Preconditions.CheckNotNull(grading) };
+    public RuleSet WithGrading(GradingRules grading) => new RuleSet(this) { Grading = Guard.Against.Null(grading) };
 
     /// <summary>A copy with another indicator-scoring family, or without one (null).</summary>
     /// <param name="indicatorScoring">The family, or null.</param>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -17,7 +17,7 @@ public abstract class ScoringStrategy
 {
     private protected ScoringStrategy(string id, StrategyKind kind, SourceCitation source, Rounding? rounding)
     {
-        Preconditions.CheckNotNull(id);
+        Guard.Against.Null(id);
         foreach (var problem in FindProblems(id))
         {
             throw new ArgumentException(problem.MessageEn, nameof(id));
@@ -25,7 +25,7 @@ public abstract class ScoringStrategy
 
         Id = id;
         Kind = kind;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
         Rounding = rounding;
     }
 

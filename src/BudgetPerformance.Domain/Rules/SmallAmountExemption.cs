@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Admission;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
@@ -25,8 +26,8 @@ public sealed class SmallAmountExemption
     /// <exception cref="ArgumentException"><paramref name="exempted"/> is empty (<see cref="FindProblems"/>).</exception>
     public SmallAmountExemption(Money below, IEnumerable<AdmissionCheck> exempted, SourceCitation source)
     {
-        Preconditions.CheckNotNull(exempted);
-        var list = exempted.Select(c => Preconditions.CheckDefined(c, nameof(exempted))).Distinct().ToArray();
+        Guard.Against.Null(exempted);
+        var list = exempted.Select(c => Guard.Against.Undefined(c, nameof(exempted))).Distinct().ToArray();
         foreach (var problem in FindProblems(below, list))
         {
             throw problem.Location.Element == nameof(below)
@@ -36,7 +37,7 @@ public sealed class SmallAmountExemption
 
         Below = below;
         Exempted = new ReadOnlyCollection<AdmissionCheck>(list);
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>
@@ -49,7 +50,7 @@ public sealed class SmallAmountExemption
     /// <exception cref="ArgumentNullException"><paramref name="exempted"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(Money below, IEnumerable<AdmissionCheck> exempted)
     {
-        Preconditions.CheckNotNull(exempted);
+        Guard.Against.Null(exempted);
         var problems = new List<Problem>();
         if (below <= Money.Zero)
         {

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Rules;
@@ -13,8 +14,8 @@ public sealed class SourceCitation : IEquatable<SourceCitation>
     /// <param name="note">What the source says or where, or null.</param>
     public SourceCitation(string reference, SourceKind kind, string? note = null)
     {
-        Reference = Preconditions.CheckNotBlank(reference);
-        Kind = Preconditions.CheckDefined(kind);
+        Reference = Guard.Against.Blank(reference);
+        Kind = Guard.Against.Undefined(kind);
         Note = note;
     }
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -27,7 +27,7 @@ public sealed class StepThresholdsStrategy : ScoringStrategy
     public StepThresholdsStrategy(string id, SourceCitation source, IEnumerable<ThresholdStep> steps, Rounding? rounding = null)
         : base(id, StrategyKind.StepThresholds, source, rounding)
     {
-        var given = Preconditions.CheckNotNull(steps).ToArray();
+        var given = Guard.Against.Null(steps).ToArray();
         foreach (var problem in FindProblems(given))
         {
             throw new ArgumentException(problem.MessageEn, nameof(steps));
@@ -47,7 +47,7 @@ public sealed class StepThresholdsStrategy : ScoringStrategy
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<ThresholdStep> steps)
     {
-        var given = Preconditions.CheckNotNull(steps).ToArray();
+        var given = Guard.Against.Null(steps).ToArray();
         if (given.Length == 0)
         {
             return [Messages.StepsEmpty.At(ProblemLocation.OfElement(nameof(steps)))];

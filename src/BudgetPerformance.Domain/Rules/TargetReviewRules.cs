@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
@@ -34,7 +35,7 @@ public sealed class TargetReviewRules
         ReviewGradingRules? grading,
         SourceCitation source)
     {
-        RequiredClasses = new ReadOnlyCollection<ClassRequirement>([.. Preconditions.CheckItemsNotNull(requiredClasses)]);
+        RequiredClasses = new ReadOnlyCollection<ClassRequirement>([.. Guard.Against.NullItems(requiredClasses)]);
         foreach (var problem in FindProblems(satisfactionMinimum, requiredTotalPoints))
         {
             throw problem.Location.Element == nameof(satisfactionMinimum)
@@ -45,9 +46,9 @@ public sealed class TargetReviewRules
         SatisfactionMinimum = satisfactionMinimum;
         WeightsRequired = weightsRequired;
         RequiredTotalPoints = requiredTotalPoints;
-        ExpenditureStandards = new ReadOnlyCollection<ExpenditureStandard>([.. Preconditions.CheckItemsNotNull(expenditureStandards)]);
+        ExpenditureStandards = new ReadOnlyCollection<ExpenditureStandard>([.. Guard.Against.NullItems(expenditureStandards)]);
         Grading = grading;
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

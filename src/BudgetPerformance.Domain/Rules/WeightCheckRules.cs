@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -29,9 +29,9 @@ public sealed class WeightCheckRules
         }
 
         MinimumOutputBenefitShare = minimumOutputBenefitShare;
-        Preconditions.CheckNotNull(appliesTo);
+        Guard.Against.Null(appliesTo);
         AppliesTo = new ReadOnlyCollection<EvaluationType>(appliesTo.Distinct().ToArray());
-        Source = Preconditions.CheckNotNull(source);
+        Source = Guard.Against.Null(source);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Subjects;
@@ -12,7 +13,7 @@ public sealed class BudgetUnit : Subject
     public BudgetUnit(string code, string name, string departmentCode)
         : base(SubjectType.Unit, code, name)
     {
-        DepartmentCode = Preconditions.CheckNotBlank(departmentCode);
+        DepartmentCode = Guard.Against.Blank(departmentCode);
     }
 
     /// <summary>The code of the department the unit belongs to.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
-using BudgetPerformance.Internal;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Subjects;
@@ -61,14 +61,14 @@ public readonly struct Sector : IEquatable<Sector>
     /// <summary>Finds a built-in sector by code.</summary>
     /// <param name="code">The code.</param>
     /// <param name="sector">The sector, when found.</param>
-    public static bool TryGetBuiltIn(string code, out Sector sector) => Known.TryGetValue(Preconditions.CheckNotNull(code), out sector);
+    public static bool TryGetBuiltIn(string code, out Sector sector) => Known.TryGetValue(Guard.Against.Null(code), out sector);
 
     /// <summary>A jurisdiction's own sector.</summary>
     /// <param name="code">A lower-case code of ASCII letters, digits and '-', not a built-in code.</param>
     /// <param name="name">The names.</param>
     public static Sector Custom(string code, LocalizedName name)
     {
-        Preconditions.CheckNotNull(code);
+        Guard.Against.Null(code);
         if (!IndicatorClass.IsValidCode(code))
         {
             throw new ArgumentException($"'{code}' is not a valid sector code.", nameof(code));

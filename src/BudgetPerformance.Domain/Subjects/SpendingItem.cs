@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
@@ -27,10 +28,10 @@ public sealed class SpendingItem : Subject
     public SpendingItem(SubjectType type, string code, string name, string departmentCode, string? unitCode, Sector sector, ProjectKind kind, bool isNewMajor, Money budget)
         : base(CheckType(type), code, name)
     {
-        DepartmentCode = Preconditions.CheckNotBlank(departmentCode);
+        DepartmentCode = Guard.Against.Blank(departmentCode);
         if (unitCode is not null)
         {
-            Preconditions.CheckNotBlank(unitCode);
+            Guard.Against.Blank(unitCode);
         }
 
         UnitCode = unitCode;
@@ -40,7 +41,7 @@ public sealed class SpendingItem : Subject
         }
 
         Sector = sector;
-        Kind = Preconditions.CheckDefined(kind);
+        Kind = Guard.Against.Undefined(kind);
         IsNewMajor = isNewMajor;
         foreach (var problem in FindProblems(code, budget))
         {

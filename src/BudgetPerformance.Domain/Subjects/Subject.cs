@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Subjects;
@@ -9,8 +10,8 @@ public abstract class Subject
     private protected Subject(SubjectType type, string code, string name)
     {
         Type = type;
-        Code = Preconditions.CheckNotBlank(code);
-        Name = Preconditions.CheckNotBlank(name);
+        Code = Guard.Against.Blank(code);
+        Name = Guard.Against.Blank(name);
     }
 
     /// <summary>The subject type.</summary>

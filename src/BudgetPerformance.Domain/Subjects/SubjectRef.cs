@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Subjects;
@@ -14,8 +15,8 @@ public readonly struct SubjectRef : IEquatable<SubjectRef>
     /// <param name="code">The subject code; not blank.</param>
     public SubjectRef(SubjectType type, string code)
     {
-        Type = Preconditions.CheckDefined(type);
-        Code = Preconditions.CheckNotBlank(code);
+        Type = Guard.Against.Undefined(type);
+        Code = Guard.Against.Blank(code);
     }
 
     /// <summary>The subject type.</summary>

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
 using BudgetPerformance.Subjects;
@@ -44,9 +45,9 @@ public sealed class PerformanceTarget
 
         Subject = subject;
         Year = year;
-        OverallGoal = Preconditions.CheckNotBlank(overallGoal);
-        Indicators = Preconditions.CheckNotNull(indicators);
-        AuthoredBy = Preconditions.CheckNotBlank(authoredBy);
+        OverallGoal = Guard.Against.Blank(overallGoal);
+        Indicators = Guard.Against.Null(indicators);
+        AuthoredBy = Guard.Against.Blank(authoredBy);
         Status = status;
         ReviewedBy = reviewedBy;
         ReturnReason = returnReason;
@@ -87,7 +88,7 @@ public sealed class PerformanceTarget
     /// <param name="returnReason">The reason: required when returned, null otherwise.</param>
     public static PerformanceTarget Restore(SubjectRef subject, FiscalYear year, string overallGoal, IndicatorTree indicators, string authoredBy, TargetStatus status, string? reviewedBy, string? returnReason)
     {
-        Preconditions.CheckDefined(status);
+        Guard.Against.Undefined(status);
         var reviewed = status is TargetStatus.Approved or TargetStatus.Returned;
         if (reviewed ? string.IsNullOrWhiteSpace(reviewedBy) : reviewedBy is not null)
         {
@@ -113,7 +114,7 @@ public sealed class PerformanceTarget
     /// <exception cref="InvalidOperationException">The target is not submitted.</exception>
     public PerformanceTarget Approve(string reviewer)
     {
-        Preconditions.CheckNotBlank(reviewer);
+        Guard.Against.Blank(reviewer);
         return Status == TargetStatus.Submitted
             ? new PerformanceTarget(Subject, Year, OverallGoal, Indicators, AuthoredBy, TargetStatus.Approved, reviewer, null)
             : throw new InvalidOperationException($"A {Status} target cannot be approved; only a submitted one.");
@@ -125,8 +126,8 @@ public sealed class PerformanceTarget
     /// <exception cref="InvalidOperationException">The target is not submitted.</exception>
     public PerformanceTarget Return(string reviewer, string reason)
     {
-        Preconditions.CheckNotBlank(reviewer);
-        Preconditions.CheckNotBlank(reason);
+        Guard.Against.Blank(reviewer);
+        Guard.Against.Blank(reason);
         return Status == TargetStatus.Submitted
             ? new PerformanceTarget(Subject, Year, OverallGoal, Indicators, AuthoredBy, TargetStatus.Returned, reviewer, reason)
             : throw new InvalidOperationException($"A {Status} target cannot be returned; only a submitted one.");

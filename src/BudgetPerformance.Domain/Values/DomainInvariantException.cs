@@ -1,5 +1,5 @@
 using System;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Values;
@@ -19,7 +19,7 @@ public sealed class DomainInvariantException : ArgumentException
     /// <param name="paramName">The parameter that carried the offending value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     public DomainInvariantException(Problem problem, string? paramName)
-        : base(Preconditions.CheckNotNull(problem).MessageEn, paramName)
+        : base(Guard.Against.Null(problem).MessageEn, paramName)
     {
         Problem = problem;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 using NodaTime;
 
@@ -24,7 +25,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <summary>Creates the fiscal year <paramref name="year"/>.</summary>
     /// <param name="year">The calendar year, in [<see cref="MinValue"/>, <see cref="MaxValue"/>].</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported range.</exception>
-    public FiscalYear(int year) => this.year = Preconditions.CheckRange(year, MinValue, MaxValue);
+    public FiscalYear(int year) => this.year = Guard.Against.NotBetween(year, MinValue, MaxValue);
 
     /// <summary>The calendar year number. The default value of this struct is not a valid year and throws here.</summary>
     public int Year => year == 0 ? throw new InvalidOperationException("The default FiscalYear is not a year; create one with a year number.") : year;

@@ -1,5 +1,5 @@
 using System;
-using BudgetPerformance.Internal;
+using Ardalis.GuardClauses;
 
 namespace BudgetPerformance.Values;
 
@@ -21,7 +21,7 @@ public readonly struct IndicatorCode : IEquatable<IndicatorCode>, IComparable<In
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long or has a character outside the allowed set.</exception>
     public IndicatorCode(string value)
     {
-        Preconditions.CheckNotNull(value);
+        Guard.Against.Null(value);
         if (!IsValid(value))
         {
             throw new ArgumentException(

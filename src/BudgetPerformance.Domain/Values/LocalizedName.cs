@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Values;
@@ -12,8 +13,8 @@ public readonly struct LocalizedName : IEquatable<LocalizedName>
     /// <param name="english">The English name; not blank.</param>
     public LocalizedName(string chinese, string english)
     {
-        Chinese = Preconditions.CheckNotBlank(chinese);
-        English = Preconditions.CheckNotBlank(english);
+        Chinese = Guard.Against.Blank(chinese);
+        English = Guard.Against.Blank(english);
     }
 
     /// <summary>The Chinese name, e.g. 优.</summary>
@@ -24,7 +25,7 @@ public readonly struct LocalizedName : IEquatable<LocalizedName>
 
     /// <summary>The name in the given language.</summary>
     /// <param name="language">The language.</param>
-    public string In(DisplayLanguage language) => Preconditions.CheckDefined(language) == DisplayLanguage.Chinese ? Chinese : English;
+    public string In(DisplayLanguage language) => Guard.Against.Undefined(language) == DisplayLanguage.Chinese ? Chinese : English;
 
     /// <summary>Equality (ordinal on both names).</summary>
     public static bool operator ==(LocalizedName left, LocalizedName right) => left.Equals(right);

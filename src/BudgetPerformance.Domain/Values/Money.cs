@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Values;
@@ -46,7 +47,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>Creates an amount from a value in the given unit, exactly.</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="unit">The unit <paramref name="amount"/> is in.</param>
-    public static Money From(decimal amount, MoneyUnit unit) => Preconditions.CheckDefined(unit) switch
+    public static Money From(decimal amount, MoneyUnit unit) => Guard.Against.Undefined(unit) switch
     {
         MoneyUnit.Yuan => FromYuan(amount),
         MoneyUnit.WanYuan => FromWanYuan(amount),
@@ -61,7 +62,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     /// <summary>The amount in the given unit, exactly.</summary>
     /// <param name="unit">The unit.</param>
-    public decimal To(MoneyUnit unit) => Preconditions.CheckDefined(unit) switch
+    public decimal To(MoneyUnit unit) => Guard.Against.Undefined(unit) switch
     {
         MoneyUnit.Yuan => Yuan,
         MoneyUnit.WanYuan => ToWanYuan(),

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ardalis.Specification;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
@@ -22,7 +23,7 @@ public static class EvaluationSpecifications
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grade"/> is not defined.</exception>
     public static ISpecification<EvaluationSummary> BelowGrade(Grade grade)
     {
-        Preconditions.CheckDefined(grade);
+        Guard.Against.Undefined(grade);
         Grade? bound = grade;
         return new Query<EvaluationSummary>(q =>
             q.Where(e => e.Grade != null && e.Grade < bound).OrderBy(e => e.Grade).ThenBy(e => e.Total).ThenBy(e => e.ConductedIn).ThenBy(e => e.Sequence));
@@ -40,7 +41,7 @@ public static class EvaluationSpecifications
             throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));
         }
 
-        Preconditions.CheckDefined(type);
+        Guard.Against.Undefined(type);
         var number = year.Year;
         return new Query<EvaluationSummary>(q => q.Where(e => e.ConductedIn == number && e.Type == type).OrderBy(e => e.Sequence));
     }
