@@ -18,10 +18,7 @@ public sealed class JsonReadLimits
     /// <exception cref="ArgumentOutOfRangeException">A limit is out of range.</exception>
     public JsonReadLimits(long maxDocumentBytes = DefaultMaxDocumentBytes, int maxDepth = DefaultMaxDepth, int maxStringLength = DefaultMaxStringLength, int maxArrayLength = DefaultMaxArrayLength)
     {
-        if (maxDocumentBytes < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDocumentBytes), maxDocumentBytes, "The limit must be at least 1.");
-        }
+        Guard.Against.OutOfRangeWhen(maxDocumentBytes < 1, maxDocumentBytes, nameof(maxDocumentBytes), "The limit must be at least 1.");
 
         MaxDocumentBytes = maxDocumentBytes;
         MaxDepth = Guard.Against.NotBetween(maxDepth, 1, 256);

@@ -291,8 +291,12 @@ public class ClassSectorAndTextTests
     }
 
     [Fact]
-    public void DirectionSymbols_Of_Undefined_Message() =>
-        Assert.StartsWith("Undefined direction.", Assert.Throws<ArgumentOutOfRangeException>(() => DirectionSymbols.Of((Direction)(-1))).Message, StringComparison.Ordinal);
+    public void DirectionSymbols_Of_Undefined_Message()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => DirectionSymbols.Of((Direction)(-1)));
+        Assert.Equal(("direction", (object?)(Direction)(-1)), (e.ParamName, e.ActualValue));
+        Assert.StartsWith("The value is not a defined Direction.", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void DisplayNames_OfGradesLanguagesAndUnits()

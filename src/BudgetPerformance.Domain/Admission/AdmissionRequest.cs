@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Targets;
 using BudgetPerformance.Values;
@@ -25,25 +26,10 @@ public sealed class AdmissionRequest
     public AdmissionRequest(SpendingItem item, FiscalYear year, Money amount, PerformanceTarget? target, ExAnteOutcome? exAnte)
     {
         Guard.Against.Null(item);
-        if (year == default)
-        {
-            throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));
-        }
-
-        if (amount.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, "The requested amount must not be negative.");
-        }
-
-        if (target is not null && (target.Subject != item.Ref || target.Year != year))
-        {
-            throw new ArgumentException($"The target is for {target.Subject} in {target.Year}, not {item.Ref} in {year}.", nameof(target));
-        }
-
-        if (exAnte is not null && exAnte.Subject != item.Ref)
-        {
-            throw new ArgumentException($"The ex-ante assessment is of {exAnte.Subject}, not {item.Ref}.", nameof(exAnte));
-        }
+        Guard.Against.InvalidWhen(year == default, nameof(year), "The fiscal year must be a created FiscalYear.");
+        Guard.Against.OutOfRangeWhen(amount.IsNegative, amount, nameof(amount), "The requested amount must not be negative.");
+        Guard.Against.InvalidWhen(target is not null && (target.Subject != item.Ref || target.Year != year), nameof(target), $"The target is for {target!.Subject} in {target.Year}, not {item.Ref} in {year}.");
+        Guard.Against.InvalidWhen(exAnte is not null && exAnte.Subject != item.Ref, nameof(exAnte), $"The ex-ante assessment is of {exAnte!.Subject}, not {item.Ref}.");
 
         Item = item;
         Year = year;

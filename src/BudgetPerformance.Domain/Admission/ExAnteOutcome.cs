@@ -26,16 +26,9 @@ public sealed class ExAnteOutcome
     /// <exception cref="ArgumentOutOfRangeException">The conclusion is undefined or the score lies outside [0, 100].</exception>
     public ExAnteOutcome(SubjectRef subject, LocalDate assessedOn, ExAnteConclusion conclusion, decimal? score = null, IEnumerable<string>? adjustments = null)
     {
-        if (subject == default)
-        {
-            throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject));
-        }
-
+        Guard.Against.Uncreated(subject);
         Guard.Against.Undefined(conclusion);
-        if (score is { } s && (s < 0m || s > 100m))
-        {
-            throw new ArgumentOutOfRangeException(nameof(score), score, "The score must lie in [0, 100].");
-        }
+        Guard.Against.OutOfRangeWhen(score is { } s && (s < 0m || s > 100m), score, nameof(score), "The score must lie in [0, 100].");
 
         var list = new List<string>();
         foreach (var adjustment in adjustments ?? [])
@@ -43,10 +36,7 @@ public sealed class ExAnteOutcome
             list.Add(Guard.Against.Blank(adjustment, nameof(adjustments)));
         }
 
-        if (list.Count > 0 && conclusion != ExAnteConclusion.SupportAfterAdjustment)
-        {
-            throw new ArgumentException("Adjustments are only asked for with the conclusion 'support after adjustment'.", nameof(adjustments));
-        }
+        Guard.Against.InvalidWhen(list.Count > 0 && conclusion != ExAnteConclusion.SupportAfterAdjustment, nameof(adjustments), "Adjustments are only asked for with the conclusion 'support after adjustment'.");
 
         Subject = subject;
         AssessedOn = assessedOn;

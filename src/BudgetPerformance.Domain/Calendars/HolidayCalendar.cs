@@ -40,17 +40,14 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
         Guard.Against.Null(covers);
         var h = Guard.Against.NullItems(holidays);
         var w = Guard.Against.NullItems(workingDays);
-        if (title == default)
-        {
-            throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
-        }
+        Guard.Against.Uncreated(title);
 
-        var problems = FindProblems(id, covers, h, w);
-        if (problems.Count > 0)
+        Guard.Against.Problems(FindProblems(id, covers, h, w), problem => problem.ToException(problem.Location.Element switch
         {
-            var element = problems[0].Location.Element;
-            throw problems[0].ToException(element?.StartsWith("working", StringComparison.Ordinal) == true ? nameof(workingDays) : element?.StartsWith("holiday", StringComparison.Ordinal) == true ? nameof(holidays) : nameof(id));
-        }
+            { } element when element.StartsWith("working", StringComparison.Ordinal) => nameof(workingDays),
+            { } element when element.StartsWith("holiday", StringComparison.Ordinal) => nameof(holidays),
+            _ => nameof(id),
+        }));
 
         Id = id;
         Title = title;
@@ -88,10 +85,7 @@ public sealed class HolidayCalendar : IWorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException">The date lies outside <see cref="Covers"/>.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
-        if (!Covers.Contains(date))
-        {
-            throw new ArgumentOutOfRangeException(nameof(date), date, $"The calendar '{Id}' covers {Covers.Start:yyyy-MM-dd} to {Covers.End:yyyy-MM-dd} only: load a calendar for this date.");
-        }
+        Guard.Against.OutOfRangeWhen(!Covers.Contains(date), date, nameof(date), $"The calendar '{Id}' covers {Covers.Start:yyyy-MM-dd} to {Covers.End:yyyy-MM-dd} only: load a calendar for this date.");
 
         if (holidays.ContainsKey(date))
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using NodaTime;
 
 namespace BudgetPerformance.Calendars;
@@ -26,10 +27,7 @@ public static class WorkingDays
     public static LocalDate Add(IWorkingDayCalendar calendar, LocalDate date, int count)
     {
         Guard.Against.Null(calendar);
-        if (count < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(count), count, "Count at least one working day.");
-        }
+        Guard.Against.OutOfRangeWhen(count < 1, count, nameof(count), "Count at least one working day.");
 
         var current = date;
         var gap = 0;

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
@@ -47,45 +46,17 @@ public sealed class IndicatorFramework
         IReadOnlyDictionary<IndicatorCode, Provenance> provenance)
     {
         Guard.Against.Null(id);
-        if (!IndicatorClass.IsValidCode(id))
-        {
-            throw new ArgumentException($"'{id}' is not a valid framework id.", nameof(id));
-        }
-
-        if (title == default)
-        {
-            throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
-        }
-
+        Guard.Against.InvalidWhen(!IndicatorClass.IsValidCode(id), nameof(id), $"'{id}' is not a valid framework id.");
+        Guard.Against.Uncreated(title);
         Guard.Against.Undefined(scope);
         Guard.Against.Undefined(origin);
-        if ((origin == FrameworkOrigin.Individual) != sector.HasValue)
-        {
-            throw new ArgumentException("An individual framework names its sector; a common framework does not.", nameof(sector));
-        }
-
+        Guard.Against.InvalidWhen((origin == FrameworkOrigin.Individual) != sector.HasValue, nameof(sector), "An individual framework names its sector; a common framework does not.");
         Guard.Against.Blank(source);
         Guard.Against.BelowZero(budgetExecutionPoints);
         Guard.Against.Null(tree);
         Guard.Against.Null(provenance);
 
-        var codes = AllCodes(tree).ToList();
-        foreach (var code in codes)
-        {
-            if (!provenance.TryGetValue(code, out var p) || p == default)
-            {
-                throw Messages.NodeWithoutProvenance.OfIndicator(code.ToString(), code, id).ToException(nameof(provenance));
-            }
-        }
-
-        var known = codes.ToHashSet();
-        foreach (var code in provenance.Keys)
-        {
-            if (!known.Contains(code))
-            {
-                throw Messages.ProvenanceOfUnknownNode.OfIndicator(code.ToString(), id, code).ToException(nameof(provenance));
-            }
-        }
+        Guard.Against.Invariant(FindProvenanceProblems(id, tree, provenance), nameof(provenance));
 
         Id = id;
         Title = title;
@@ -136,6 +107,28 @@ public sealed class IndicatorFramework
 
     /// <summary>The id and title.</summary>
     public override string ToString() => $"{Id} {Title.Chinese}";
+
+    // Every node of the tree has provenance, and provenance names only nodes of the tree.
+    private static IEnumerable<Problem> FindProvenanceProblems(string id, IndicatorTree tree, IReadOnlyDictionary<IndicatorCode, Provenance> provenance)
+    {
+        var codes = AllCodes(tree).ToList();
+        foreach (var code in codes)
+        {
+            if (!provenance.TryGetValue(code, out var p) || p == default)
+            {
+                yield return Messages.NodeWithoutProvenance.OfIndicator(code.ToString(), code, id);
+            }
+        }
+
+        var known = codes.ToHashSet();
+        foreach (var code in provenance.Keys)
+        {
+            if (!known.Contains(code))
+            {
+                yield return Messages.ProvenanceOfUnknownNode.OfIndicator(code.ToString(), id, code);
+            }
+        }
+    }
 
     private static IEnumerable<IndicatorCode> AllCodes(IndicatorTree tree)
     {

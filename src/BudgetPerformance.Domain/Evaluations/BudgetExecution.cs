@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
@@ -21,12 +23,9 @@ public sealed class BudgetExecution : IEquatable<BudgetExecution>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="recordedScore"/> is negative.</exception>
     public BudgetExecution(Money adjustedBudget, Money spent, decimal? recordedScore = null)
     {
-        foreach (var problem in FindProblems(adjustedBudget, spent, recordedScore))
-        {
-            throw problem.Location.Element == nameof(recordedScore)
-                ? new ArgumentOutOfRangeException(nameof(recordedScore), recordedScore, problem.MessageEn)
-                : problem.ToException(problem.Location.Element);
-        }
+        Guard.Against.Problems(FindProblems(adjustedBudget, spent, recordedScore), problem => problem.Location.Element == nameof(recordedScore)
+            ? new ArgumentOutOfRangeException(nameof(recordedScore), recordedScore, problem.MessageEn)
+            : problem.ToException(problem.Location.Element));
 
         AdjustedBudget = adjustedBudget;
         Spent = spent;

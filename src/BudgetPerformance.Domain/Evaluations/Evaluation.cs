@@ -61,21 +61,9 @@ public sealed class Evaluation
     {
         Guard.Against.Blank(id);
         Guard.Against.Undefined(type);
-        if (subject == default)
-        {
-            throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject));
-        }
-
-        if (performer == default)
-        {
-            throw new ArgumentException("The performer must be a created Performer.", nameof(performer));
-        }
-
-        if (coveredYear == default || conductedIn == default)
-        {
-            throw new ArgumentException("The fiscal years must be created FiscalYear values.", coveredYear == default ? nameof(coveredYear) : nameof(conductedIn));
-        }
-
+        Guard.Against.Uncreated(subject);
+        Guard.Against.Uncreated(performer);
+        Guard.Against.InvalidWhen(coveredYear == default || conductedIn == default, coveredYear == default ? nameof(coveredYear) : nameof(conductedIn), "The fiscal years must be created FiscalYear values.");
         Guard.Against.Null(indicators);
         var list = Guard.Against.NullItems(records);
 
@@ -85,17 +73,10 @@ public sealed class Evaluation
         }
 
         var groupList = groups is null ? [] : Guard.Against.NullItems(groups);
-        foreach (var problem in FindRecordedTotalProblems(recordedTotal))
-        {
-            throw new ArgumentOutOfRangeException(nameof(recordedTotal), recordedTotal, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindRecordedTotalProblems(recordedTotal), recordedTotal, nameof(recordedTotal));
 
-        var problems = FindProblems(type, subject, performer, coveredYear, conductedIn, indicators, list, budgetExecution, onSiteVisit, groupList);
-        if (problems.Count > 0)
-        {
-            var first = problems[0];
-            throw first.ToException(first.Code == ProblemCodes.RecordMismatch ? nameof(records) : nameof(type));
-        }
+        Guard.Against.Problems(FindProblems(type, subject, performer, coveredYear, conductedIn, indicators, list, budgetExecution, onSiteVisit, groupList),
+            problem => problem.ToException(problem.Code == ProblemCodes.RecordMismatch ? nameof(records) : nameof(type)));
 
         Id = id;
         Type = type;

@@ -22,16 +22,11 @@ public sealed class IndicatorRecord : IEquatable<IndicatorRecord>
 {
     private IndicatorRecord(IndicatorCode code, RecordState state, decimal? actual, AchievementLevel? achievement, decimal? assessorScore, string? reason, string? evidence, decimal? recordedScore)
     {
-        if (code == default)
-        {
-            throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
-        }
+        Guard.Against.Uncreated(code);
 
-        foreach (var problem in FindProblems(assessorScore, recordedScore))
-        {
-            var parameter = problem.Location.Element!;
-            throw new ArgumentOutOfRangeException(parameter == nameof(assessorScore) && state == RecordState.Judgement ? "score" : parameter, parameter == nameof(recordedScore) ? recordedScore : assessorScore, problem.MessageEn);
-        }
+        Guard.Against.Problems(FindProblems(assessorScore, recordedScore), problem => problem.Location.Element == nameof(recordedScore)
+            ? new ArgumentOutOfRangeException(nameof(recordedScore), recordedScore, problem.MessageEn)
+            : new ArgumentOutOfRangeException(state == RecordState.Judgement ? "score" : nameof(assessorScore), assessorScore, problem.MessageEn));
 
         Code = code;
         State = state;

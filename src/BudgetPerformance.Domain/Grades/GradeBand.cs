@@ -22,11 +22,7 @@ public readonly struct GradeBand : IEquatable<GradeBand>
     public GradeBand(Grade grade, decimal lower, decimal upper)
     {
         Grade = Guard.Against.Undefined(grade);
-        foreach (var problem in FindProblems(lower, upper))
-        {
-            var parameter = problem.Location.Element!;
-            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(lower) ? lower : upper, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(lower, upper), parameter => parameter == nameof(lower) ? lower : upper);
 
         Lower = lower;
         Upper = upper;

@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
@@ -37,11 +38,7 @@ public sealed class GradeScale : IEquatable<GradeScale>
     public GradeScale(IEnumerable<GradeBand> bands)
     {
         var given = Guard.Against.Null(bands).ToArray();
-        var problems = FindProblems(given);
-        if (problems.Count > 0)
-        {
-            throw problems[0].ToException(nameof(bands));
-        }
+        Guard.Against.Invariant(FindProblems(given), nameof(bands));
 
         var sorted = given.OrderBy(b => b.Lower).ThenBy(b => b.Upper).ToArray();
 
@@ -123,10 +120,7 @@ public sealed class GradeScale : IEquatable<GradeScale>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is below 0 or above 100.</exception>
     public GradeBand BandOf(decimal score)
     {
-        if (score < Minimum || score > Maximum)
-        {
-            throw new ArgumentOutOfRangeException(nameof(score), score, "A graded score must lie in [0, 100].");
-        }
+        Guard.Against.OutOfRangeWhen(score < Minimum || score > Maximum, score, nameof(score), "A graded score must lie in [0, 100].");
 
         // Bands are few (at most four grades); a linear scan from the top is cheapest and allocation-free.
         for (var i = bands.Length - 1; i >= 0; i--)

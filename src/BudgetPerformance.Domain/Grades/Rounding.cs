@@ -23,10 +23,7 @@ public readonly struct Rounding : IEquatable<Rounding>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public Rounding(int decimals, RoundingMode mode)
     {
-        foreach (var problem in FindProblems(decimals))
-        {
-            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(decimals), decimals, nameof(decimals));
 
         Decimals = decimals;
         Mode = Guard.Against.Undefined(mode);

@@ -1,5 +1,7 @@
-using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Indicators;
 
@@ -8,7 +10,7 @@ public static class DirectionSymbols
 {
     /// <summary>The symbol of a direction.</summary>
     /// <param name="direction">The direction.</param>
-    public static string Of(Direction direction) => direction switch
+    public static string Of(Direction direction) => Guard.Against.Undefined(direction) switch
     {
         Direction.AtLeast => ">=",
         Direction.GreaterThan => ">",
@@ -16,7 +18,7 @@ public static class DirectionSymbols
         Direction.AtMost => "<=",
         Direction.LessThan => "<",
         Direction.Qualitative => "qualitative",
-        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Undefined direction."),
+        _ => throw new UnreachableException(),
     };
 
     /// <summary>Parses a symbol (exact, ordinal). ≥ and ≤ are accepted as well as &gt;= and &lt;=.</summary>

@@ -198,20 +198,9 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
     {
         Guard.Against.NotBetween(level, 1, 2);
         Guard.Against.Null(code);
-        if (!IsValidCode(code))
-        {
-            throw new ArgumentException($"'{code}' is not a valid class code: use 1 to 64 lower-case ASCII letters, digits and '-'.", nameof(code));
-        }
-
-        if (KnownByCode.ContainsKey((level, code)))
-        {
-            throw new ArgumentException($"'{code}' is a built-in level-{level} class; use the built-in class.", nameof(code));
-        }
-
-        if (name == default)
-        {
-            throw new ArgumentException("A custom class needs a Chinese and an English name.", nameof(name));
-        }
+        Guard.Against.InvalidWhen(!IsValidCode(code), nameof(code), $"'{code}' is not a valid class code: use 1 to 64 lower-case ASCII letters, digits and '-'.");
+        Guard.Against.InvalidWhen(KnownByCode.ContainsKey((level, code)), nameof(code), $"'{code}' is a built-in level-{level} class; use the built-in class.");
+        Guard.Against.InvalidWhen(name == default, nameof(name), "A custom class needs a Chinese and an English name.");
 
         return new IndicatorClass(level, code, name, isCustom: true);
     }

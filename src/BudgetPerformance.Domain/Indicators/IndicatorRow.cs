@@ -1,4 +1,6 @@
 using System;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Indicators;
 
@@ -15,10 +17,7 @@ public sealed class IndicatorRow : IEquatable<IndicatorRow>
     /// <param name="indicator">The level-3 indicator, or null for a placeholder row.</param>
     public IndicatorRow(RowNode levelOne, RowNode levelTwo, LevelThreeIndicator? indicator)
     {
-        if (levelOne.Name is null || levelTwo.Name is null)
-        {
-            throw new ArgumentException("The row nodes must be created with a code, name and class.", levelOne.Name is null ? nameof(levelOne) : nameof(levelTwo));
-        }
+        Guard.Against.InvalidWhen(levelOne.Name is null || levelTwo.Name is null, levelOne.Name is null ? nameof(levelOne) : nameof(levelTwo), "The row nodes must be created with a code, name and class.");
 
         LevelOne = levelOne;
         LevelTwo = levelTwo;

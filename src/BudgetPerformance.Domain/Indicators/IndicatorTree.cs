@@ -34,11 +34,7 @@ public sealed class IndicatorTree
     {
         Guard.Against.Undefined(weighting);
         var list = Guard.Against.NullItems(groups);
-        var problems = FindProblems(weighting, list);
-        if (problems.Count > 0)
-        {
-            throw problems[0].ToException(nameof(groups));
-        }
+        Guard.Against.Invariant(FindProblems(weighting, list), nameof(groups));
 
         Weighting = weighting;
         Groups = new ReadOnlyCollection<LevelOneIndicator>(list.ToArray());

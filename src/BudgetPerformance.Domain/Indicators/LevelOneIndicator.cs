@@ -29,10 +29,7 @@ public sealed class LevelOneIndicator
     {
         NodeChecks.Check(code, name, indicatorClass, 1, points);
         var list = Guard.Against.NullItems(children);
-        foreach (var problem in NodeChecks.FindChildrenProblems(code, 1, list.Count))
-        {
-            throw problem.ToException(nameof(children));
-        }
+        Guard.Against.Invariant(NodeChecks.FindChildrenProblems(code, 1, list.Count), nameof(children));
 
         NodeChecks.CheckDistinct(list.Select(c => c.Code), nameof(children));
         Code = code;

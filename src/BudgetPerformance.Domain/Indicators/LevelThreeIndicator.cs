@@ -44,24 +44,13 @@ public sealed class LevelThreeIndicator : IEquatable<LevelThreeIndicator>
         string? explanation = null,
         string? scoringRule = null)
     {
-        if (code == default)
-        {
-            throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
-        }
-
+        Guard.Against.Uncreated(code);
         Guard.Against.Null(name);
         Guard.Against.Undefined(kind);
         Guard.Against.Undefined(direction);
         Guard.Against.Undefined(valueBasis);
-        foreach (var problem in FindProblems(code, name, kind, direction, target, unit, points))
-        {
-            throw problem.ToException(problem.Location.Element);
-        }
-
-        if (scoringRule is not null && string.IsNullOrWhiteSpace(scoringRule))
-        {
-            throw new ArgumentException("A scoring rule reference, when given, must not be blank.", nameof(scoringRule));
-        }
+        Guard.Against.Invariant(FindProblems(code, name, kind, direction, target, unit, points));
+        Guard.Against.InvalidWhen(scoringRule is not null && string.IsNullOrWhiteSpace(scoringRule), nameof(scoringRule), "A scoring rule reference, when given, must not be blank.");
 
         Code = code;
         Name = name;

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
@@ -10,17 +10,10 @@ internal static class NodeChecks
 {
     internal static void Check(IndicatorCode code, string name, IndicatorClass indicatorClass, int level, decimal points)
     {
-        if (code == default)
-        {
-            throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
-        }
-
+        Guard.Against.Uncreated(code);
         Guard.Against.Null(name);
         Guard.Against.Null(indicatorClass);
-        foreach (var problem in FindProblems(code, name, indicatorClass, level, points))
-        {
-            throw problem.ToException(problem.Location.Element);
-        }
+        Guard.Against.Invariant(FindProblems(code, name, indicatorClass, level, points));
     }
 
     /// <summary>The invariants of a node itself, each located at the node with the parameter as its element.</summary>
@@ -74,10 +67,7 @@ internal static class NodeChecks
         var seen = new HashSet<IndicatorCode>();
         foreach (var code in codes)
         {
-            if (!seen.Add(code))
-            {
-                throw Messages.CodeUsedTwice.OfIndicator(code.ToString(), code).ToException(paramName);
-            }
+            Guard.Against.Invariant(seen.Add(code) ? [] : [Messages.CodeUsedTwice.OfIndicator(code.ToString(), code)], paramName);
         }
     }
 }

@@ -16,7 +16,7 @@ namespace BudgetPerformance.Internal;
 /// </summary>
 /// <remarks>
 /// Bad data is not checked here: a type's <c>FindProblems</c> lists what is wrong with its values, and the clauses
-/// <see cref="Problems(IGuardClause, IReadOnlyList{Problem}, string?)"/>, <see cref="ProblemsOutOfRange"/> and
+/// <see cref="Problems(IGuardClause, IEnumerable{Problem}, string?)"/>, <see cref="ProblemsOutOfRange"/> and
 /// <see cref="Invariant"/> turn the first problem into the exception of a constructor, so that both paths share one check.
 /// </remarks>
 internal static class ProjectGuards
@@ -85,37 +85,72 @@ internal static class ProjectGuards
         }
     }
 
+    /// <summary>As <see cref="InvalidWhen(IGuardClause, bool, string, string)"/>, with a message that is formatted (invariant
+    /// culture) only when <paramref name="broken"/>.</summary>
+    internal static void InvalidWhen(this IGuardClause guard, [DoesNotReturnIf(true)] bool broken, string parameterName, [InterpolatedStringHandlerArgument(nameof(broken))] ref GuardMessageHandler message)
+    {
+        if (broken)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), parameterName);
+        }
+    }
+
     /// <summary>An <see cref="ArgumentOutOfRangeException"/> carrying <paramref name="actualValue"/> when <paramref name="broken"/>.</summary>
     internal static T OutOfRangeWhen<T>(this IGuardClause guard, [DoesNotReturnIf(true)] bool broken, T actualValue, string parameterName, string message) =>
         broken ? throw new ArgumentOutOfRangeException(parameterName, actualValue, message) : actualValue;
 
+    /// <summary>As <see cref="OutOfRangeWhen{T}(IGuardClause, bool, T, string, string)"/>, with a message that is formatted
+    /// (invariant culture) only when <paramref name="broken"/>.</summary>
+    internal static T OutOfRangeWhen<T>(this IGuardClause guard, [DoesNotReturnIf(true)] bool broken, T actualValue, string parameterName, [InterpolatedStringHandlerArgument(nameof(broken))] ref GuardMessageHandler message) =>
+        broken ? throw new ArgumentOutOfRangeException(parameterName, actualValue, message.ToStringAndClear()) : actualValue;
+
     /// <summary>The first of a type's problems as an <see cref="ArgumentException"/> in English, named after the problem's
     /// element, or <paramref name="parameterName"/> when given.</summary>
-    internal static void Problems(this IGuardClause guard, IReadOnlyList<Problem> problems, string? parameterName = null)
+    internal static void Problems(this IGuardClause guard, IEnumerable<Problem> problems, string? parameterName = null)
     {
-        if (problems.Count > 0)
+        foreach (var problem in problems)
         {
-            throw new ArgumentException(problems[0].MessageEn, parameterName ?? problems[0].Location.Element);
+            throw new ArgumentException(problem.MessageEn, parameterName ?? problem.Location.Element);
         }
     }
 
     /// <summary>The first of a type's problems as an <see cref="ArgumentOutOfRangeException"/> named after the problem's
     /// element, with the actual value that <paramref name="valueOf"/> gives for that element.</summary>
-    internal static void ProblemsOutOfRange(this IGuardClause guard, IReadOnlyList<Problem> problems, Func<string, object?> valueOf)
+    internal static void ProblemsOutOfRange(this IGuardClause guard, IEnumerable<Problem> problems, Func<string, object?> valueOf)
     {
-        if (problems.Count > 0)
+        foreach (var problem in problems)
         {
-            var element = problems[0].Location.Element!;
-            throw new ArgumentOutOfRangeException(element, valueOf(element), problems[0].MessageEn);
+            var element = problem.Location.Element!;
+            throw new ArgumentOutOfRangeException(element, valueOf(element), problem.MessageEn);
         }
     }
 
-    /// <summary>The first of a model's problems as the <see cref="Values.DomainInvariantException"/> that carries it.</summary>
-    internal static void Invariant(this IGuardClause guard, IReadOnlyList<Problem> problems, string parameterName)
+    /// <summary>The first of a type's problems as the exception <paramref name="exceptionCreator"/> makes of it (as Ardalis's
+    /// own clauses take an <c>exceptionCreator</c>): for a type whose problems name several parameters in its own way.</summary>
+    internal static void Problems(this IGuardClause guard, IEnumerable<Problem> problems, Func<Problem, Exception> exceptionCreator)
     {
-        if (problems.Count > 0)
+        foreach (var problem in problems)
         {
-            throw problems[0].ToException(parameterName);
+            throw exceptionCreator(problem);
+        }
+    }
+
+    /// <summary>The first of a type's problems as an <see cref="ArgumentOutOfRangeException"/> for one parameter.</summary>
+    internal static void ProblemsOutOfRange<T>(this IGuardClause guard, IEnumerable<Problem> problems, T actualValue, string parameterName)
+    {
+        foreach (var problem in problems)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, actualValue, problem.MessageEn);
+        }
+    }
+
+    /// <summary>The first of a model's problems as the <see cref="Values.DomainInvariantException"/> that carries it, named
+    /// <paramref name="parameterName"/>, or after the problem's element when not given.</summary>
+    internal static void Invariant(this IGuardClause guard, IEnumerable<Problem> problems, string? parameterName = null)
+    {
+        foreach (var problem in problems)
+        {
+            throw problem.ToException(parameterName ?? problem.Location.Element);
         }
     }
 }

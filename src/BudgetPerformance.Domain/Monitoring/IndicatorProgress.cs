@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
@@ -17,10 +16,7 @@ public sealed class IndicatorProgress
 {
     private IndicatorProgress(IndicatorCode code, ProgressState state, decimal? actual, AchievementLevel? achievement, Likelihood? likelihood, IEnumerable<DeviationReason>? reasons, string? note)
     {
-        if (code == default)
-        {
-            throw new ArgumentException("The code must be a created IndicatorCode.", nameof(code));
-        }
+        Guard.Against.Uncreated(code);
 
         if (likelihood is { } l)
         {

@@ -35,33 +35,15 @@ public sealed class MonitoringRecord
         Guard.Against.Null(target);
         Guard.Against.Null(budget);
         var list = Guard.Against.NullItems(progress);
-        if (!target.Year.Contains(asOf))
-        {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The date must lie in the fiscal year {target.Year}.");
-        }
+        Guard.Against.OutOfRangeWhen(!target.Year.Contains(asOf), asOf, nameof(asOf), $"The date must lie in the fiscal year {target.Year}.");
 
         byCode = [];
         foreach (var entry in list)
         {
-            if (!target.Indicators.TryGetIndicator(entry.Code, out var indicator))
-            {
-                throw new ArgumentException($"The target has no level-3 indicator {entry.Code}.", nameof(progress));
-            }
-
-            if (entry.State == ProgressState.Measured && indicator.Kind != IndicatorKind.Quantitative)
-            {
-                throw new ArgumentException($"Indicator {entry.Code} is qualitative: record an achievement level, not an actual value.", nameof(progress));
-            }
-
-            if (entry.State == ProgressState.Achievement && indicator.Kind != IndicatorKind.Qualitative)
-            {
-                throw new ArgumentException($"Indicator {entry.Code} is quantitative: record an actual value, not an achievement level.", nameof(progress));
-            }
-
-            if (!byCode.TryAdd(entry.Code, entry))
-            {
-                throw new ArgumentException($"Indicator {entry.Code} has more than one progress entry.", nameof(progress));
-            }
+            Guard.Against.InvalidWhen(!target.Indicators.TryGetIndicator(entry.Code, out var indicator), nameof(progress), $"The target has no level-3 indicator {entry.Code}.");
+            Guard.Against.InvalidWhen(entry.State == ProgressState.Measured && indicator.Kind != IndicatorKind.Quantitative, nameof(progress), $"Indicator {entry.Code} is qualitative: record an achievement level, not an actual value.");
+            Guard.Against.InvalidWhen(entry.State == ProgressState.Achievement && indicator.Kind != IndicatorKind.Qualitative, nameof(progress), $"Indicator {entry.Code} is quantitative: record an actual value, not an achievement level.");
+            Guard.Against.InvalidWhen(!byCode.TryAdd(entry.Code, entry), nameof(progress), $"Indicator {entry.Code} has more than one progress entry.");
         }
 
         Target = target;
@@ -92,8 +74,8 @@ public sealed class MonitoringRecord
             return entry;
         }
 
-        return Target.Indicators.TryGetIndicator(code, out _)
-            ? IndicatorProgress.NoData(code)
-            : throw new ArgumentException($"The target has no level-3 indicator {code}.", nameof(code));
+        var known = Target.Indicators.TryGetIndicator(code, out _);
+        Guard.Against.InvalidWhen(!known, nameof(code), $"The target has no level-3 indicator {code}.");
+        return IndicatorProgress.NoData(code);
     }
 }

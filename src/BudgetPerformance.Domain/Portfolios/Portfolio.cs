@@ -49,10 +49,7 @@ public sealed class Portfolio
         IEnumerable<PerformanceTarget> targets,
         IEnumerable<Evaluation> evaluations)
     {
-        if (year == default)
-        {
-            throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));
-        }
+        Guard.Against.InvalidWhen(year == default, nameof(year), "The fiscal year must be a created FiscalYear.");
 
         var d = Guard.Against.NullItems(departments);
         var u = Guard.Against.NullItems(units);
@@ -60,13 +57,8 @@ public sealed class Portfolio
         var i = Guard.Against.NullItems(spendingItems);
         var t = Guard.Against.NullItems(targets);
         var e = Guard.Against.NullItems(evaluations);
-        var problems = FindProblems(year, d, u, s, i, t, e);
-        if (problems.Count > 0)
-        {
-            var first = problems[0];
-            var element = first.Location.Element;
-            throw first.ToException(element is null ? nameof(departments) : element[..element.IndexOf('[', StringComparison.Ordinal)]);
-        }
+        Guard.Against.Problems(FindProblems(year, d, u, s, i, t, e), problem => problem.ToException(
+            problem.Location.Element is { } element ? element[..element.IndexOf('[', StringComparison.Ordinal)] : nameof(departments)));
 
         Year = year;
         Departments = new ReadOnlyCollection<Department>(d.ToArray());

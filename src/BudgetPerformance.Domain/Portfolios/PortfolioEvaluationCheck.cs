@@ -30,10 +30,7 @@ public sealed class PortfolioEvaluationCheck
     /// <exception cref="ArgumentNullException"><paramref name="subjects"/> or one of its items is null.</exception>
     public PortfolioEvaluationCheck(FiscalYear year, IEnumerable<Subject> subjects)
     {
-        if (year == default)
-        {
-            throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));
-        }
+        Guard.Against.InvalidWhen(year == default, nameof(year), "The fiscal year must be a created FiscalYear.");
 
         this.year = year;
         this.subjects = [];
@@ -55,10 +52,7 @@ public sealed class PortfolioEvaluationCheck
     public IReadOnlyList<Problem> Check(Evaluation evaluation, int index)
     {
         Guard.Against.Null(evaluation);
-        if (index < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(index), index, "The index must not be negative.");
-        }
+        Guard.Against.OutOfRangeWhen(index < 0, index, nameof(index), "The index must not be negative.");
 
         var problems = new List<Problem>();
         if (!ids.Add(evaluation.Id))

@@ -55,7 +55,7 @@ public sealed class EvaluationSummary
         Grade? grade)
     {
         Id = Guard.Against.Blank(id);
-        Sequence = sequence >= 0 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "The sequence must not be negative.");
+        Sequence = Guard.Against.OutOfRangeWhen(sequence < 0, sequence, nameof(sequence), "The sequence must not be negative.");
         Type = Guard.Against.Undefined(type);
         SubjectType = Guard.Against.Undefined(subjectType);
         SubjectCode = Guard.Against.Blank(subjectCode);
@@ -66,10 +66,7 @@ public sealed class EvaluationSummary
         CoveredYear = Guard.Against.NotBetween(coveredYear, FiscalYear.MinValue, FiscalYear.MaxValue);
         ConductedIn = Guard.Against.NotBetween(conductedIn, FiscalYear.MinValue, FiscalYear.MaxValue);
         AmountYuan = Guard.Against.BelowZero(amountYuan);
-        if (total < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(total), total, "The total must not be negative.");
-        }
+        Guard.Against.OutOfRangeWhen(total < 0m, total, nameof(total), "The total must not be negative.");
 
         Total = total;
         Grade = grade is { } g ? Guard.Against.Undefined(g, nameof(grade)) : null;

@@ -53,8 +53,8 @@ public sealed class ProjectSummary
         bool hasExAnteAssessment)
     {
         Year = Guard.Against.NotBetween(year, FiscalYear.MinValue, FiscalYear.MaxValue);
-        Sequence = sequence >= 0 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "The sequence must not be negative.");
-        Type = type is SubjectType.Project or SubjectType.Policy ? type : throw new ArgumentOutOfRangeException(nameof(type), type, "A project summary is about a project or a policy.");
+        Sequence = Guard.Against.OutOfRangeWhen(sequence < 0, sequence, nameof(sequence), "The sequence must not be negative.");
+        Type = Guard.Against.OutOfRangeWhen(type is not (SubjectType.Project or SubjectType.Policy), type, nameof(type), "A project summary is about a project or a policy.");
         Code = Guard.Against.Blank(code);
         Name = Guard.Against.Blank(name);
         DepartmentCode = Guard.Against.Blank(departmentCode);
@@ -63,10 +63,7 @@ public sealed class ProjectSummary
         Kind = Guard.Against.Undefined(kind);
         IsNewMajor = isNewMajor;
         BudgetYuan = Guard.Against.BelowZero(budgetYuan);
-        if (hasApprovedTarget && !hasTarget)
-        {
-            throw new ArgumentException("An approved target is a target.", nameof(hasApprovedTarget));
-        }
+        Guard.Against.InvalidWhen(hasApprovedTarget && !hasTarget, nameof(hasApprovedTarget), "An approved target is a target.");
 
         HasTarget = hasTarget;
         HasApprovedTarget = hasApprovedTarget;

@@ -41,21 +41,16 @@ public sealed class RectificationSummary
         LocalDate? verifiedOn)
     {
         Id = Guard.Against.Blank(id);
-        Sequence = sequence >= 0 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "The sequence must not be negative.");
+        Sequence = Guard.Against.OutOfRangeWhen(sequence < 0, sequence, nameof(sequence), "The sequence must not be negative.");
         SubjectType = Guard.Against.Undefined(subjectType);
         SubjectCode = Guard.Against.Blank(subjectCode);
         EvaluationId = Guard.Against.Blank(evaluationId);
         Owner = Guard.Against.Blank(owner);
-        if (deadline < issuedOn)
-        {
-            throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "The deadline cannot be before the date of issue.");
-        }
+        Guard.Against.OutOfRangeWhen(deadline < issuedOn, deadline, nameof(deadline), "The deadline cannot be before the date of issue.");
 
         IssuedOn = issuedOn;
         Deadline = deadline;
-        State = Guard.Against.Undefined(state) != RectificationState.Overdue
-            ? state
-            : throw new ArgumentOutOfRangeException(nameof(state), state, "Overdue is derived from a date, never recorded.");
+        State = Guard.Against.OutOfRangeWhen(Guard.Against.Undefined(state) == RectificationState.Overdue, state, nameof(state), "Overdue is derived from a date, never recorded.");
         ReportedOn = reportedOn;
         VerifiedOn = verifiedOn;
     }

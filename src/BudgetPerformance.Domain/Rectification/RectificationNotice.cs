@@ -33,14 +33,11 @@ public sealed class RectificationNotice
     private RectificationNotice(string id, SubjectRef subject, string evaluationId, string finding, string owner, LocalDate issuedOn, LocalDate deadline, RectificationState state, LocalDate? reportedOn, LocalDate? verifiedOn)
     {
         Id = Guard.Against.Blank(id);
-        Subject = subject == default ? throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject)) : subject;
+        Subject = Guard.Against.Uncreated(subject);
         EvaluationId = Guard.Against.Blank(evaluationId);
         Finding = Guard.Against.Blank(finding);
         Owner = Guard.Against.Blank(owner);
-        if (deadline < issuedOn)
-        {
-            throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "The deadline cannot be before the date of issue.");
-        }
+        Guard.Against.OutOfRangeWhen(deadline < issuedOn, deadline, nameof(deadline), "The deadline cannot be before the date of issue.");
 
         IssuedOn = issuedOn;
         Deadline = deadline;
@@ -89,10 +86,7 @@ public sealed class RectificationNotice
             throw new InvalidOperationException($"A {State} notice cannot be reported.");
         }
 
-        if (on < IssuedOn)
-        {
-            throw new ArgumentOutOfRangeException(nameof(on), on, "A report cannot precede the notice.");
-        }
+        Guard.Against.OutOfRangeWhen(on < IssuedOn, on, nameof(on), "A report cannot precede the notice.");
 
         return new RectificationNotice(Id, Subject, EvaluationId, Finding, Owner, IssuedOn, Deadline, RectificationState.Reported, on, null);
     }
@@ -107,10 +101,7 @@ public sealed class RectificationNotice
             throw new InvalidOperationException($"A {State} notice cannot be verified; it must be reported first.");
         }
 
-        if (on < ReportedOn!.Value)
-        {
-            throw new ArgumentOutOfRangeException(nameof(on), on, "A verification cannot precede the report.");
-        }
+        Guard.Against.OutOfRangeWhen(on < ReportedOn!.Value, on, nameof(on), "A verification cannot precede the report.");
 
         return new RectificationNotice(Id, Subject, EvaluationId, Finding, Owner, IssuedOn, Deadline, RectificationState.Verified, ReportedOn, on);
     }

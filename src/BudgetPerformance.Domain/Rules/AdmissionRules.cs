@@ -25,10 +25,7 @@ public sealed class AdmissionRules
     public AdmissionRules(IEnumerable<AdmissionCheckRule> checks, SmallAmountExemption? smallAmountExemption)
     {
         var list = Guard.Against.NullItems(checks);
-        foreach (var problem in FindProblems(list))
-        {
-            throw new ArgumentException(problem.MessageEn, nameof(checks));
-        }
+        Guard.Against.Problems(FindProblems(list), nameof(checks));
 
         Checks = new ReadOnlyCollection<AdmissionCheckRule>(list.OrderBy(c => c.Check).ToArray());
         SmallAmountExemption = smallAmountExemption;

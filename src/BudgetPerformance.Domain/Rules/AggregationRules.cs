@@ -23,10 +23,7 @@ public sealed class AggregationRules
         NotApplicable = Guard.Against.Undefined(notApplicable);
         MissingData = Guard.Against.Undefined(missingData);
         TotalMode = Guard.Against.Undefined(totalMode);
-        foreach (var problem in FindProblems(requiredTotalPoints))
-        {
-            throw new ArgumentOutOfRangeException(nameof(requiredTotalPoints), requiredTotalPoints, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(requiredTotalPoints), requiredTotalPoints, nameof(requiredTotalPoints));
 
         RequiredTotalPoints = requiredTotalPoints;
         Source = Guard.Against.Null(source);

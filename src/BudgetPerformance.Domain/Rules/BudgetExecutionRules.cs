@@ -28,10 +28,7 @@ public sealed class BudgetExecutionRules
     /// <exception cref="ArgumentNullException"><paramref name="appliesTo"/> or <paramref name="source"/> is null.</exception>
     public BudgetExecutionRules(decimal points, Rounding? ratePercentRounding, ZeroBudgetPolicy zeroBudget, IEnumerable<EvaluationType> appliesTo, SourceCitation source)
     {
-        foreach (var problem in FindProblems(points))
-        {
-            throw new ArgumentOutOfRangeException(nameof(points), points, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(points), points, nameof(points));
 
         Points = points;
         RatePercentRounding = ratePercentRounding;

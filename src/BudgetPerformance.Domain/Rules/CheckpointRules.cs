@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -23,10 +24,7 @@ public sealed class CheckpointRules
     public CheckpointRules(IEnumerable<ExecutionCheckpoint> checkpoints, SourceCitation source)
     {
         var list = Guard.Against.Null(checkpoints).ToArray();
-        foreach (var problem in FindProblems(list))
-        {
-            throw new ArgumentException(problem.MessageEn, nameof(checkpoints));
-        }
+        Guard.Against.Problems(FindProblems(list), nameof(checkpoints));
 
         Checkpoints = new ReadOnlyCollection<ExecutionCheckpoint>(list.OrderBy(c => c.Month).ToArray());
         Source = Guard.Against.Null(source);

@@ -25,10 +25,7 @@ public sealed class ClassRequirement
     public ClassRequirement(IEnumerable<IndicatorClass> anyOf, SourceCitation source)
     {
         var list = Guard.Against.NullItems(anyOf);
-        foreach (var problem in FindProblems(list))
-        {
-            throw new ArgumentException(problem.MessageEn, nameof(anyOf));
-        }
+        Guard.Against.Problems(FindProblems(list), nameof(anyOf));
 
         AnyOf = new ReadOnlyCollection<IndicatorClass>(list.Distinct().ToArray());
         Source = Guard.Against.Null(source);

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -14,11 +16,7 @@ public readonly struct DeviationBand : IEquatable<DeviationBand>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range (<see cref="FindProblems"/> lists every one).</exception>
     public DeviationBand(decimal maximumDeviation, decimal shareOfPoints)
     {
-        foreach (var problem in FindProblems(maximumDeviation, shareOfPoints))
-        {
-            var parameter = problem.Location.Element!;
-            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(maximumDeviation) ? maximumDeviation : shareOfPoints, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(maximumDeviation, shareOfPoints), parameter => parameter == nameof(maximumDeviation) ? maximumDeviation : shareOfPoints);
 
         MaximumDeviation = maximumDeviation;
         ShareOfPoints = shareOfPoints;

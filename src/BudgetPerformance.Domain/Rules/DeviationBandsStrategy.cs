@@ -6,6 +6,7 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -30,10 +31,7 @@ public sealed class DeviationBandsStrategy : ScoringStrategy
         : base(id, StrategyKind.DeviationBands, source, rounding)
     {
         var given = Guard.Against.Null(bands).ToArray();
-        foreach (var problem in FindProblems(given))
-        {
-            throw new ArgumentException(problem.MessageEn, nameof(bands));
-        }
+        Guard.Against.Problems(FindProblems(given), nameof(bands));
 
         Bands = new ReadOnlyCollection<DeviationBand>(NarrowestFirst(given).Select(i => given[i]).ToArray());
         UpperEdgesInclusive = upperEdgesInclusive;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -21,11 +22,7 @@ public sealed class ExAnteRules
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public ExAnteRules(decimal supportFrom, decimal adjustFrom, SourceCitation source)
     {
-        foreach (var problem in FindProblems(supportFrom, adjustFrom))
-        {
-            var parameter = problem.Location.Element!;
-            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(supportFrom) ? supportFrom : adjustFrom, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(supportFrom, adjustFrom), parameter => parameter == nameof(supportFrom) ? supportFrom : adjustFrom);
 
         SupportFrom = supportFrom;
         AdjustFrom = adjustFrom;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -19,10 +20,7 @@ public sealed class GapRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximumPoints"/> is negative (<see cref="FindProblems"/>).</exception>
     public GapRule(decimal maximumPoints, SourceCitation source)
     {
-        foreach (var problem in FindProblems(maximumPoints))
-        {
-            throw new ArgumentOutOfRangeException(nameof(maximumPoints), maximumPoints, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(maximumPoints), maximumPoints, nameof(maximumPoints));
 
         MaximumPoints = maximumPoints;
         Source = Guard.Against.Null(source);

@@ -44,11 +44,8 @@ public sealed class IndicatorScoringRules
     {
         var list = Guard.Against.NullItems(strategies);
         Guard.Against.Null(defaults);
-        foreach (var problem in FindProblems(list, defaults))
-        {
-            var element = problem.Location.Element!;
-            throw new ArgumentException(problem.MessageEn, element.StartsWith(nameof(strategies), StringComparison.Ordinal) ? nameof(strategies) : nameof(defaults));
-        }
+        Guard.Against.Problems(FindProblems(list, defaults), problem => new ArgumentException(
+            problem.MessageEn, problem.Location.Element!.StartsWith(nameof(strategies), StringComparison.Ordinal) ? nameof(strategies) : nameof(defaults)));
 
         byId = ById(list);
         this.defaults = Enum.GetValues<Direction>().ToDictionary(d => d, d => byId[defaults[d]]);

@@ -63,10 +63,7 @@ public sealed class MonitoringRules
             }
         }
 
-        foreach (var problem in FindProblems(actions))
-        {
-            throw new ArgumentException(problem.MessageEn, nameof(actions));
-        }
+        Guard.Against.Problems(FindProblems(actions), nameof(actions));
 
         ProgressRounding = progressRounding;
         ExecutionBands = executionBands;

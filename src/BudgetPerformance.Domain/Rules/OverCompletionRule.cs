@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -22,11 +23,7 @@ public sealed class OverCompletionRule
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public OverCompletionRule(decimal flagAbove, decimal deductShare, SourceCitation source)
     {
-        foreach (var problem in FindProblems(flagAbove, deductShare))
-        {
-            var parameter = problem.Location.Element!;
-            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(flagAbove) ? flagAbove : deductShare, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(flagAbove, deductShare), parameter => parameter == nameof(flagAbove) ? flagAbove : deductShare);
 
         FlagAbove = flagAbove;
         DeductShare = deductShare;

@@ -33,11 +33,7 @@ public sealed class PerStepDeductionStrategy : ScoringStrategy
     {
         Side = Guard.Against.Undefined(side);
         Threshold = threshold;
-        foreach (var problem in FindProblems(stepSize, pointsPerStep))
-        {
-            var parameter = problem.Location.Element!;
-            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(stepSize) ? stepSize : pointsPerStep, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(stepSize, pointsPerStep), parameter => parameter == nameof(stepSize) ? stepSize : pointsPerStep);
 
         StepSize = stepSize;
         PointsPerStep = pointsPerStep;

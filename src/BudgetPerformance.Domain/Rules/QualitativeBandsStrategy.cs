@@ -33,11 +33,7 @@ public sealed class QualitativeBandsStrategy : ScoringStrategy
     public QualitativeBandsStrategy(string id, SourceCitation source, decimal achievedFrom, decimal partlyFrom, bool lowerEdgesInclusive, Rounding edgeRounding, Rounding? rounding = null)
         : base(id, StrategyKind.QualitativeBands, source, rounding)
     {
-        foreach (var problem in FindProblems(achievedFrom, partlyFrom))
-        {
-            var parameter = problem.Location.Element!;
-            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(achievedFrom) ? achievedFrom : partlyFrom, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(achievedFrom, partlyFrom), parameter => parameter == nameof(achievedFrom) ? achievedFrom : partlyFrom);
 
         AchievedFrom = achievedFrom;
         PartlyFrom = partlyFrom;

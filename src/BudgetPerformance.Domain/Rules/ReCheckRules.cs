@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -18,16 +19,13 @@ public sealed class ReCheckRules
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public ReCheckRules(decimal selfWeight, decimal reCheckWeight, SourceCitation source)
     {
-        foreach (var problem in FindProblems(selfWeight, reCheckWeight))
+        Guard.Against.Problems(FindProblems(selfWeight, reCheckWeight), problem =>
         {
             var parameter = problem.Location.Element!;
-            if (string.Equals(problem.MessageEn, Messages.ReCheckWeightsNotOne.English, StringComparison.Ordinal))
-            {
-                throw new ArgumentException(problem.MessageEn, parameter);
-            }
-
-            throw new ArgumentOutOfRangeException(parameter, parameter == nameof(selfWeight) ? selfWeight : reCheckWeight, problem.MessageEn);
-        }
+            return string.Equals(problem.MessageEn, Messages.ReCheckWeightsNotOne.English, StringComparison.Ordinal)
+                ? new ArgumentException(problem.MessageEn, parameter)
+                : new ArgumentOutOfRangeException(parameter, parameter == nameof(selfWeight) ? selfWeight : reCheckWeight, problem.MessageEn);
+        });
 
         SelfWeight = selfWeight;
         ReCheckWeight = reCheckWeight;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -21,10 +22,7 @@ public sealed class ResponseRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is below 1 (<see cref="FindProblems"/>).</exception>
     public ResponseRule(int workingDays, bool automaticSuspension, SourceCitation source)
     {
-        foreach (var problem in FindProblems(workingDays))
-        {
-            throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(workingDays), workingDays, nameof(workingDays));
 
         WorkingDays = workingDays;
         AutomaticSuspension = automaticSuspension;

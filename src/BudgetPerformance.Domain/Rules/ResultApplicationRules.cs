@@ -104,10 +104,7 @@ public sealed class ResultApplicationRules
     public ResultRule Match(IReadOnlyList<Grade> grades, ProjectKind kind)
     {
         Guard.Against.Null(grades);
-        if (grades.Count == 0)
-        {
-            throw new ArgumentException("At least this year's grade is needed.", nameof(grades));
-        }
+        Guard.Against.InvalidWhen(grades.Count == 0, nameof(grades), "At least this year's grade is needed.");
 
         for (var i = 0; i < grades.Count; i++)
         {

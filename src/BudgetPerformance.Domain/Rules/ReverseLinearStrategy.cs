@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -24,10 +26,7 @@ public sealed class ReverseLinearStrategy : ScoringStrategy
     public ReverseLinearStrategy(string id, SourceCitation source, decimal zeroAtMultiple, Rounding? rounding = null)
         : base(id, StrategyKind.ReverseLinear, source, rounding)
     {
-        foreach (var problem in FindProblems(zeroAtMultiple))
-        {
-            throw new ArgumentOutOfRangeException(nameof(zeroAtMultiple), zeroAtMultiple, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(zeroAtMultiple), zeroAtMultiple, nameof(zeroAtMultiple));
 
         ZeroAtMultiple = zeroAtMultiple;
     }

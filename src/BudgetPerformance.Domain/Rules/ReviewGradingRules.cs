@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -23,12 +24,8 @@ public sealed class ReviewGradingRules
     /// <exception cref="ArgumentOutOfRangeException">A deduction lies outside [0, 100] (<see cref="FindProblems"/>).</exception>
     public ReviewGradingRules(decimal errorDeduction, decimal warningDeduction, decimal adviceDeduction, GradeScale scale, SourceCitation source)
     {
-        foreach (var problem in FindProblems(errorDeduction, warningDeduction, adviceDeduction))
-        {
-            var parameter = problem.Location.Element!;
-            var value = parameter == nameof(errorDeduction) ? errorDeduction : parameter == nameof(warningDeduction) ? warningDeduction : adviceDeduction;
-            throw new ArgumentOutOfRangeException(parameter, value, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(errorDeduction, warningDeduction, adviceDeduction),
+            parameter => parameter == nameof(errorDeduction) ? errorDeduction : parameter == nameof(warningDeduction) ? warningDeduction : adviceDeduction);
 
         ErrorDeduction = errorDeduction;
         WarningDeduction = warningDeduction;

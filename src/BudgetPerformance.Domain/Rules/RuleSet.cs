@@ -63,10 +63,7 @@ public sealed class RuleSet
     {
         Guard.Against.Null(id);
         Guard.Against.Null(effective);
-        if (title == default)
-        {
-            throw new ArgumentException("The title must be a created LocalizedName.", nameof(title));
-        }
+        Guard.Against.Uncreated(title);
 
         var list = Guard.Against.NullItems(sources);
         foreach (var problem in FindProblems(id, version, list))
@@ -268,10 +265,7 @@ public sealed class RuleSet
     /// <exception cref="DomainInvariantException">The rule set lacks a family (<c>rule-family-missing</c>, naming every one it lacks; parameter <c>ruleSet</c>).</exception>
     public RuleSet Require(IEnumerable<RuleFamily> families, LifecycleStage stage)
     {
-        foreach (var problem in FindMissing(families, stage))
-        {
-            throw problem.ToException("ruleSet");
-        }
+        Guard.Against.Invariant(FindMissing(families, stage), "ruleSet");
 
         return this;
     }

@@ -1,8 +1,8 @@
-using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -18,10 +18,7 @@ public abstract class ScoringStrategy
     private protected ScoringStrategy(string id, StrategyKind kind, SourceCitation source, Rounding? rounding)
     {
         Guard.Against.Null(id);
-        foreach (var problem in FindProblems(id))
-        {
-            throw new ArgumentException(problem.MessageEn, nameof(id));
-        }
+        Guard.Against.Problems(FindProblems(id), nameof(id));
 
         Id = id;
         Kind = kind;

@@ -6,6 +6,7 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -28,10 +29,7 @@ public sealed class StepThresholdsStrategy : ScoringStrategy
         : base(id, StrategyKind.StepThresholds, source, rounding)
     {
         var given = Guard.Against.Null(steps).ToArray();
-        foreach (var problem in FindProblems(given))
-        {
-            throw new ArgumentException(problem.MessageEn, nameof(steps));
-        }
+        Guard.Against.Problems(FindProblems(given), nameof(steps));
 
         Steps = new ReadOnlyCollection<ThresholdStep>(HighestFirst(given).Select(i => given[i]).ToArray());
     }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -15,10 +17,7 @@ public readonly struct ThresholdStep : IEquatable<ThresholdStep>
     public ThresholdStep(decimal minimumCompletion, decimal shareOfPoints)
     {
         MinimumCompletion = minimumCompletion;
-        foreach (var problem in FindProblems(shareOfPoints))
-        {
-            throw new ArgumentOutOfRangeException(nameof(shareOfPoints), shareOfPoints, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(shareOfPoints), shareOfPoints, nameof(shareOfPoints));
 
         ShareOfPoints = shareOfPoints;
     }

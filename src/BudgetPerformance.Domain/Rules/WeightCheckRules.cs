@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 
 namespace BudgetPerformance.Rules;
@@ -23,10 +24,7 @@ public sealed class WeightCheckRules
     /// <exception cref="ArgumentNullException"><paramref name="appliesTo"/> or <paramref name="source"/> is null.</exception>
     public WeightCheckRules(decimal minimumOutputBenefitShare, IEnumerable<EvaluationType> appliesTo, SourceCitation source)
     {
-        foreach (var problem in FindProblems(minimumOutputBenefitShare))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimumOutputBenefitShare), minimumOutputBenefitShare, problem.MessageEn);
-        }
+        Guard.Against.ProblemsOutOfRange(FindProblems(minimumOutputBenefitShare), minimumOutputBenefitShare, nameof(minimumOutputBenefitShare));
 
         MinimumOutputBenefitShare = minimumOutputBenefitShare;
         Guard.Against.Null(appliesTo);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Subjects;
@@ -69,20 +70,9 @@ public readonly struct Sector : IEquatable<Sector>
     public static Sector Custom(string code, LocalizedName name)
     {
         Guard.Against.Null(code);
-        if (!IndicatorClass.IsValidCode(code))
-        {
-            throw new ArgumentException($"'{code}' is not a valid sector code.", nameof(code));
-        }
-
-        if (Known.ContainsKey(code))
-        {
-            throw new ArgumentException($"'{code}' is a built-in sector; use the built-in value.", nameof(code));
-        }
-
-        if (name == default)
-        {
-            throw new ArgumentException("A custom sector needs a Chinese and an English name.", nameof(name));
-        }
+        Guard.Against.InvalidWhen(!IndicatorClass.IsValidCode(code), nameof(code), $"'{code}' is not a valid sector code.");
+        Guard.Against.InvalidWhen(Known.ContainsKey(code), nameof(code), $"'{code}' is a built-in sector; use the built-in value.");
+        Guard.Against.InvalidWhen(name == default, nameof(name), "A custom sector needs a Chinese and an English name.");
 
         return new Sector(code, name);
     }

@@ -35,18 +35,12 @@ public sealed class SpendingItem : Subject
         }
 
         UnitCode = unitCode;
-        if (sector == default)
-        {
-            throw new ArgumentException("The sector must be a created Sector.", nameof(sector));
-        }
+        Guard.Against.Uncreated(sector);
 
         Sector = sector;
         Kind = Guard.Against.Undefined(kind);
         IsNewMajor = isNewMajor;
-        foreach (var problem in FindProblems(code, budget))
-        {
-            throw problem.ToException(nameof(budget));
-        }
+        Guard.Against.Invariant(FindProblems(code, budget), nameof(budget));
 
         Budget = budget;
     }
@@ -79,7 +73,5 @@ public sealed class SpendingItem : Subject
         budget.IsNegative ? [Messages.NegativeBudget.At(ProblemLocation.OfElement(nameof(budget)).WithSubject(code), budget.Yuan)] : [];
 
     private static SubjectType CheckType(SubjectType type) =>
-        type is SubjectType.Project or SubjectType.Policy
-            ? type
-            : throw new ArgumentOutOfRangeException(nameof(type), type, "A spending item is a project or a policy.");
+        Guard.Against.OutOfRangeWhen(type is not (SubjectType.Project or SubjectType.Policy), type, nameof(type), "A spending item is a project or a policy.");
 }

@@ -33,15 +33,8 @@ public sealed class PerformanceTarget
 
     private PerformanceTarget(SubjectRef subject, FiscalYear year, string overallGoal, IndicatorTree indicators, string authoredBy, TargetStatus status, string? reviewedBy, string? returnReason)
     {
-        if (subject == default)
-        {
-            throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject));
-        }
-
-        if (year == default)
-        {
-            throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));
-        }
+        Guard.Against.Uncreated(subject);
+        Guard.Against.InvalidWhen(year == default, nameof(year), "The fiscal year must be a created FiscalYear.");
 
         Subject = subject;
         Year = year;
@@ -90,15 +83,8 @@ public sealed class PerformanceTarget
     {
         Guard.Against.Undefined(status);
         var reviewed = status is TargetStatus.Approved or TargetStatus.Returned;
-        if (reviewed ? string.IsNullOrWhiteSpace(reviewedBy) : reviewedBy is not null)
-        {
-            throw new ArgumentException(reviewed ? "An approved or returned target names its reviewer." : "A target not yet reviewed has no reviewer.", nameof(reviewedBy));
-        }
-
-        if (status == TargetStatus.Returned ? string.IsNullOrWhiteSpace(returnReason) : returnReason is not null)
-        {
-            throw new ArgumentException(status == TargetStatus.Returned ? "A returned target carries its reason." : "Only a returned target has a return reason.", nameof(returnReason));
-        }
+        Guard.Against.InvalidWhen(reviewed ? string.IsNullOrWhiteSpace(reviewedBy) : reviewedBy is not null, nameof(reviewedBy), reviewed ? "An approved or returned target names its reviewer." : "A target not yet reviewed has no reviewer.");
+        Guard.Against.InvalidWhen(status == TargetStatus.Returned ? string.IsNullOrWhiteSpace(returnReason) : returnReason is not null, nameof(returnReason), status == TargetStatus.Returned ? "A returned target carries its reason." : "Only a returned target has a return reason.");
 
         return new PerformanceTarget(subject, year, overallGoal, indicators, authoredBy, status, reviewedBy, returnReason);
     }

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Admission;
 using BudgetPerformance.Catalog;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Monitoring;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rectification;
@@ -29,8 +31,12 @@ public static class DisplayNames
     /// <param name="value">A defined value.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined value of a library enumeration.</exception>
     public static LocalizedName Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        TryGet(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"No display name for {typeof(TEnum).Name}.{value}.");
+        where TEnum : struct, Enum
+    {
+        var named = TryGet(value, out var name);
+        Guard.Against.OutOfRangeWhen(!named, value, nameof(value), $"No display name for {typeof(TEnum).Name}.{value}.");
+        return name;
+    }
 
     /// <summary>Finds the display name of an enumeration value.</summary>
     /// <typeparam name="TEnum">An enumeration.</typeparam>

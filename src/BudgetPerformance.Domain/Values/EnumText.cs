@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Values;
 
@@ -19,10 +21,7 @@ public static class EnumText
     public static string Format<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
-        }
+        Guard.Against.OutOfRangeWhen(!Enum.IsDefined(value), value, nameof(value), $"Not a defined {typeof(TEnum).Name}.");
 
         return Kebab(value.ToString());
     }

@@ -49,10 +49,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <param name="date">A date in the ISO calendar.</param>
     public static FiscalYear Containing(LocalDate date)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException("The date must be in the ISO calendar.", nameof(date));
-        }
+        Guard.Against.InvalidWhen(date.Calendar != CalendarSystem.Iso, nameof(date), "The date must be in the ISO calendar.");
 
         return new FiscalYear(date.Year);
     }

@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Values;
 
@@ -22,12 +23,7 @@ public readonly struct IndicatorCode : IEquatable<IndicatorCode>, IComparable<In
     public IndicatorCode(string value)
     {
         Guard.Against.Null(value);
-        if (!IsValid(value))
-        {
-            throw new ArgumentException(
-                $"'{value}' is not a valid indicator code: use 1 to {MaxLength} ASCII letters, digits, '.', '-' or '_'.",
-                nameof(value));
-        }
+        Guard.Against.InvalidWhen(!IsValid(value), nameof(value), $"'{value}' is not a valid indicator code: use 1 to {MaxLength} ASCII letters, digits, '.', '-' or '_'.");
 
         this.value = value;
     }

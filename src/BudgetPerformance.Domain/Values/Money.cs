@@ -127,12 +127,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public int CompareTo(Money other) => Yuan.CompareTo(other.Yuan);
 
     /// <inheritdoc/>
-    public int CompareTo(object? obj) => obj switch
+    public int CompareTo(object? obj)
     {
-        null => 1,
-        Money other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not Money.", nameof(obj)),
-    };
+        Guard.Against.InvalidWhen(obj is not (null or Money), nameof(obj), "The object is not Money.");
+        return obj is Money other ? CompareTo(other) : 1;
+    }
 
     /// <summary>Formats the amount as yuan, for example <c>3900000.00 元</c>, in the invariant culture.</summary>
     public override string ToString() => Format(MoneyUnit.Yuan);

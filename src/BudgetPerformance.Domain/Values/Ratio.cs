@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Values;
 
@@ -38,10 +40,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is zero.</exception>
     public static Ratio Of(decimal numerator, decimal denominator)
     {
-        if (denominator == 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The denominator must not be zero.");
-        }
+        Guard.Against.OutOfRangeWhen(denominator == 0m, denominator, nameof(denominator), "The denominator must not be zero.");
 
         return new(numerator / denominator);
     }

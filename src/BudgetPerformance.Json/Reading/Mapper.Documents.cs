@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Catalog;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Json.Contracts;
 using BudgetPerformance.Portfolios;
 using BudgetPerformance.Problems;
@@ -188,13 +190,17 @@ internal sealed partial class Mapper
         }).ToList(),
     }).ToList();
 
-    private static string ClassCode(IndicatorClass c) => c.IsCustom
-        ? throw new ArgumentException($"The custom class '{c.Code}' cannot be written in schema version 1, which names built-in classes only.", "value")
-        : c.Code;
+    private static string ClassCode(IndicatorClass c)
+    {
+        Guard.Against.InvalidWhen(c.IsCustom, "value", $"The custom class '{c.Code}' cannot be written in schema version 1, which names built-in classes only.");
+        return c.Code;
+    }
 
-    private static string SectorCode(Sector s) => BudgetPerformance.Subjects.Sector.TryGetBuiltIn(s.Code, out _)
-        ? s.Code
-        : throw new ArgumentException($"The custom sector '{s.Code}' cannot be written in schema version 1, which names built-in sectors only.", "value");
+    private static string SectorCode(Sector s)
+    {
+        Guard.Against.InvalidWhen(!BudgetPerformance.Subjects.Sector.TryGetBuiltIn(s.Code, out _), "value", $"The custom sector '{s.Code}' cannot be written in schema version 1, which names built-in sectors only.");
+        return s.Code;
+    }
 
     // performance-target -------------------------------------------------------------------------------------------
 

@@ -36,11 +36,7 @@ public static class EvaluationSpecifications
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined.</exception>
     public static ISpecification<EvaluationSummary> OfYearByType(FiscalYear year, EvaluationType type)
     {
-        if (year == default)
-        {
-            throw new ArgumentException("The fiscal year must be a created FiscalYear.", nameof(year));
-        }
-
+        Guard.Against.InvalidWhen(year == default, nameof(year), "The fiscal year must be a created FiscalYear.");
         Guard.Against.Undefined(type);
         var number = year.Year;
         return new Query<EvaluationSummary>(q => q.Where(e => e.ConductedIn == number && e.Type == type).OrderBy(e => e.Sequence));

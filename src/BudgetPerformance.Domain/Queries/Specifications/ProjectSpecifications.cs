@@ -1,5 +1,7 @@
 using System;
+using Ardalis.GuardClauses;
 using Ardalis.Specification;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
 
@@ -44,10 +46,7 @@ public static class ProjectSpecifications
     /// <exception cref="ArgumentException"><paramref name="sector"/> is the default value.</exception>
     public static ISpecification<ProjectSummary> OfSectorAbove(Sector sector, Money amount)
     {
-        if (sector == default)
-        {
-            throw new ArgumentException("The sector must be a created Sector.", nameof(sector));
-        }
+        Guard.Against.Uncreated(sector);
 
         var code = sector.Code;
         var yuan = amount.Yuan;
