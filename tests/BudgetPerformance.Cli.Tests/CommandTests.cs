@@ -357,6 +357,29 @@ public sealed class CommandTests : System.IDisposable
     }
 
     [Fact]
+    public async Task Review_And_Monitor_RuleSetFileWithoutTheFamily_RefuseItBeforeAnyWork_Exit1()
+    {
+        // national-2020 without its target-review and monitoring families, read from a file: the engines' own problem, one
+        // line on standard error, nothing on standard output (the input file is never read: it does not exist).
+        var rules = dir.File("no-lifecycle-rules.json");
+        File.WriteAllText(rules, JsonDocuments.RuleSet.Write(RuleSetPresets.Get("national-2020").WithTargetReview(null).WithMonitoring(null)));
+
+        var review = await Bpm.InProcess("review", dir.File("never-read.json"), "--amount", "500000", "--rules", rules);
+        Assert.Equal(1, review.ExitCode);
+        Assert.Equal("", review.Out);
+        var line = Assert.Single(review.Err.TrimEnd().Split('\n'));
+        Assert.StartsWith("bpm: rule-family-missing ", line, System.StringComparison.Ordinal);
+        Assert.EndsWith("规则集 national-2020 v1 缺少绩效目标审核所需的规则：绩效目标审核。", line, System.StringComparison.Ordinal);
+
+        var monitor = await Bpm.InProcess("monitor", dir.File("never-read.json"), "--as-of", "2020-07-31", "--rules", rules, "--lang", "en");
+        Assert.Equal(1, monitor.ExitCode);
+        Assert.Equal("", monitor.Out);
+        line = Assert.Single(monitor.Err.TrimEnd().Split('\n'));
+        Assert.StartsWith("bpm: rule-family-missing ", line, System.StringComparison.Ordinal);
+        Assert.EndsWith("The rule set national-2020 v1 lacks rules that Monitoring needs: Monitoring.", line, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Propose_County_CutsThePropertyProjectBy390000()
     {
         var (county, requests) = await County();

@@ -45,40 +45,40 @@ public class AdmissionRuleTests
 
     [Fact]
     public void Decide_WithTarget_SaysATargetIsSet() =>
-        AssertReason(Reason(AdmissionGate.Decide(Request(), AdmissionPresets.National()), AdmissionCheck.TargetRequired),
+        AssertReason(Reason(new AdmissionGate(Fixtures.National).Decide(Request()), AdmissionCheck.TargetRequired),
             AdmissionCheck.TargetRequired, AdmissionDecision.Admitted, ReasonCodes.TargetPresent, "已设置绩效目标", "a performance target is set", Targets);
 
     [Fact]
     public void Decide_WithoutTarget_SaysNoFundsMayBeArranged() =>
-        AssertReason(Reason(AdmissionGate.Decide(Request(status: null), AdmissionPresets.National()), AdmissionCheck.TargetRequired),
+        AssertReason(Reason(new AdmissionGate(Fixtures.National).Decide(Request(status: null)), AdmissionCheck.TargetRequired),
             AdmissionCheck.TargetRequired, AdmissionDecision.Refused, ReasonCodes.NoTarget, "未设置绩效目标，一律不得安排资金", "no performance target: no funds may be arranged", Targets);
 
     // The ex-ante check ------------------------------------------------------------------------------------------------
 
     [Fact]
     public void Decide_NotNewMajor_NeedsNoAssessment() =>
-        AssertReason(Reason(AdmissionGate.Decide(Request(), AdmissionPresets.National()), AdmissionCheck.ExAnteAssessmentRequired),
+        AssertReason(Reason(new AdmissionGate(Fixtures.National).Decide(Request()), AdmissionCheck.ExAnteAssessmentRequired),
             AdmissionCheck.ExAnteAssessmentRequired, AdmissionDecision.Admitted, ReasonCodes.ExAnteNotRequired,
             "非新增重大政策或项目，无需事前绩效评估", "not a new major policy or project: no ex-ante assessment is required", Opinions);
 
     [Fact]
     public void Decide_NotNewMajorWithAnAssessment_StillNeedsNone()
     {
-        var result = AdmissionGate.Decide(Request(exAnte: Outcome(ExAnteConclusion.DoNotSupport)), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(exAnte: Outcome(ExAnteConclusion.DoNotSupport)));
         Assert.Equal(ReasonCodes.ExAnteNotRequired, Reason(result, AdmissionCheck.ExAnteAssessmentRequired).Reason.Code);
         Assert.Equal(AdmissionDecision.Admitted, result.Decision);
     }
 
     [Fact]
     public void Decide_NewMajorWithoutAssessment_SaysAssessFirstThenAdmit() =>
-        AssertReason(Reason(AdmissionGate.Decide(Request(newMajor: true), AdmissionPresets.National()), AdmissionCheck.ExAnteAssessmentRequired),
+        AssertReason(Reason(new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true)), AdmissionCheck.ExAnteAssessmentRequired),
             AdmissionCheck.ExAnteAssessmentRequired, AdmissionDecision.Refused, ReasonCodes.ExAnteMissing,
             "新增重大政策或项目未开展事前绩效评估：先评估，后入库", "a new major policy or project without an ex-ante assessment: assess first, then admit", Opinions);
 
     [Fact]
     public void Decide_NewMajorDoNotSupport_IsRefusedWithTheConclusion()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.DoNotSupport)), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.DoNotSupport)));
         AssertReason(Reason(result, AdmissionCheck.ExAnteAssessmentRequired), AdmissionCheck.ExAnteAssessmentRequired, AdmissionDecision.Refused, ReasonCodes.ExAnteDoNotSupport,
             "事前绩效评估结论为“不予支持”，不得入库", "the ex-ante assessment concluded 'do not support': not admitted", Opinions);
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
@@ -87,7 +87,7 @@ public class AdmissionRuleTests
     [Fact]
     public void Decide_NewMajorSupport_ListsTheSupportingConclusion()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.Support)), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.Support)));
         Assert.Equal([ReasonCodes.TargetPresent, ReasonCodes.ExAnteSupport, ReasonCodes.TargetReviewPassed], result.Reasons.Select(r => r.Reason.Code));
         AssertReason(result.Reasons[1], AdmissionCheck.ExAnteAssessmentRequired, AdmissionDecision.Admitted, ReasonCodes.ExAnteSupport,
             "事前绩效评估结论为“予以支持”", "the ex-ante assessment concluded 'support'", Opinions);
@@ -98,7 +98,7 @@ public class AdmissionRuleTests
     [Fact]
     public void Decide_NewMajorSupportAfterAdjustment_MakesEachAdjustmentAConditionInBothLanguages()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算", "补充可持续影响指标")), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算", "补充可持续影响指标")));
         var adjustments = result.Reasons.Where(r => r.Check == AdmissionCheck.ExAnteAssessmentRequired).ToArray();
         Assert.Equal(2, adjustments.Length);
         AssertReason(adjustments[0], AdmissionCheck.ExAnteAssessmentRequired, AdmissionDecision.AdmittedWithConditions, ReasonCodes.ExAnteAdjustment,
@@ -112,7 +112,7 @@ public class AdmissionRuleTests
 
     [Fact]
     public void Decide_ApprovedTarget_PassesReview() =>
-        AssertReason(Reason(AdmissionGate.Decide(Request(), AdmissionPresets.National()), AdmissionCheck.TargetReviewPassed),
+        AssertReason(Reason(new AdmissionGate(Fixtures.National).Decide(Request()), AdmissionCheck.TargetReviewPassed),
             AdmissionCheck.TargetReviewPassed, AdmissionDecision.Admitted, ReasonCodes.TargetReviewPassed, "绩效目标审核通过", "the target passed review", Targets);
 
     [Theory]
@@ -120,7 +120,7 @@ public class AdmissionRuleTests
     [InlineData(TargetStatus.Submitted)]
     public void Decide_TargetNotYetReviewed_IsAdmittedOnConditionOfReview(TargetStatus status)
     {
-        var result = AdmissionGate.Decide(Request(status: status), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(status: status));
         AssertReason(Reason(result, AdmissionCheck.TargetReviewPassed), AdmissionCheck.TargetReviewPassed, AdmissionDecision.AdmittedWithConditions, ReasonCodes.TargetReviewPending,
             "绩效目标尚未审核：须经审核通过后方可安排资金", "the target has not been reviewed yet: funds only after it passes review", Targets);
         Assert.Equal(AdmissionDecision.AdmittedWithConditions, result.Decision);
@@ -130,7 +130,7 @@ public class AdmissionRuleTests
     public void Decide_ReturnedTarget_GivesTheReturnReason()
     {
         // Fixtures.Target returns a target with the reason 指标未量化.
-        var result = AdmissionGate.Decide(Request(status: TargetStatus.Returned), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(status: TargetStatus.Returned));
         AssertReason(Reason(result, AdmissionCheck.TargetReviewPassed), AdmissionCheck.TargetReviewPassed, AdmissionDecision.Refused, ReasonCodes.TargetReturned,
             "绩效目标被退回（指标未量化），修改完善前不得安排资金", "the target was returned (指标未量化): no funds until it is corrected", Targets);
     }
@@ -139,9 +139,9 @@ public class AdmissionRuleTests
     public void Decide_ReturnedTargetWithAPassingReview_IsStillRefused()
     {
         var request = Request(status: TargetStatus.Returned);
-        var review = TargetReviewer.Review(request.Target!, request.Amount, TargetReviewPresets.National());
+        var review = new TargetReviewer(Fixtures.National).Review(request.Target!, request.Amount);
         Assert.True(review.Passed);
-        var result = AdmissionGate.Decide(request, AdmissionPresets.National(), review);
+        var result = new AdmissionGate(Fixtures.National).Decide(request, review);
         Assert.Equal([ReasonCodes.TargetPresent, ReasonCodes.ExAnteNotRequired, ReasonCodes.TargetReturned], result.Reasons.Select(r => r.Reason.Code));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
     }
@@ -154,9 +154,9 @@ public class AdmissionRuleTests
         // One error: no timeliness indicator; two: also no explanation of 建设数量.
         var target = Fixtures.Target(Fixtures.ReviewTree(withTimeliness: false, quantityExplanation: errors == 2 ? null : "实际建成数量"), TargetStatus.Approved);
         var request = new AdmissionRequest(Fixtures.Item(), Fixtures.Year2025, Money.FromYuan(1_000_000m), target, null);
-        var review = TargetReviewer.Review(target, request.Amount, TargetReviewPresets.National());
+        var review = new TargetReviewer(Fixtures.National).Review(target, request.Amount);
         Assert.Equal(errors, review.Errors);
-        var result = AdmissionGate.Decide(request, AdmissionPresets.National(), review);
+        var result = new AdmissionGate(Fixtures.National).Decide(request, review);
         Assert.Equal([ReasonCodes.TargetPresent, ReasonCodes.ExAnteNotRequired, ReasonCodes.TargetReviewFailed], result.Reasons.Select(r => r.Reason.Code));
         AssertReason(result.Reasons[2], AdmissionCheck.TargetReviewPassed, AdmissionDecision.Refused, ReasonCodes.TargetReviewFailed,
             $"绩效目标审核发现 {errors} 个错误，修改完善前不得安排资金", $"target review found {errors} error(s): no funds until they are corrected", Targets);
@@ -171,9 +171,9 @@ public class AdmissionRuleTests
         // Warnings do not block: a satisfaction target of 85% is a warning only.
         var target = Fixtures.Target(Fixtures.ReviewTree(satisfactionTarget: 85m), status);
         var request = new AdmissionRequest(Fixtures.Item(), Fixtures.Year2025, Money.FromYuan(1_000_000m), target, null);
-        var review = TargetReviewer.Review(target, request.Amount, TargetReviewPresets.National());
+        var review = new TargetReviewer(Fixtures.National).Review(target, request.Amount);
         Assert.Equal((0, 1), (review.Errors, review.Warnings));
-        var result = AdmissionGate.Decide(request, AdmissionPresets.National(), review);
+        var result = new AdmissionGate(Fixtures.National).Decide(request, review);
         Assert.Equal(ReasonCodes.TargetReviewPassed, Reason(result, AdmissionCheck.TargetReviewPassed).Reason.Code);
         Assert.Equal(AdmissionDecision.Admitted, result.Decision);
     }
@@ -182,7 +182,7 @@ public class AdmissionRuleTests
     public void Decide_ReviewCheckAloneWithoutTarget_SaysThereIsNoTargetToReview()
     {
         var rules = new AdmissionRules([new AdmissionCheckRule(AdmissionCheck.TargetReviewPassed, AdmissionPresets.Targets2021)], null);
-        AssertReason(Assert.Single(AdmissionGate.Decide(Request(status: null), rules).Reasons), AdmissionCheck.TargetReviewPassed, AdmissionDecision.Refused,
+        AssertReason(Assert.Single(new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(Request(status: null)).Reasons), AdmissionCheck.TargetReviewPassed, AdmissionDecision.Refused,
             ReasonCodes.NoTargetToReview, "无绩效目标可供审核", "there is no target to review", Targets);
     }
 
@@ -195,7 +195,7 @@ public class AdmissionRuleTests
     public void Decide_ExemptRequest_NamesAmountThresholdAndEachSkippedCheck()
     {
         var rules = Exempting(50_000m, AdmissionCheck.TargetRequired, AdmissionCheck.ExAnteAssessmentRequired, AdmissionCheck.TargetReviewPassed);
-        var result = AdmissionGate.Decide(Request(newMajor: true, status: null, amount: 49_999.99m), rules);
+        var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(Request(newMajor: true, status: null, amount: 49_999.99m));
         Assert.Equal(AdmissionDecision.Admitted, result.Decision);
         Assert.Equal([AdmissionCheck.TargetRequired, AdmissionCheck.ExAnteAssessmentRequired, AdmissionCheck.TargetReviewPassed], result.Reasons.Select(r => r.Check));
         Assert.All(result.Reasons, r => Assert.Equal((AdmissionDecision.Admitted, ReasonCodes.SmallAmountExempt, Exemption), (r.Effect, r.Reason.Code, r.Reason.Source)));
@@ -216,7 +216,7 @@ public class AdmissionRuleTests
     public void Decide_ExemptRequest_ShowsAmountsWithoutTrailingZeros(string amount, string below, string shownAmount, string shownBelow)
     {
         var rules = Exempting(decimal.Parse(below, System.Globalization.CultureInfo.InvariantCulture), AdmissionCheck.TargetRequired);
-        var result = AdmissionGate.Decide(Request(amount: decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)), rules);
+        var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(Request(amount: decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
         var reason = Reason(result, AdmissionCheck.TargetRequired).Reason;
         Assert.Equal($"申请金额 {shownAmount} 元低于 {shownBelow} 元，免于“未设置绩效目标不得安排资金”检查", reason.MessageZh);
         Assert.Equal($"the request of {shownAmount} yuan is below {shownBelow} yuan: exempt from the check 'No target, no funds'", reason.MessageEn);
@@ -229,7 +229,7 @@ public class AdmissionRuleTests
     public void Decide_ExemptionOfTheExAnteCheck_AppliesStrictlyBelowTheThreshold(string amount, bool exempt)
     {
         var rules = Exempting(50_000m, AdmissionCheck.ExAnteAssessmentRequired);
-        var result = AdmissionGate.Decide(Request(newMajor: true, amount: decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)), rules);
+        var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(Request(newMajor: true, amount: decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(exempt ? ReasonCodes.SmallAmountExempt : ReasonCodes.ExAnteMissing, Reason(result, AdmissionCheck.ExAnteAssessmentRequired).Reason.Code);
         Assert.Equal(exempt ? AdmissionDecision.Admitted : AdmissionDecision.Refused, result.Decision);
     }
@@ -237,7 +237,7 @@ public class AdmissionRuleTests
     [Fact]
     public void Decide_TargetCheckExemptButReviewCheckNot_RefusesForLackOfATargetToReview()
     {
-        var result = AdmissionGate.Decide(Request(status: null, amount: 10_000m), Exempting(50_000m, AdmissionCheck.TargetRequired));
+        var result = new AdmissionGate(Fixtures.RuleSetWith(Exempting(50_000m, AdmissionCheck.TargetRequired))).Decide(Request(status: null, amount: 10_000m));
         Assert.Equal([ReasonCodes.SmallAmountExempt, ReasonCodes.ExAnteNotRequired, ReasonCodes.NoTargetToReview], result.Reasons.Select(r => r.Reason.Code));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
     }
@@ -247,7 +247,7 @@ public class AdmissionRuleTests
     [Fact]
     public void Decide_FamilyWithoutChecks_AdmitsWithoutReasons()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, status: null), new AdmissionRules([], null));
+        var result = new AdmissionGate(Fixtures.RuleSetWith(new AdmissionRules([], null))).Decide(Request(newMajor: true, status: null));
         Assert.Equal(AdmissionDecision.Admitted, result.Decision);
         Assert.Empty(result.Reasons);
         Assert.Empty(result.Conditions);
@@ -257,7 +257,7 @@ public class AdmissionRuleTests
     public void Decide_ConditionsAndARefusal_IsRefusedAndStillListsTheConditions()
     {
         // Support after adjustment (a condition) and a returned target (a refusal).
-        var result = AdmissionGate.Decide(Request(newMajor: true, status: TargetStatus.Returned, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算")), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, status: TargetStatus.Returned, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算")));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         Assert.Equal(["调整完善：压减设备购置预算"], result.Conditions.Select(c => c.MessageZh));
     }
@@ -265,7 +265,7 @@ public class AdmissionRuleTests
     [Fact]
     public void Decide_TwoKindsOfConditions_ListsBothInCheckOrder()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, status: TargetStatus.Submitted, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算")), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, status: TargetStatus.Submitted, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算")));
         Assert.Equal(AdmissionDecision.AdmittedWithConditions, result.Decision);
         Assert.Equal([ReasonCodes.ExAnteAdjustment, ReasonCodes.TargetReviewPending], result.Conditions.Select(c => c.Code));
     }
@@ -290,14 +290,14 @@ public class AdmissionRuleTests
     [InlineData(DisplayLanguage.Chinese, "已设置绩效目标")]
     [InlineData(DisplayLanguage.English, "a performance target is set")]
     public void Message_OfALanguage_IsThatLanguagesText(DisplayLanguage language, string expected) =>
-        Assert.Equal(expected, Reason(AdmissionGate.Decide(Request(), AdmissionPresets.National()), AdmissionCheck.TargetRequired).Reason.Message(language));
+        Assert.Equal(expected, Reason(new AdmissionGate(Fixtures.National).Decide(Request()), AdmissionCheck.TargetRequired).Reason.Message(language));
 
     [Theory]
     [InlineData(2)]
     [InlineData(-1)]
     public void Message_OfAnUndefinedLanguage_ThrowsNamingTheType(int language)
     {
-        var reason = Reason(AdmissionGate.Decide(Request(), AdmissionPresets.National()), AdmissionCheck.TargetRequired).Reason;
+        var reason = Reason(new AdmissionGate(Fixtures.National).Decide(Request()), AdmissionCheck.TargetRequired).Reason;
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => reason.Message((DisplayLanguage)language));
         Assert.Equal(("language", (object)(DisplayLanguage)language), (e.ParamName, e.ActualValue!));
         Assert.Contains("Not a defined DisplayLanguage", e.Message, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_ApprovedTargetOrdinaryProject_IsAdmittedWithEveryCheckListed()
     {
-        var result = AdmissionGate.Decide(Request(), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request());
         Assert.Equal(AdmissionDecision.Admitted, result.Decision);
         Assert.Equal([ReasonCodes.TargetPresent, ReasonCodes.ExAnteNotRequired, ReasonCodes.TargetReviewPassed], Codes(result));
         Assert.Empty(result.Conditions);
@@ -35,7 +35,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_NoTarget_IsRefusedCitingTheTargetsDocument()
     {
-        var result = AdmissionGate.Decide(Request(noTarget: true), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(noTarget: true));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         var reason = Assert.Single(result.Reasons, r => r.Effect == AdmissionDecision.Refused).Reason;
         Assert.Equal(ReasonCodes.NoTarget, reason.Code);
@@ -46,7 +46,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_NewMajorWithoutAssessment_IsRefusedAssessFirst()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         var reason = result.Reasons.Single(r => r.Check == AdmissionCheck.ExAnteAssessmentRequired).Reason;
         Assert.Equal(ReasonCodes.ExAnteMissing, reason.Code);
@@ -57,7 +57,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_NewMajorDoNotSupport_IsRefused()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.DoNotSupport)), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.DoNotSupport)));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         Assert.Contains(ReasonCodes.ExAnteDoNotSupport, Codes(result));
     }
@@ -65,7 +65,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_NewMajorSupportAfterAdjustment_IsAdmittedWithEachAdjustmentAsACondition()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算", "补充可持续影响指标")), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment, "压减设备购置预算", "补充可持续影响指标")));
         Assert.Equal(AdmissionDecision.AdmittedWithConditions, result.Decision);
         Assert.Equal(["调整完善：压减设备购置预算", "调整完善：补充可持续影响指标"], result.Conditions.Select(c => c.MessageZh));
         Assert.All(result.Conditions, c => Assert.Equal(ReasonCodes.ExAnteAdjustment, c.Code));
@@ -74,7 +74,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_NewMajorSupportAfterAdjustment_WithoutListedAdjustments_StillCarriesTheCondition()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment)), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.SupportAfterAdjustment)));
         Assert.Equal(AdmissionDecision.AdmittedWithConditions, result.Decision);
         var condition = Assert.Single(result.Conditions);
         Assert.Equal(ReasonCodes.ExAnteAdjustment, condition.Code);
@@ -88,12 +88,12 @@ public class AdmissionTests
 
     [Fact]
     public void Decide_NewMajorSupport_IsAdmitted() =>
-        Assert.Equal(AdmissionDecision.Admitted, AdmissionGate.Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.Support)), AdmissionPresets.National()).Decision);
+        Assert.Equal(AdmissionDecision.Admitted, new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, exAnte: Outcome(ExAnteConclusion.Support))).Decision);
 
     [Fact]
     public void Decide_ReturnedTarget_IsRefusedUntilCorrected()
     {
-        var result = AdmissionGate.Decide(Request(target: Fixtures.Target(Fixtures.ReviewTree(), TargetStatus.Returned)), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(target: Fixtures.Target(Fixtures.ReviewTree(), TargetStatus.Returned)));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         Assert.Contains(ReasonCodes.TargetReturned, Codes(result));
     }
@@ -102,8 +102,8 @@ public class AdmissionTests
     public void Decide_ReviewWithErrors_IsRefused()
     {
         var target = Fixtures.Target(Fixtures.ReviewTree(withTimeliness: false), TargetStatus.Submitted);
-        var review = TargetReviewer.Review(target, Money.FromYuan(1_000_000m), TargetReviewPresets.National());
-        var result = AdmissionGate.Decide(Request(target: target), AdmissionPresets.National(), review);
+        var review = new TargetReviewer(Fixtures.National).Review(target, Money.FromYuan(1_000_000m));
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(target: target), review);
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         Assert.Contains(ReasonCodes.TargetReviewFailed, Codes(result));
     }
@@ -111,7 +111,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_SubmittedTargetNotYetReviewed_IsAdmittedOnConditionOfReview()
     {
-        var result = AdmissionGate.Decide(Request(target: Fixtures.Target(Fixtures.ReviewTree(), TargetStatus.Submitted)), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(target: Fixtures.Target(Fixtures.ReviewTree(), TargetStatus.Submitted)));
         Assert.Equal(AdmissionDecision.AdmittedWithConditions, result.Decision);
         Assert.Equal(ReasonCodes.TargetReviewPending, Assert.Single(result.Conditions).Code);
     }
@@ -119,7 +119,7 @@ public class AdmissionTests
     [Fact]
     public void Decide_SeveralFailures_ListsEveryReason()
     {
-        var result = AdmissionGate.Decide(Request(newMajor: true, noTarget: true), AdmissionPresets.National());
+        var result = new AdmissionGate(Fixtures.National).Decide(Request(newMajor: true, noTarget: true));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         Assert.Equal([ReasonCodes.NoTarget, ReasonCodes.ExAnteMissing], Codes(result));
     }
@@ -131,7 +131,7 @@ public class AdmissionTests
     {
         var national = AdmissionPresets.National();
         var rules = new AdmissionRules(national.Checks, new SmallAmountExemption(Money.FromYuan(50_000m), [AdmissionCheck.TargetRequired, AdmissionCheck.TargetReviewPassed], Fixtures.Local));
-        var result = AdmissionGate.Decide(Request(noTarget: true, amount: (decimal)amount), rules);
+        var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(Request(noTarget: true, amount: (decimal)amount));
         Assert.Equal(expected, result.Decision);
         if (expected == AdmissionDecision.Admitted)
         {
@@ -144,7 +144,7 @@ public class AdmissionTests
     public void Decide_CheckNotListed_IsNotApplied()
     {
         var rules = new AdmissionRules([new AdmissionCheckRule(AdmissionCheck.TargetRequired, AdmissionPresets.Targets2021)], null);
-        var result = AdmissionGate.Decide(Request(newMajor: true), rules);
+        var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(Request(newMajor: true));
         Assert.Equal(AdmissionDecision.Admitted, result.Decision);
         Assert.Equal([ReasonCodes.TargetPresent], Codes(result));
     }
@@ -153,7 +153,7 @@ public class AdmissionTests
     public void Decide_ReviewCheckWithoutTargetCheck_RefusesForLackOfATargetToReview()
     {
         var rules = new AdmissionRules([new AdmissionCheckRule(AdmissionCheck.TargetReviewPassed, AdmissionPresets.Targets2021)], null);
-        var result = AdmissionGate.Decide(Request(noTarget: true), rules);
+        var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(Request(noTarget: true));
         Assert.Equal(AdmissionDecision.Refused, result.Decision);
         Assert.Equal([ReasonCodes.NoTargetToReview], Codes(result));
     }
@@ -161,8 +161,8 @@ public class AdmissionTests
     [Fact]
     public void Decide_NullArguments_ThrowWithTheParameterName()
     {
-        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => AdmissionGate.Decide(null!, AdmissionPresets.National())).ParamName);
-        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => AdmissionGate.Decide(Request(), null!)).ParamName);
+        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => new AdmissionGate(Fixtures.National).Decide(null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new AdmissionGate(null!)).ParamName);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class DocExampleTests
             ? new AdmissionRules(national.Checks, new SmallAmountExemption(Money.FromYuan(b.Number("exempt-below")), [AdmissionCheck.TargetRequired, AdmissionCheck.TargetReviewPassed], Fixtures.Local))
             : national;
         var request = new AdmissionRequest(Fixtures.Item(b.Bool("new-major", false)), Fixtures.Year2025, Money.FromYuan(b.Number("amount", 1_000_000m)), target, exAnte);
-        var result = AdmissionGate.Decide(request, rules);
+        var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(request);
         Assert.Equal(b.Enum<AdmissionDecision>("decision"), result.Decision);
         Assert.Equal(b.List("codes"), result.Reasons.Select(r => r.Reason.Code));
         if (b.Has("conditions"))
@@ -85,7 +85,7 @@ public class DocExampleTests
         var national = b.Bool("graded", false) ? TargetReviewPresets.NationalWithGrade() : TargetReviewPresets.National();
         var standards = b.Has("cost-standard") ? new[] { new ExpenditureStandard("亩均建设成本", "元/亩", b.Number("cost-standard"), Fixtures.Local) } : [];
         var rules = new TargetReviewRules(national.RequiredClasses, national.SatisfactionMinimum, national.WeightsRequired, national.RequiredTotalPoints, standards, national.Grading, national.Source);
-        var result = TargetReviewer.Review(Fixtures.Target(tree), Money.FromYuan(b.Number("amount", 1_000_000m)), rules);
+        var result = new TargetReviewer(Fixtures.RuleSetWith(rules)).Review(Fixtures.Target(tree), Money.FromYuan(b.Number("amount", 1_000_000m)));
         Assert.Equal(b.Bool("passed"), result.Passed);
         Assert.Equal(b.List("codes"), result.Findings.Select(f => f.Code));
         Assert.Equal(((int)b.Number("errors"), (int)b.Number("warnings")), (result.Errors, result.Warnings));
@@ -115,7 +115,7 @@ public class DocExampleTests
         var target = Fixtures.MonitoringTarget(Math.Max(actuals.Length, 1), b.Number("indicator-target", 1200m), year: asOf.Year);
         var record = new MonitoringRecord(target, asOf, new BudgetExecution(Money.FromYuan(b.Number("budget")), Money.FromYuan(b.Number("spent"))),
             actuals.Select((a, i) => IndicatorProgress.Measured(Fixtures.C("1.1." + (i + 1)), a)));
-        var s = MonitoringAssessor.Assess(record, rules, calendar);
+        var s = new MonitoringAssessor(Fixtures.RuleSetWith(rules), calendar).Assess(record);
 
         if (b.Has("time-progress")) Assert.Equal(b.Text("time-progress"), s.Time.ToString());
         if (b.Has("execution-value")) Assert.Equal(b.Number("execution-value"), s.Execution.Value);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using BudgetPerformance.Calendars;
 using BudgetPerformance.Evaluations;
+using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
 using BudgetPerformance.Monitoring;
@@ -23,6 +24,26 @@ public static class Fixtures
     public static readonly SourceCitation Local = new("a county rule", SourceKind.Local);
 
     public static IndicatorCode C(string code) => new(code);
+
+    /// <summary>The rule-set preset <c>national-2020</c>: admission, target review and the vendor-style monitoring family (with the cross-check).</summary>
+    public static RuleSet National => RuleSetPresets.Get("national-2020");
+
+    /// <summary>The rule-set preset <c>sichuan-2025</c>: its monitoring family has checkpoints, a gap rule and a response rule, and no cross-check.</summary>
+    public static RuleSet Sichuan2025 => RuleSetPresets.Get("sichuan-2025");
+
+    /// <summary>A minimal rule set carrying one admission family (and the grading every rule set has): how a test gives a family to an engine.</summary>
+    public static RuleSet RuleSetWith(AdmissionRules family) => Envelope().WithAdmission(family);
+
+    /// <summary>A minimal rule set carrying one target-review family.</summary>
+    public static RuleSet RuleSetWith(TargetReviewRules family) => Envelope().WithTargetReview(family);
+
+    /// <summary>A minimal rule set carrying one monitoring family.</summary>
+    public static RuleSet RuleSetWith(MonitoringRules family) => Envelope().WithMonitoring(family);
+
+    /// <summary>The envelope of <see cref="RuleSetWith(AdmissionRules)"/>: <c>test v1</c>, national grading, no other family.</summary>
+    public static RuleSet Envelope() =>
+        new("test", 1, new DateInterval(new LocalDate(2000, 1, 1), new LocalDate(9999, 12, 31)), new LocalizedName("测试", "Test"), [Local],
+            new GradingRules(GradeScale.National2020, new Rounding(2, RoundingMode.HalfAwayFromZero), Local));
 
     public static SpendingItem Item(bool newMajor = false, decimal budget = 1_000_000m) =>
         new(SubjectType.Project, "P001", "高标准农田建设", "D01", "U01", Sector.Agriculture, ProjectKind.OneOff, newMajor, Money.FromYuan(budget));

@@ -41,7 +41,7 @@ public class MonitoringPropertyTests
              select (date, spent, actuals)).ToArbitrary(),
             x =>
             {
-                var snapshot = MonitoringAssessor.Assess(Record(x.date, x.spent, x.actuals), MonitoringPresets.VendorStyle(), WeekdayCalendar.Instance);
+                var snapshot = new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).Assess(Record(x.date, x.spent, x.actuals));
                 var colours = snapshot.Indicators.Where(i => i.Colour is not null).Select(i => i.Colour!.Value).ToArray();
                 var hasReason = snapshot.Reasons.Any(r => r.Code == ReasonCodes.TargetColour);
                 return colours.Length == 0
@@ -58,7 +58,7 @@ public class MonitoringPropertyTests
             x =>
             {
                 WarningColour? Colour(decimal actual) =>
-                    MonitoringAssessor.Assess(Fixtures.Record(x.date, 100m, 50m, actual), MonitoringPresets.VendorStyle(), WeekdayCalendar.Instance).Indicators.Single().Colour;
+                    new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).Assess(Fixtures.Record(x.date, 100m, 50m, actual)).Indicators.Single().Colour;
                 var high = Colour(x.High);
                 var low = Colour(x.Low);
                 // Severity grows from blue to red: a lower actual is at least as severe.
@@ -79,7 +79,7 @@ public class MonitoringPropertyTests
                 var vendor = MonitoringPresets.VendorStyle();
                 var map = Enum.GetValues<MonitoringSituation>().ToDictionary(s => s, s => x.actions[(int)s]);
                 var rules = new MonitoringRules(vendor.TimeProgress, vendor.ProgressRounding, vendor.ExecutionBands, vendor.IndicatorBands, null, null, null, map, vendor.ActionsSource, null, vendor.Source);
-                var s = MonitoringAssessor.Assess(Record(x.date, x.spent, x.actuals, x.likelihoods), rules, WeekdayCalendar.Instance);
+                var s = new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance).Assess(Record(x.date, x.spent, x.actuals, x.likelihoods));
                 var colours = new[] { s.Execution.Colour, s.TargetColour };
                 var impossible = x.likelihoods.Count(l => l == Likelihood.Impossible);
                 var serious = colours.Contains(WarningColour.Red);
@@ -104,7 +104,7 @@ public class MonitoringPropertyTests
             {
                 var record = new MonitoringRecord(MonitoringReasonTests.MixedTarget(), new LocalDate(2025, 7, 31), new BudgetExecution(Money.FromYuan(100m), Money.FromYuan(60m)),
                     [IndicatorProgress.Measured(Fixtures.C("1.2.1"), x.Cost), IndicatorProgress.Measured(Fixtures.C("1.2.2"), x.Rework)]);
-                var s = MonitoringAssessor.Assess(record, MonitoringPresets.VendorStyle(), WeekdayCalendar.Instance);
+                var s = new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).Assess(record);
                 return s.Indicators[1].Colour == (x.Cost <= 3000m ? WarningColour.Green : WarningColour.Red)
                     && s.Indicators[2].Colour == (x.Rework < 5m ? WarningColour.Green : WarningColour.Red);
             });
@@ -118,7 +118,7 @@ public class MonitoringPropertyTests
              select (date, spent, actuals)).ToArbitrary(),
             x =>
             {
-                var s = MonitoringAssessor.Assess(Record(x.date, x.spent, x.actuals), MonitoringPresets.Sichuan2025(), WeekdayCalendar.Instance);
+                var s = new MonitoringAssessor(Fixtures.Sichuan2025, WeekdayCalendar.Instance).Assess(Record(x.date, x.spent, x.actuals));
                 var onTrack = s.Situations.SequenceEqual([MonitoringSituation.OnTrack]);
                 var warned = s.Execution.CheckpointMissed || s.GapExceeded;
                 return onTrack == !warned
@@ -138,10 +138,10 @@ public class MonitoringPropertyTests
              select (High: scores.Max() / 100m, Low: scores.Min() / 100m, Execution: execution / 100m, Spent: (decimal)spent)).ToArbitrary(),
             x =>
             {
-                var rules = MonitoringPresets.VendorStyle().CrossCheck!;
+                var assessor = new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance);
                 var budget = new BudgetExecution(Money.FromYuan(100m), Money.FromYuan(x.Spent));
-                var high = SelfEvaluationCrossCheck.Check(x.High, 90m, x.Execution, 10m, budget, rules);
-                var low = SelfEvaluationCrossCheck.Check(x.Low, 90m, x.Execution, 10m, budget, rules);
+                var high = assessor.CrossCheck(x.High, 90m, x.Execution, 10m, budget);
+                var low = assessor.CrossCheck(x.Low, 90m, x.Execution, 10m, budget);
                 var unspentYellow = (100m - x.Spent) / 100m > 0.20m;
                 return high.Colour >= low.Colour
                     && high.Reasons.Count > 0

@@ -23,9 +23,9 @@ public class MonitoringReasonTests
     private static readonly LocalDate July31 = new(2025, 7, 31);
     private static readonly LocalDate June30 = new(2025, 6, 30);
 
-    private static MonitoringSnapshot Vendor(MonitoringRecord record) => MonitoringAssessor.Assess(record, MonitoringPresets.VendorStyle(), WeekdayCalendar.Instance);
+    private static MonitoringSnapshot Vendor(MonitoringRecord record) => new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).Assess(record);
 
-    private static MonitoringSnapshot Sichuan(MonitoringRecord record) => MonitoringAssessor.Assess(record, MonitoringPresets.Sichuan2025(), WeekdayCalendar.Instance);
+    private static MonitoringSnapshot Sichuan(MonitoringRecord record) => new MonitoringAssessor(Fixtures.Sichuan2025, WeekdayCalendar.Instance).Assess(record);
 
     private static (string? Subject, string Zh, string En) Texts(DecisionReason r) => (r.Subject, r.MessageZh, r.MessageEn);
 
@@ -186,7 +186,7 @@ public class MonitoringReasonTests
         var rules = new MonitoringRules(sichuan.TimeProgress, sichuan.ProgressRounding, null, null, sichuan.Checkpoints, sichuan.Gap,
             new ResponseRule(5, false, Fixtures.Local), sichuan.Actions, sichuan.ActionsSource, null, sichuan.Source);
         // Monday 30 June + 5 working days: 1, 2, 3, 4, 7 July.
-        var snapshot = MonitoringAssessor.Assess(Fixtures.Record(June30, 100m, 35m), rules, WeekdayCalendar.Instance);
+        var snapshot = new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance).Assess(Fixtures.Record(June30, 100m, 35m));
         Assert.Equal(new LocalDate(2025, 7, 7), snapshot.RespondBy);
         Assert.False(snapshot.SuspendedWithoutResponse);
         var reason = Assert.Single(snapshot.Reasons, r => r.Code == ReasonCodes.ResponseDue);
@@ -199,7 +199,7 @@ public class MonitoringReasonTests
     public void Assess_ResponseOnAHolidayCalendar_NamesThatCalendar()
     {
         // 50% < 60% by the end of August; 1–8 October are holidays, Saturday 11 October is worked: 9, 10, 11, 13–17, 20, 21.
-        var snapshot = MonitoringAssessor.Assess(Fixtures.Record(new LocalDate(2025, 9, 30), 100m, 50m), MonitoringPresets.Sichuan2025(), Fixtures.China2025());
+        var snapshot = new MonitoringAssessor(Fixtures.Sichuan2025, Fixtures.China2025()).Assess(Fixtures.Record(new LocalDate(2025, 9, 30), 100m, 50m));
         var reason = Assert.Single(snapshot.Reasons, r => r.Code == ReasonCodes.ResponseDue);
         Assert.Equal("单位须在 10 个工作日内（2025-10-21 前，含当日，按工作日历“test-cn-2025”）作出继续实施、调整或取消的选择，逾期自动暂停资金", reason.MessageZh);
         Assert.Equal("the unit must respond within 10 working days (by 2025-10-21 inclusive, on the calendar 'test-cn-2025'); otherwise funds are suspended automatically", reason.MessageEn);
@@ -315,11 +315,13 @@ public class MonitoringReasonTests
 
     private static readonly SelfEvaluationCrossCheckRules Cross = MonitoringPresets.VendorStyle().CrossCheck!;
 
+    private static readonly MonitoringAssessor Assessor = new(Fixtures.National, WeekdayCalendar.Instance);
+
     [Fact]
     public void CrossCheck_ClaimAheadOfSpending_ExplainsTheComparison()
     {
         // 81.87 ÷ 90 = 0.90966… (90.97%) > 8.5 ÷ 10 × 1.05 = 0.8925; 15% unspent is allowed.
-        var result = SelfEvaluationCrossCheck.Check(81.87m, 90m, 8.5m, 10m, Budget(100m, 85m), Cross);
+        var result = Assessor.CrossCheck(81.87m, 90m, 8.5m, 10m, Budget(100m, 85m));
         Assert.Equal(WarningColour.Red, result.Colour);
         var reason = Assert.Single(result.Reasons);
         Assert.Equal(ReasonCodes.ClaimAheadOfSpending, reason.Code);
@@ -332,7 +334,7 @@ public class MonitoringReasonTests
     public void CrossCheck_TwentyOnePercentUnspent_ExplainsTheShare()
     {
         // 70 ÷ 90 = 0.7778 ≤ 0.79 × 1.05 = 0.8295: not ahead; 21% unspent > 20%.
-        var result = SelfEvaluationCrossCheck.Check(70m, 90m, 7.9m, 10m, Budget(100m, 79m), Cross);
+        var result = Assessor.CrossCheck(70m, 90m, 7.9m, 10m, Budget(100m, 79m));
         Assert.Equal(WarningColour.Yellow, result.Colour);
         Assert.Equal(0.21m, result.UnspentShare);
         var reason = Assert.Single(result.Reasons);
@@ -343,7 +345,7 @@ public class MonitoringReasonTests
     [Fact]
     public void CrossCheck_ZeroBudget_ExplainsTheYellow()
     {
-        var result = SelfEvaluationCrossCheck.Check(0m, 90m, 0m, 10m, Budget(0m, 0m), Cross);
+        var result = Assessor.CrossCheck(0m, 90m, 0m, 10m, Budget(0m, 0m));
         var reason = Assert.Single(result.Reasons);
         Assert.Equal((ReasonCodes.Unspent, "调整后预算数为 0 → 黄色", "the adjusted budget is 0 → yellow"), (reason.Code, reason.MessageZh, reason.MessageEn));
         Assert.Equal(Cross.Source, reason.Source);
@@ -353,7 +355,7 @@ public class MonitoringReasonTests
     public void CrossCheck_Consistent_SaysGreen()
     {
         // 70 ÷ 90 = 77.78% ≤ 0.8 × 1.05; exactly 20% unspent is allowed.
-        var result = SelfEvaluationCrossCheck.Check(70m, 90m, 8m, 10m, Budget(100m, 80m), Cross);
+        var result = Assessor.CrossCheck(70m, 90m, 8m, 10m, Budget(100m, 80m));
         Assert.Equal(WarningColour.Green, result.Colour);
         var reason = Assert.Single(result.Reasons);
         Assert.Equal((ReasonCodes.CrossCheckConsistent, "指标完成度 77.78% 与预算执行 80% 相符 → 绿色", "claimed completion 77.78% is consistent with execution 80% → green"),

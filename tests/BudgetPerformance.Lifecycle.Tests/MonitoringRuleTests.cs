@@ -24,9 +24,9 @@ public class MonitoringRuleTests
     private static readonly LocalDate July31 = new(2025, 7, 31);
     private static readonly LocalDate June30 = new(2025, 6, 30);
 
-    private static MonitoringSnapshot Vendor(MonitoringRecord record) => MonitoringAssessor.Assess(record, MonitoringPresets.VendorStyle(), WeekdayCalendar.Instance);
+    private static MonitoringSnapshot Vendor(MonitoringRecord record) => new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).Assess(record);
 
-    private static MonitoringSnapshot Sichuan(MonitoringRecord record) => MonitoringAssessor.Assess(record, MonitoringPresets.Sichuan2025(), WeekdayCalendar.Instance);
+    private static MonitoringSnapshot Sichuan(MonitoringRecord record) => new MonitoringAssessor(Fixtures.Sichuan2025, WeekdayCalendar.Instance).Assess(record);
 
     private static BudgetExecution Budget(decimal budget, decimal spent) => new(Money.FromYuan(budget), Money.FromYuan(spent));
 
@@ -35,12 +35,12 @@ public class MonitoringRuleTests
     [Fact]
     public void Assess_NullArguments_ThrowNamingTheArgument()
     {
-        var record = Fixtures.Record(July31, 100m, 60m, 700m);
         var rules = MonitoringPresets.VendorStyle();
-        Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => MonitoringAssessor.Assess(null!, rules, WeekdayCalendar.Instance)).ParamName);
-        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => MonitoringAssessor.Assess(record, null!, WeekdayCalendar.Instance)).ParamName);
-        // The vendor preset never counts working days, yet a missing calendar is still refused.
-        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => MonitoringAssessor.Assess(record, rules, null!)).ParamName);
+        Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance).Assess(null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new MonitoringAssessor(null!, WeekdayCalendar.Instance)).ParamName);
+        // The vendor preset never counts working days, yet a missing calendar is still refused (by the constructor: no default calendar).
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => new MonitoringAssessor(Fixtures.RuleSetWith(rules), null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new MonitoringAssessor(null!, null!)).ParamName);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class MonitoringRuleTests
     [InlineData(0, WarningColour.Red)]
     [InlineData(1.5, WarningColour.Green)]      // 257.14: execution has no blue in the vendor preset
     public void ExecutionColour_31July_ColoursRateAgainstSevenTwelfths(double rate, WarningColour colour) =>
-        Assert.Equal(colour, MonitoringAssessor.ExecutionColour((decimal)rate, July31, MonitoringPresets.VendorStyle()));
+        Assert.Equal(colour, new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).ExecutionColour((decimal)rate, July31));
 
     [Fact]
     public void ExecutionColour_ByDays_DividesByTheDaysElapsed()
@@ -89,9 +89,10 @@ public class MonitoringRuleTests
         // 31 July by days is 212/365: 0.35 × 365 ÷ 212 × 100 = 60.26 yellow, 0.34 → 58.54 red, 0.47 → 80.92 green.
         var vendor = MonitoringPresets.VendorStyle();
         var rules = new MonitoringRules(TimeProgressBasis.Days, vendor.ProgressRounding, vendor.ExecutionBands, vendor.IndicatorBands, null, null, null, vendor.Actions, vendor.ActionsSource, null, vendor.Source);
-        Assert.Equal(WarningColour.Yellow, MonitoringAssessor.ExecutionColour(0.35m, July31, rules));
-        Assert.Equal(WarningColour.Red, MonitoringAssessor.ExecutionColour(0.34m, July31, rules));
-        Assert.Equal(WarningColour.Green, MonitoringAssessor.ExecutionColour(0.47m, July31, rules));
+        var assessor = new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance);
+        Assert.Equal(WarningColour.Yellow, assessor.ExecutionColour(0.35m, July31));
+        Assert.Equal(WarningColour.Red, assessor.ExecutionColour(0.34m, July31));
+        Assert.Equal(WarningColour.Green, assessor.ExecutionColour(0.47m, July31));
     }
 
     [Fact]
@@ -100,27 +101,26 @@ public class MonitoringRuleTests
         foreach (var spent in new[] { 0m, 20m, 35m, 40m, 47m, 80m })
         {
             Assert.Equal(Vendor(Fixtures.Record(July31, 100m, spent, 700m)).Execution.Colour,
-                MonitoringAssessor.ExecutionColour(spent / 100m, July31, MonitoringPresets.VendorStyle()));
+                new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).ExecutionColour(spent / 100m, July31));
         }
     }
 
     [Fact]
     public void ExecutionColour_NothingDueYet_IsNull()
     {
-        Assert.Null(MonitoringAssessor.ExecutionColour(0m, new LocalDate(2025, 1, 1), MonitoringPresets.VendorStyle()));
-        Assert.Null(MonitoringAssessor.ExecutionColour(0.5m, new LocalDate(2025, 1, 30), MonitoringPresets.VendorStyle()));
+        Assert.Null(new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).ExecutionColour(0m, new LocalDate(2025, 1, 1)));
+        Assert.Null(new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).ExecutionColour(0.5m, new LocalDate(2025, 1, 30)));
         // 31 January: one month is due, 0.05 × 12 × 100 = 60 yellow.
-        Assert.Equal(WarningColour.Yellow, MonitoringAssessor.ExecutionColour(0.05m, new LocalDate(2025, 1, 31), MonitoringPresets.VendorStyle()));
+        Assert.Equal(WarningColour.Yellow, new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).ExecutionColour(0.05m, new LocalDate(2025, 1, 31)));
     }
 
     [Fact]
     public void ExecutionColour_BadArguments_AreRefused()
     {
-        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => MonitoringAssessor.ExecutionColour(0.4m, July31, null!)).ParamName);
-        Assert.Equal("executionRate", Assert.Throws<ArgumentOutOfRangeException>(() => MonitoringAssessor.ExecutionColour(-0.0001m, July31, MonitoringPresets.VendorStyle())).ParamName);
-        var e = Assert.Throws<ArgumentException>(() => MonitoringAssessor.ExecutionColour(0.4m, July31, MonitoringPresets.Sichuan2025()));
-        Assert.Equal("rules", e.ParamName);
-        Assert.StartsWith("The family has no execution bands.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("executionRate", Assert.Throws<ArgumentOutOfRangeException>(() => new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).ExecutionColour(-0.0001m, July31)).ParamName);
+        // The bands are a part of the engine's rule set, not an argument: their absence is the engine's state.
+        var e = Assert.Throws<InvalidOperationException>(() => new MonitoringAssessor(Fixtures.Sichuan2025, WeekdayCalendar.Instance).ExecutionColour(0.4m, July31));
+        Assert.Equal("The monitoring family of the rule set sichuan-2025 v1 has no execution bands (MonitoringRules.ExecutionBands).", e.Message);
     }
 
     // Reverse indicators ------------------------------------------------------------------------------------------------------
@@ -264,7 +264,7 @@ public class MonitoringRuleTests
         actions[MonitoringSituation.SeriousDeviation] = MonitoringAction.Continue;
         var rules = new MonitoringRules(vendor.TimeProgress, vendor.ProgressRounding, vendor.ExecutionBands, vendor.IndicatorBands, null, null, null, actions, Fixtures.Local, null, vendor.Source);
         // 40% yellow, 350 red: serious (continue) and deviation (re-allocate) → re-allocate, the more severe.
-        var snapshot = MonitoringAssessor.Assess(Fixtures.Record(July31, 100m, 40m, 350m), rules, WeekdayCalendar.Instance);
+        var snapshot = new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance).Assess(Fixtures.Record(July31, 100m, 40m, 350m));
         Assert.Equal(MonitoringAction.Reallocate, snapshot.Action);
         Assert.Equal(Fixtures.Local, Assert.Single(snapshot.Reasons, r => r.Code == ReasonCodes.Action).Source);
     }
@@ -340,27 +340,26 @@ public class MonitoringRuleTests
 
     // Self-evaluation cross-check ---------------------------------------------------------------------------------------------------
 
-    private static readonly SelfEvaluationCrossCheckRules Cross = MonitoringPresets.VendorStyle().CrossCheck!;
+    private static readonly MonitoringAssessor Cross = new(Fixtures.National, WeekdayCalendar.Instance);
 
     [Fact]
     public void CrossCheck_BadArguments_AreRefusedNamingTheArgument()
     {
         var budget = Budget(100m, 85m);
-        Assert.Equal("budget", Assert.Throws<ArgumentNullException>(() => SelfEvaluationCrossCheck.Check(80m, 90m, 8m, 10m, null!, Cross)).ParamName);
-        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => SelfEvaluationCrossCheck.Check(80m, 90m, 8m, 10m, budget, null!)).ParamName);
-        Assert.Equal("indicatorScore", Assert.Throws<ArgumentOutOfRangeException>(() => SelfEvaluationCrossCheck.Check(-0.01m, 90m, 8m, 10m, budget, Cross)).ParamName);
-        Assert.Equal("executionScore", Assert.Throws<ArgumentOutOfRangeException>(() => SelfEvaluationCrossCheck.Check(80m, 90m, -0.01m, 10m, budget, Cross)).ParamName);
-        Assert.Equal("indicatorPoints", Assert.Throws<ArgumentOutOfRangeException>(() => SelfEvaluationCrossCheck.Check(80m, 0m, 8m, 10m, budget, Cross)).ParamName);
-        Assert.Equal("executionPoints", Assert.Throws<ArgumentOutOfRangeException>(() => SelfEvaluationCrossCheck.Check(80m, 90m, 8m, 0m, budget, Cross)).ParamName);
-        Assert.Equal("indicatorPoints", Assert.Throws<ArgumentOutOfRangeException>(() => SelfEvaluationCrossCheck.Check(80m, -90m, 8m, 10m, budget, Cross)).ParamName);
-        Assert.Equal("executionPoints", Assert.Throws<ArgumentOutOfRangeException>(() => SelfEvaluationCrossCheck.Check(80m, 90m, 8m, -10m, budget, Cross)).ParamName);
+        Assert.Equal("budget", Assert.Throws<ArgumentNullException>(() => Cross.CrossCheck(80m, 90m, 8m, 10m, null!)).ParamName);
+        Assert.Equal("indicatorScore", Assert.Throws<ArgumentOutOfRangeException>(() => Cross.CrossCheck(-0.01m, 90m, 8m, 10m, budget)).ParamName);
+        Assert.Equal("executionScore", Assert.Throws<ArgumentOutOfRangeException>(() => Cross.CrossCheck(80m, 90m, -0.01m, 10m, budget)).ParamName);
+        Assert.Equal("indicatorPoints", Assert.Throws<ArgumentOutOfRangeException>(() => Cross.CrossCheck(80m, 0m, 8m, 10m, budget)).ParamName);
+        Assert.Equal("executionPoints", Assert.Throws<ArgumentOutOfRangeException>(() => Cross.CrossCheck(80m, 90m, 8m, 0m, budget)).ParamName);
+        Assert.Equal("indicatorPoints", Assert.Throws<ArgumentOutOfRangeException>(() => Cross.CrossCheck(80m, -90m, 8m, 10m, budget)).ParamName);
+        Assert.Equal("executionPoints", Assert.Throws<ArgumentOutOfRangeException>(() => Cross.CrossCheck(80m, 90m, 8m, -10m, budget)).ParamName);
     }
 
     [Fact]
     public void CrossCheck_ZeroScores_AreAllowed()
     {
         // Nothing claimed, nothing spent of a budget of 100: not ahead (0 ≤ 0), but 100% unspent → yellow.
-        var result = SelfEvaluationCrossCheck.Check(0m, 90m, 0m, 10m, Budget(100m, 0m), Cross);
+        var result = Cross.CrossCheck(0m, 90m, 0m, 10m, Budget(100m, 0m));
         Assert.Equal((0m, 0m, (decimal?)1m), (result.Completion, result.Execution, result.UnspentShare));
         Assert.Equal(WarningColour.Yellow, result.Colour);
     }
@@ -369,7 +368,7 @@ public class MonitoringRuleTests
     public void CrossCheck_ClaimAheadAndZeroBudget_StaysRedWithBothReasons()
     {
         // 10 ÷ 90 > 0 ÷ 10 × 1.05: red; the zero budget adds its reason but does not soften red to yellow.
-        var result = SelfEvaluationCrossCheck.Check(10m, 90m, 0m, 10m, Budget(0m, 0m), Cross);
+        var result = Cross.CrossCheck(10m, 90m, 0m, 10m, Budget(0m, 0m));
         Assert.Equal(WarningColour.Red, result.Colour);
         Assert.Equal([ReasonCodes.ClaimAheadOfSpending, ReasonCodes.Unspent], result.Reasons.Select(r => r.Code));
         Assert.Null(result.UnspentShare);
@@ -379,7 +378,7 @@ public class MonitoringRuleTests
     public void CrossCheck_ClaimAheadAndHalfUnspent_StaysRedWithBothReasons()
     {
         // 81.87 ÷ 90 = 0.9097 > 0.5 × 1.05; 50% unspent.
-        var result = SelfEvaluationCrossCheck.Check(81.87m, 90m, 5m, 10m, Budget(100m, 50m), Cross);
+        var result = Cross.CrossCheck(81.87m, 90m, 5m, 10m, Budget(100m, 50m));
         Assert.Equal(WarningColour.Red, result.Colour);
         Assert.Equal([ReasonCodes.ClaimAheadOfSpending, ReasonCodes.Unspent], result.Reasons.Select(r => r.Code));
         Assert.Equal(0.5m, result.UnspentShare);
@@ -389,7 +388,7 @@ public class MonitoringRuleTests
     public void CrossCheck_RatiosAreScoreOverPoints()
     {
         // Any number of points: 40 of 50 = 0.8, 4.2 of 5 = 0.84; 0.8 ≤ 0.84 × 1.05.
-        var result = SelfEvaluationCrossCheck.Check(40m, 50m, 4.2m, 5m, Budget(200m, 180m), Cross);
+        var result = Cross.CrossCheck(40m, 50m, 4.2m, 5m, Budget(200m, 180m));
         Assert.Equal((0.8m, 0.84m, (decimal?)0.1m), (result.Completion, result.Execution, result.UnspentShare));
         Assert.Equal(WarningColour.Green, result.Colour);
     }

@@ -17,10 +17,10 @@ public class MonitoringTests
     private static readonly LocalDate July31 = new(2025, 7, 31);
     private static readonly LocalDate June30 = new(2025, 6, 30);
 
-    private static MonitoringSnapshot Vendor(MonitoringRecord record) => MonitoringAssessor.Assess(record, MonitoringPresets.VendorStyle(), WeekdayCalendar.Instance);
+    private static MonitoringSnapshot Vendor(MonitoringRecord record) => new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance).Assess(record);
 
     private static MonitoringSnapshot Sichuan(MonitoringRecord record, IWorkingDayCalendar? calendar = null) =>
-        MonitoringAssessor.Assess(record, MonitoringPresets.Sichuan2025(), calendar ?? WeekdayCalendar.Instance);
+        new MonitoringAssessor(Fixtures.Sichuan2025, calendar ?? WeekdayCalendar.Instance).Assess(record);
 
     // EXAMPLES.md §4 --------------------------------------------------------------------------------------------------
 
@@ -150,11 +150,11 @@ public class MonitoringTests
         var vendor = MonitoringPresets.VendorStyle();
         var rules = new MonitoringRules(TimeProgressBasis.Days, vendor.ProgressRounding, vendor.ExecutionBands, vendor.IndicatorBands, null, null, null, vendor.Actions, vendor.ActionsSource, null, vendor.Source);
         // 1 day of 365: spending 1/365 of the budget is exactly on time (v = 100, green); nothing spent is red.
-        var onTime = MonitoringAssessor.Assess(Fixtures.Record(new LocalDate(2025, 1, 1), 365m, 1m, 0m), rules, WeekdayCalendar.Instance);
+        var onTime = new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance).Assess(Fixtures.Record(new LocalDate(2025, 1, 1), 365m, 1m, 0m));
         Assert.Equal((1, 365), (onTime.Time.Elapsed, onTime.Time.Total));
         Assert.Equal(100m, onTime.Execution.Value);
         Assert.Equal(WarningColour.Green, onTime.Execution.Colour);
-        var none = MonitoringAssessor.Assess(Fixtures.Record(new LocalDate(2025, 1, 1), 365m, 0m, 0m), rules, WeekdayCalendar.Instance);
+        var none = new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance).Assess(Fixtures.Record(new LocalDate(2025, 1, 1), 365m, 0m, 0m));
         Assert.Equal(WarningColour.Red, none.Execution.Colour);
         Assert.Equal(MonitoringAction.PauseDisbursement, none.Action);
     }
@@ -322,7 +322,7 @@ public class MonitoringTests
 
     // Self-evaluation cross-check ----------------------------------------------------------------------------------------
 
-    private static readonly SelfEvaluationCrossCheckRules Cross = MonitoringPresets.VendorStyle().CrossCheck!;
+    private static readonly MonitoringAssessor Cross = new(Fixtures.National, WeekdayCalendar.Instance);
 
     [Theory]
     [InlineData(75.6, 8, WarningColour.Green)]   // completion 0.84 = 0.8 × 1.05 exactly: allowed (exclusive)
@@ -331,7 +331,7 @@ public class MonitoringTests
     public void CrossCheck_ClaimAheadOfSpending_IsRedAboveFivePercentRelative(double indicatorScore, double executionScore, WarningColour colour)
     {
         var budget = new BudgetExecution(Money.FromYuan(100m), Money.FromYuan(85m));
-        Assert.Equal(colour, SelfEvaluationCrossCheck.Check((decimal)indicatorScore, 90m, (decimal)executionScore, 10m, budget, Cross).Colour);
+        Assert.Equal(colour, Cross.CrossCheck((decimal)indicatorScore, 90m, (decimal)executionScore, 10m, budget).Colour);
     }
 
     [Theory]
@@ -340,14 +340,14 @@ public class MonitoringTests
     public void CrossCheck_Unspent_IsYellowAboveTwentyPercent(double spent, WarningColour colour)
     {
         var budget = new BudgetExecution(Money.FromYuan(100m), Money.FromYuan((decimal)spent));
-        var result = SelfEvaluationCrossCheck.Check(70m, 90m, (decimal)spent / 10m, 10m, budget, Cross);
+        var result = Cross.CrossCheck(70m, 90m, (decimal)spent / 10m, 10m, budget);
         Assert.Equal(colour, result.Colour);
     }
 
     [Fact]
     public void CrossCheck_ZeroBudget_IsYellow()
     {
-        var result = SelfEvaluationCrossCheck.Check(0m, 90m, 0m, 10m, new BudgetExecution(Money.Zero, Money.Zero), Cross);
+        var result = Cross.CrossCheck(0m, 90m, 0m, 10m, new BudgetExecution(Money.Zero, Money.Zero));
         Assert.Equal(WarningColour.Yellow, result.Colour);
         Assert.Null(result.UnspentShare);
         Assert.Equal(ReasonCodes.Unspent, Assert.Single(result.Reasons).Code);

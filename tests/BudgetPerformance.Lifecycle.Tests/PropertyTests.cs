@@ -42,8 +42,9 @@ public class PropertyTests
             x =>
             {
                 var rules = Rules(x.bands, x.basis);
-                var high = MonitoringAssessor.Assess(Fixtures.Record(x.date, 100_000m, x.High / 1m, x.actual), rules, WeekdayCalendar.Instance);
-                var low = MonitoringAssessor.Assess(Fixtures.Record(x.date, 100_000m, x.Low / 1m, x.actual), rules, WeekdayCalendar.Instance);
+                var assessor = new MonitoringAssessor(Fixtures.RuleSetWith(rules), WeekdayCalendar.Instance);
+                var high = assessor.Assess(Fixtures.Record(x.date, 100_000m, x.High / 1m, x.actual));
+                var low = assessor.Assess(Fixtures.Record(x.date, 100_000m, x.Low / 1m, x.actual));
                 var worse = high.Execution.Colour is null
                     ? low.Execution.Colour is null
                     : low.Execution.Colour >= high.Execution.Colour;
@@ -58,9 +59,9 @@ public class PropertyTests
              select (date, High: rates.Max() / 10_000m, Low: rates.Min() / 10_000m)).ToArbitrary(),
             x =>
             {
-                var rules = MonitoringPresets.VendorStyle();
-                var high = MonitoringAssessor.ExecutionColour(x.High, x.date, rules);
-                var low = MonitoringAssessor.ExecutionColour(x.Low, x.date, rules);
+                var assessor = new MonitoringAssessor(Fixtures.National, WeekdayCalendar.Instance);
+                var high = assessor.ExecutionColour(x.High, x.date);
+                var low = assessor.ExecutionColour(x.Low, x.date);
                 return high is null ? low is null : low >= high;
             });
 
@@ -88,7 +89,7 @@ public class PropertyTests
              select (date, spent, actual)).ToArbitrary(),
             x =>
             {
-                var snapshot = MonitoringAssessor.Assess(Fixtures.Record(x.date, 100m, x.spent, x.actual), MonitoringPresets.Sichuan2025(), China);
+                var snapshot = new MonitoringAssessor(Fixtures.Sichuan2025, China).Assess(Fixtures.Record(x.date, 100m, x.spent, x.actual));
                 var warned = snapshot.Action != MonitoringAction.Continue;
                 return snapshot.RespondBy is { } due
                     ? warned && due >= x.date && China.IsWorkingDay(due)

@@ -48,7 +48,7 @@ public class ReviewAdmissionPropertyTests
             {
                 var national = TargetReviewPresets.National();
                 var rules = new TargetReviewRules(national.RequiredClasses, x.thousandths / 1000m, false, null, [], null, national.Source);
-                var result = TargetReviewer.Review(Fixtures.Target(Fixtures.ReviewTree(satisfactionTarget: x.hundredths / 100m)), Money.FromYuan(1_000_000m), rules);
+                var result = new TargetReviewer(Fixtures.RuleSetWith(rules)).Review(Fixtures.Target(Fixtures.ReviewTree(satisfactionTarget: x.hundredths / 100m)), Money.FromYuan(1_000_000m));
 
                 // target ÷ 100 < minimum ⇔ hundredths ÷ 10000 < thousandths ÷ 1000 ⇔ hundredths < 10 × thousandths.
                 if (x.hundredths >= 10 * x.thousandths)
@@ -75,7 +75,7 @@ public class ReviewAdmissionPropertyTests
                 var national = TargetReviewPresets.National();
                 var standard = new ExpenditureStandard("亩均建设成本", "元/亩", x.maximum / 100m, Fixtures.Local);
                 var rules = new TargetReviewRules(national.RequiredClasses, 0.9m, false, null, [standard], null, national.Source);
-                var result = TargetReviewer.Review(Fixtures.Target(Fixtures.ReviewTree(costTarget: x.target / 100m)), Money.FromYuan(1_000_000m), rules);
+                var result = new TargetReviewer(Fixtures.RuleSetWith(rules)).Review(Fixtures.Target(Fixtures.ReviewTree(costTarget: x.target / 100m)), Money.FromYuan(1_000_000m));
                 if (x.target <= x.maximum)
                 {
                     return result.Passed && result.Findings.Count == 0;
@@ -101,7 +101,7 @@ public class ReviewAdmissionPropertyTests
                 var tree = Fixtures.ReviewTree(
                     satisfactionTarget: x.satisfaction, satisfactionUnit: x.inPercent ? "%" : "分", withTimeliness: x.withTimeliness,
                     quantityExplanation: x.explained ? "实际建成数量" : null, qualityName: x.duplicate ? "建设数量" : "验收合格率");
-                var result = TargetReviewer.Review(Fixtures.Target(tree), Money.FromYuan(x.noMoney ? 0m : 1_000_000m), TargetReviewPresets.NationalWithGrade());
+                var result = new TargetReviewer(Fixtures.RuleSetWith(TargetReviewPresets.NationalWithGrade())).Review(Fixtures.Target(tree), Money.FromYuan(x.noMoney ? 0m : 1_000_000m));
 
                 var errors = (x.withTimeliness ? 0 : 1) + (x.explained ? 0 : 1) + (x.duplicate ? 1 : 0);
                 var warnings = (x.inPercent && x.satisfaction < 90 ? 1 : 0) + (x.noMoney ? 1 : 0);
@@ -141,7 +141,7 @@ public class ReviewAdmissionPropertyTests
                 var exemption = exemptedChecks.Length == 0 ? null : new SmallAmountExemption(Money.FromYuan(50_000m), exemptedChecks, Fixtures.Local);
                 var rules = new AdmissionRules(checks.Select(k => new AdmissionCheckRule(k, Fixtures.Local)), exemption);
 
-                var result = AdmissionGate.Decide(request, rules);
+                var result = new AdmissionGate(Fixtures.RuleSetWith(rules)).Decide(request);
 
                 // The model of docs/rules/admission.md, "Calculation".
                 var below = x.cents < 5_000_000;

@@ -52,7 +52,7 @@ public class ReviewRuleTests
     private static LevelOneIndicator QuantityGroup() => One("9", IndicatorClass.Output, Two("9.1", IndicatorClass.Quantity, Q("9.1.1", "建设数量", 1200m, "个")));
 
     private static TargetReviewResult Review(IndicatorTree tree, TargetReviewRules rules, decimal amount = 1_000_000m) =>
-        TargetReviewer.Review(Fixtures.Target(tree), Money.FromYuan(amount), rules);
+        new TargetReviewer(Fixtures.RuleSetWith(rules)).Review(Fixtures.Target(tree), Money.FromYuan(amount));
 
     private static ReviewFinding Only(TargetReviewResult result, string code) => Assert.Single(result.Findings, f => f.Code == code);
 
@@ -60,11 +60,11 @@ public class ReviewRuleTests
 
     [Fact]
     public void Review_NullTarget_ThrowsNamingTheTarget() =>
-        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => TargetReviewer.Review(null!, Money.Zero, TargetReviewPresets.National())).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => new TargetReviewer(Fixtures.National).Review(null!, Money.Zero)).ParamName);
 
     [Fact]
-    public void Review_NullRules_ThrowsNamingTheRules() =>
-        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => TargetReviewer.Review(Fixtures.Target(Fixtures.ReviewTree()), Money.Zero, null!)).ParamName);
+    public void Reviewer_NullRuleSet_ThrowsNamingTheRuleSet() =>
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new TargetReviewer(null!)).ParamName);
 
     [Theory]
     [InlineData("-0.01")]
@@ -72,7 +72,7 @@ public class ReviewRuleTests
     public void Review_NegativeAmount_ThrowsSayingItMustNotBeNegative(string yuan)
     {
         var amount = Money.FromYuan(decimal.Parse(yuan, System.Globalization.CultureInfo.InvariantCulture));
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => TargetReviewer.Review(Fixtures.Target(Fixtures.ReviewTree()), amount, TargetReviewPresets.National()));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new TargetReviewer(Fixtures.National).Review(Fixtures.Target(Fixtures.ReviewTree()), amount));
         Assert.Equal(("requestedAmount", (object)amount), (e.ParamName, e.ActualValue!));
         Assert.Contains("must not be negative", e.Message, StringComparison.Ordinal);
     }

@@ -15,7 +15,7 @@ public class ReviewTests
     private static readonly Money Million = Money.FromYuan(1_000_000m);
 
     private static TargetReviewResult Review(IndicatorTree tree, TargetReviewRules? rules = null, decimal amount = 1_000_000m) =>
-        TargetReviewer.Review(Fixtures.Target(tree), Money.FromYuan(amount), rules ?? TargetReviewPresets.National());
+        new TargetReviewer(Fixtures.RuleSetWith(rules ?? TargetReviewPresets.National())).Review(Fixtures.Target(tree), Money.FromYuan(amount));
 
     [Fact]
     public void Review_CompleteTarget_PassesWithoutFindings()
@@ -95,7 +95,7 @@ public class ReviewTests
                 [new LevelTwoIndicator(Fixtures.C("1.1"), "社会效益", IndicatorClass.Social, 10m, [LevelThreeIndicator.Qualitative(Fixtures.C("1.1.1"), "群众认可", 10m, ValueBasis.Plan, "走访")])]),
         ]);
         var rules = new TargetReviewRules([], 0.9m, false, null, [], null, TargetReviewPresets.Targets2021);
-        var finding = Assert.Single(TargetReviewer.Review(Fixtures.Target(tree), Million, rules).Findings);
+        var finding = Assert.Single(new TargetReviewer(Fixtures.RuleSetWith(rules)).Review(Fixtures.Target(tree), Million).Findings);
         Assert.Equal((FindingSeverity.Warning, ReasonCodes.MoneyWithoutOutput), (finding.Severity, finding.Code));
     }
 
@@ -149,5 +149,5 @@ public class ReviewTests
 
     [Fact]
     public void Review_NegativeAmount_Throws() =>
-        Assert.Equal("requestedAmount", Assert.Throws<ArgumentOutOfRangeException>(() => TargetReviewer.Review(Fixtures.Target(Fixtures.ReviewTree()), Money.FromYuan(-1m), TargetReviewPresets.National())).ParamName);
+        Assert.Equal("requestedAmount", Assert.Throws<ArgumentOutOfRangeException>(() => new TargetReviewer(Fixtures.National).Review(Fixtures.Target(Fixtures.ReviewTree()), Money.FromYuan(-1m))).ParamName);
 }

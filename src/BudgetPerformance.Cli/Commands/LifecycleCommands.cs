@@ -27,11 +27,8 @@ internal static class LifecycleCommands
     public static int Review(CliContext ctx, string file, string rules, decimal? amount, string format)
     {
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        if (ruleSet.TargetReview is not { } family)
-        {
-            ctx.Fail($"规则集 {ruleSet.Id} 没有绩效目标审核规则族", $"the rule set {ruleSet.Id} has no target-review family");
-            return ExitCodes.Findings;
-        }
+        Stages.Check(ctx, TargetReviewer.FindProblems(ruleSet));
+        var reviewer = new TargetReviewer(ruleSet);
 
         var kind = Inputs.SniffKind(ctx, file);
         var work = new List<(PerformanceTarget Target, Money Amount)>();
@@ -66,7 +63,7 @@ internal static class LifecycleCommands
             return ExitCodes.Findings;
         }
 
-        var results = work.Select(w => (w.Target, w.Amount, Result: TargetReviewer.Review(w.Target, w.Amount, family))).ToList();
+        var results = work.Select(w => (w.Target, w.Amount, Result: reviewer.Review(w.Target, w.Amount))).ToList();
         var failed = results.Count(r => !r.Result.Passed);
         if (format == "json")
         {
@@ -129,17 +126,14 @@ internal static class LifecycleCommands
     public static async Task<int> MonitorAsync(CliContext ctx, string file, LocalDate asOf, string rules, string? calendarPath, string format, CancellationToken cancellationToken)
     {
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        if (ruleSet.Monitoring is not { } family)
-        {
-            ctx.Fail($"规则集 {ruleSet.Id} 没有绩效运行监控规则族", $"the rule set {ruleSet.Id} has no monitoring family");
-            return ExitCodes.Findings;
-        }
-
+        Stages.Check(ctx, MonitoringAssessor.FindProblems(ruleSet));
         IWorkingDayCalendar calendar = WeekdayCalendar.Instance;
         if (calendarPath is not null)
         {
             calendar = Inputs.Read(ctx, calendarPath, JsonDocuments.WorkingDayCalendar);
         }
+
+        var assessor = new MonitoringAssessor(ruleSet, calendar);
 
         var kind = EvaluationSource.RequireKind(ctx, file, "monitor");
         IReadOnlyList<Evaluation> evaluations;
@@ -190,7 +184,7 @@ internal static class LifecycleCommands
             });
             try
             {
-                snapshots.Add((evaluation, MonitoringAssessor.Assess(new MonitoringRecord(target, asOf, budget, progress), family, calendar)));
+                snapshots.Add((evaluation, assessor.Assess(new MonitoringRecord(target, asOf, budget, progress))));
             }
             catch (ArgumentException e)
             {

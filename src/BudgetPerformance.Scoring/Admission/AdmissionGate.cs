@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using BudgetPerformance.Admission;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Review;
 using BudgetPerformance.Targets;
@@ -11,7 +13,7 @@ namespace BudgetPerformance.Scoring.Admission;
 
 /// <summary>
 /// The admission gate (入库 and budget arrangement): decides whether a project or policy request is admitted, admitted
-/// with conditions, or refused, under an <see cref="AdmissionRules"/> family. A pure function: the same input always
+/// with conditions, or refused, under a rule set's admission family (<see cref="AdmissionRules"/>). The same input always
 /// gives the same result.
 /// </summary>
 /// <remarks>
@@ -24,19 +26,45 @@ namespace BudgetPerformance.Scoring.Admission;
 /// corrected; an approved target or a review without errors → passes; otherwise (draft or submitted, not yet reviewed)
 /// → admitted on condition that it passes review.</item>
 /// </list>
-/// <para>Thread-safe.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public static class AdmissionGate
+public sealed class AdmissionGate : IStageEngine<AdmissionGate>
 {
+    private readonly AdmissionRules rules;
+
+    /// <summary>Creates a gate.</summary>
+    /// <param name="ruleSet">The rule set; it must carry the <see cref="RequiredFamilies"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="DomainInvariantException">The rule set has no admission family (<c>rule-family-missing</c>, the problem
+    /// <see cref="FindProblems"/> gives; parameter <c>ruleSet</c>).</exception>
+    public AdmissionGate(RuleSet ruleSet)
+    {
+        RuleSet = StageEngine.Require<AdmissionGate>(ruleSet);
+        rules = ruleSet.Admission!;
+    }
+
+    /// <summary>The stage: <see cref="LifecycleStage.Admission"/>.</summary>
+    public static LifecycleStage Stage => LifecycleStage.Admission;
+
+    /// <summary>The families a gate reads besides grading: the admission family.</summary>
+    public static IReadOnlyList<RuleFamily> RequiredFamilies { get; } = ImmutableArray.Create(RuleFamily.Admission);
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The problem of deciding admissions under <paramref name="ruleSet"/>: one <c>rule-family-missing</c>, or none.
+    /// The constructor refuses the same rule sets.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(RuleSet ruleSet) => StageEngine.FindProblems<AdmissionGate>(ruleSet);
+
     /// <summary>Decides on a request.</summary>
     /// <param name="request">The request.</param>
-    /// <param name="rules">The admission family.</param>
-    /// <param name="review">The result of reviewing the request's target under the target-review family, or null when none is available (the target's status decides).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="rules"/> is null.</exception>
-    public static AdmissionResult Decide(AdmissionRequest request, AdmissionRules rules, TargetReviewResult? review = null)
+    /// <param name="review">The result of reviewing the request's target (see <see cref="TargetReviewer"/>), or null when none is available (the target's status decides).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public AdmissionResult Decide(AdmissionRequest request, TargetReviewResult? review = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(rules);
         var reasons = new List<AdmissionReason>();
         var amount = request.Amount.Yuan.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var rule in rules.Checks)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
@@ -7,6 +8,7 @@ using BudgetPerformance.Calendars;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Monitoring;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Review;
 using BudgetPerformance.Values;
@@ -15,9 +17,10 @@ using NodaTime;
 namespace BudgetPerformance.Scoring.Monitoring;
 
 /// <summary>
-/// Monitoring (绩效运行监控): takes a snapshot of a monitoring record under a <see cref="MonitoringRules"/> family and a
-/// working-day calendar. A pure function of its arguments; the snapshot date is the record's <see cref="MonitoringRecord.AsOf"/>
-/// (never a clock).
+/// Monitoring (绩效运行监控): takes snapshots of monitoring records under a rule set's monitoring family
+/// (<see cref="MonitoringRules"/>) and a working-day calendar, colours budget execution against time, and cross-checks
+/// self-evaluations against spending. The snapshot date is the record's <see cref="MonitoringRecord.AsOf"/>
+/// (never a clock); the same input always gives the same result.
 /// </summary>
 /// <remarks>
 /// <para>Situations: <see cref="MonitoringSituation.SeriousDeviation"/> when execution or the target is red;
@@ -26,21 +29,64 @@ namespace BudgetPerformance.Scoring.Monitoring;
 /// from the recorded likelihoods; <see cref="MonitoringSituation.OnTrack"/> when none holds. Blue (over-run) is not a
 /// deviation. The action is the most severe of the situations' actions. When a situation other than on-track holds and
 /// the family has a response rule, the unit must respond by the N-th working day strictly after the snapshot date.</para>
-/// <para>Thread-safe.</para>
+/// <para>The working-day calendar is given to the constructor, with the rule set: like the rule set it belongs to the
+/// jurisdiction and is the same for every record an assessor sees. It is read only to count the response date
+/// (<see cref="MonitoringRules.Response"/>): time progress is counted in calendar months or days
+/// (<see cref="MonitoringRules.TimeProgress"/>), and <see cref="ExecutionColour"/> and <see cref="CrossCheck"/> do not read
+/// it. It is required even when the family has no response rule: there is no default calendar (pass
+/// <see cref="WeekdayCalendar.Instance"/> for Monday to Friday without holidays).</para>
+/// <para>The parts of the monitoring family are optional. <see cref="Assess"/> applies those present; <see cref="ExecutionColour"/>
+/// needs the execution bands and <see cref="CrossCheck"/> the self-evaluation cross-check, and each throws
+/// <see cref="InvalidOperationException"/> naming the missing part, before any work, when its part is missing (it never
+/// falls back to a default). A caller can check <c>RuleSet.Monitoring.ExecutionBands</c> and <c>RuleSet.Monitoring.CrossCheck</c>
+/// first.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public static class MonitoringAssessor
+public sealed class MonitoringAssessor : IStageEngine<MonitoringAssessor>
 {
-    /// <summary>Takes the snapshot.</summary>
-    /// <param name="record">The monitoring record (its date is the snapshot date).</param>
-    /// <param name="rules">The monitoring family.</param>
+    private readonly MonitoringRules rules;
+
+    /// <summary>Creates an assessor.</summary>
+    /// <param name="ruleSet">The rule set; it must carry the <see cref="RequiredFamilies"/>.</param>
     /// <param name="calendar">The working-day calendar the response date is counted on.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="DomainInvariantException">The rule set has no monitoring family (<c>rule-family-missing</c>, the problem
+    /// <see cref="FindProblems"/> gives; parameter <c>ruleSet</c>).</exception>
+    public MonitoringAssessor(RuleSet ruleSet, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(calendar);
+        RuleSet = StageEngine.Require<MonitoringAssessor>(ruleSet);
+        Calendar = calendar;
+        rules = ruleSet.Monitoring!;
+    }
+
+    /// <summary>The stage: <see cref="LifecycleStage.Monitoring"/>.</summary>
+    public static LifecycleStage Stage => LifecycleStage.Monitoring;
+
+    /// <summary>The families an assessor reads besides grading: the monitoring family (its cross-check included).</summary>
+    public static IReadOnlyList<RuleFamily> RequiredFamilies { get; } = ImmutableArray.Create(RuleFamily.Monitoring);
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The working-day calendar the response date is counted on.</summary>
+    public IWorkingDayCalendar Calendar { get; }
+
+    /// <summary>The problem of monitoring under <paramref name="ruleSet"/>: one <c>rule-family-missing</c>, or none. The
+    /// constructor refuses the same rule sets.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(RuleSet ruleSet) => StageEngine.FindProblems<MonitoringAssessor>(ruleSet);
+
+    /// <summary>Takes the snapshot of a record.</summary>
+    /// <param name="record">The monitoring record (its date is the snapshot date).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The calendar does not cover a date the response date is counted over.</exception>
-    public static MonitoringSnapshot Assess(MonitoringRecord record, MonitoringRules rules, IWorkingDayCalendar calendar)
+    public MonitoringSnapshot Assess(MonitoringRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(calendar);
+        var calendar = Calendar;
 
         var reasons = new List<DecisionReason>();
         void Add(string code, string? subject, string zh, string en, SourceCitation source) => reasons.Add(new DecisionReason(code, subject, zh, en, source));
@@ -278,16 +324,82 @@ public static class MonitoringAssessor
     /// <summary>The colour of budget execution against time alone, as <see cref="Assess"/> computes it.</summary>
     /// <param name="executionRate">Cumulative execution spent ÷ adjusted budget; not negative.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="rules">The family; it must have execution bands.</param>
     /// <returns>The colour, or null when nothing is due yet.</returns>
-    /// <exception cref="ArgumentException">The family has no execution bands.</exception>
-    public static WarningColour? ExecutionColour(decimal executionRate, LocalDate asOf, MonitoringRules rules)
+    /// <exception cref="InvalidOperationException">The monitoring family has no execution bands (<see cref="MonitoringRules.ExecutionBands"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="executionRate"/> is negative, or <paramref name="asOf"/> is not an ISO date.</exception>
+    public WarningColour? ExecutionColour(decimal executionRate, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        var bands = rules.ExecutionBands ?? throw new InvalidOperationException(
+            $"The monitoring family of the rule set {RuleSet} has no execution bands (MonitoringRules.ExecutionBands).");
         ArgumentOutOfRangeException.ThrowIfNegative(executionRate);
-        var bands = rules.ExecutionBands ?? throw new ArgumentException("The family has no execution bands.", nameof(rules));
         var time = TimeProgress.Of(asOf, rules.TimeProgress);
         return time.NothingDue ? null : bands.ColourOf(rules.ProgressRounding.Apply(executionRate * 100m * time.Total / time.Elapsed));
+    }
+
+    /// <summary>
+    /// The self-evaluation cross-check of RULES.md §6 [D], under the monitoring family's <see cref="MonitoringRules.CrossCheck"/>:
+    /// red when claimed indicator completion exceeds execution by more than the allowed relative excess; yellow when the
+    /// adjusted budget is 0 or more than the allowed share is unspent; green otherwise.
+    /// </summary>
+    /// <param name="indicatorScore">The indicators' total score (out of 90 nationally); not negative.</param>
+    /// <param name="indicatorPoints">The indicators' points (90 nationally); above 0.</param>
+    /// <param name="executionScore">The budget-execution score (out of 10 nationally); not negative.</param>
+    /// <param name="executionPoints">The budget-execution points (10 nationally); above 0.</param>
+    /// <param name="budget">The adjusted budget and the amount spent.</param>
+    /// <exception cref="InvalidOperationException">The monitoring family has no self-evaluation cross-check
+    /// (<see cref="MonitoringRules.CrossCheck"/> is null); checked first, and never replaced by a default.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="budget"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is negative or a number of points is not above 0.</exception>
+    public CrossCheckResult CrossCheck(decimal indicatorScore, decimal indicatorPoints, decimal executionScore, decimal executionPoints, BudgetExecution budget)
+    {
+        var cross = rules.CrossCheck ?? throw new InvalidOperationException(
+            $"The monitoring family of the rule set {RuleSet} has no self-evaluation cross-check (MonitoringRules.CrossCheck).");
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentOutOfRangeException.ThrowIfNegative(indicatorScore);
+        ArgumentOutOfRangeException.ThrowIfNegative(executionScore);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(indicatorPoints);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(executionPoints);
+
+        var completion = indicatorScore / indicatorPoints;
+        var execution = executionScore / executionPoints;
+        var reasons = new List<DecisionReason>();
+        var colour = WarningColour.Green;
+        var limit = execution * (1m + cross.MaximumClaimExcess);
+        if (completion > limit)
+        {
+            colour = WarningColour.Red;
+            reasons.Add(new DecisionReason(ReasonCodes.ClaimAheadOfSpending, null,
+                $"指标完成度 {N(indicatorScore)} ÷ {N(indicatorPoints)} = {P(completion)} 高于预算执行 {N(executionScore)} ÷ {N(executionPoints)} = {P(execution)} 的 (1 + {P(cross.MaximumClaimExcess)}) 倍 → 红色",
+                $"claimed completion {N(indicatorScore)} ÷ {N(indicatorPoints)} = {P(completion)} exceeds execution {N(executionScore)} ÷ {N(executionPoints)} = {P(execution)} by more than {P(cross.MaximumClaimExcess)} relative → red",
+                cross.Source));
+        }
+
+        decimal? unspent = null;
+        if (budget.AdjustedBudget == Money.Zero)
+        {
+            colour = colour == WarningColour.Red ? colour : WarningColour.Yellow;
+            reasons.Add(new DecisionReason(ReasonCodes.Unspent, null, "调整后预算数为 0 → 黄色", "the adjusted budget is 0 → yellow", cross.Source));
+        }
+        else
+        {
+            unspent = (budget.AdjustedBudget.Yuan - budget.Spent.Yuan) / budget.AdjustedBudget.Yuan;
+            if (unspent > cross.MaximumUnspentShare)
+            {
+                colour = colour == WarningColour.Red ? colour : WarningColour.Yellow;
+                reasons.Add(new DecisionReason(ReasonCodes.Unspent, null,
+                    $"未支出比例 {P(unspent.Value)} 超过 {P(cross.MaximumUnspentShare)} → 黄色",
+                    $"{P(unspent.Value)} of the budget is unspent, more than {P(cross.MaximumUnspentShare)} → yellow", cross.Source));
+            }
+        }
+
+        if (reasons.Count == 0)
+        {
+            reasons.Add(new DecisionReason(ReasonCodes.CrossCheckConsistent, null,
+                $"指标完成度 {P(completion)} 与预算执行 {P(execution)} 相符 → 绿色",
+                $"claimed completion {P(completion)} is consistent with execution {P(execution)} → green", cross.Source));
+        }
+
+        return new CrossCheckResult(colour, completion, execution, unspent, reasons.AsReadOnly());
     }
 
     internal static string N(decimal value) => TargetReviewer.N(value);

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Targets;
 using BudgetPerformance.Values;
@@ -12,7 +14,8 @@ namespace BudgetPerformance.Scoring.Review;
 
 /// <summary>
 /// Target review (绩效目标审核, "whoever allocates the money reviews the targets"): lists every finding of a performance
-/// target under a <see cref="TargetReviewRules"/> family. A pure function.
+/// target under a rule set's target-review family (<see cref="TargetReviewRules"/>). The same input always gives the
+/// same result.
 /// </summary>
 /// <remarks>
 /// <para>Checks, in this order: required level-2 classes (error <c>class-missing</c>); weights set and adding up to the
@@ -23,22 +26,48 @@ namespace BudgetPerformance.Scoring.Review;
 /// its expenditure standard (error <c>cost-above-standard</c>); finally consistency with the amount (warnings
 /// <c>quantity-without-money</c>, <c>money-without-output</c>). A quantitative indicator always has a numeric target
 /// and a unit: <see cref="LevelThreeIndicator"/> refuses one without.</para>
-/// <para>Thread-safe.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public static class TargetReviewer
+public sealed class TargetReviewer : IStageEngine<TargetReviewer>
 {
     private static readonly IndicatorClass[] CostClasses = [IndicatorClass.OutputCost, IndicatorClass.EconomicCost, IndicatorClass.SocialCost, IndicatorClass.EcologicalCost];
+
+    private readonly TargetReviewRules rules;
+
+    /// <summary>Creates a reviewer.</summary>
+    /// <param name="ruleSet">The rule set; it must carry the <see cref="RequiredFamilies"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="DomainInvariantException">The rule set has no target-review family (<c>rule-family-missing</c>, the
+    /// problem <see cref="FindProblems"/> gives; parameter <c>ruleSet</c>).</exception>
+    public TargetReviewer(RuleSet ruleSet)
+    {
+        RuleSet = StageEngine.Require<TargetReviewer>(ruleSet);
+        rules = ruleSet.TargetReview!;
+    }
+
+    /// <summary>The stage: <see cref="LifecycleStage.TargetReview"/>.</summary>
+    public static LifecycleStage Stage => LifecycleStage.TargetReview;
+
+    /// <summary>The families a reviewer reads besides grading: the target-review family (its own review grade, if any, is part of it).</summary>
+    public static IReadOnlyList<RuleFamily> RequiredFamilies { get; } = ImmutableArray.Create(RuleFamily.TargetReview);
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The problem of reviewing targets under <paramref name="ruleSet"/>: one <c>rule-family-missing</c>, or none.
+    /// The constructor refuses the same rule sets.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(RuleSet ruleSet) => StageEngine.FindProblems<TargetReviewer>(ruleSet);
 
     /// <summary>Reviews a target.</summary>
     /// <param name="target">The performance target.</param>
     /// <param name="requestedAmount">The amount requested with it (for the consistency check); not negative.</param>
-    /// <param name="rules">The target-review family.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="requestedAmount"/> is negative.</exception>
-    public static TargetReviewResult Review(PerformanceTarget target, Money requestedAmount, TargetReviewRules rules)
+    public TargetReviewResult Review(PerformanceTarget target, Money requestedAmount)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(rules);
         if (requestedAmount.IsNegative)
         {
             throw new ArgumentOutOfRangeException(nameof(requestedAmount), requestedAmount, "The requested amount must not be negative.");
