@@ -13,8 +13,13 @@ namespace BudgetPerformance.Scoring;
 /// <para>Each engine also has a public static <c>FindProblems(RuleSet)</c>, so that a caller can check a rule set for a stage
 /// without building the engine (a validator, the command line). The families are the same for every instance of an engine:
 /// they belong to the type.</para>
-/// <para>The engines: <see cref="EvaluationScorer"/> (scoring), <see cref="Reconciliation.Reconciler"/> and
-/// <see cref="Reconciliation.ReCheckCombiner"/> (reconciliation).</para>
+/// <para>The engines, one folder and namespace per stage: <see cref="EvaluationScorer"/> (scoring),
+/// <see cref="Reconciliation.Reconciler"/> and <see cref="Reconciliation.ReCheckCombiner"/> (reconciliation),
+/// <see cref="Admission.AdmissionGate"/> (admission), <see cref="Review.TargetReviewer"/> (target review),
+/// <see cref="Monitoring.MonitoringAssessor"/> (monitoring), <see cref="Proposals.BudgetProposer"/> (proposals; it also applies
+/// the rectification family when the rule set has one), <see cref="Distribution.DistributionChecker"/> (distribution) and
+/// <see cref="Reporting.AnnualReporter"/> (reporting). Disclosure (<see cref="Disclosure.Disclosure"/>) reads no rule family, and
+/// rectification notices are model data whose consequences the proposer applies.</para>
 /// </remarks>
 public interface IStageEngine<TSelf>
     where TSelf : class, IStageEngine<TSelf>

@@ -395,6 +395,26 @@ public sealed class CommandTests : System.IDisposable
         Assert.Contains("-390,000", table.Out);
     }
 
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task Propose_RulesWithoutResultApplication_Exit1WithTheRuleFamilyMissingLine_BeforeReadingThePortfolio(string lang)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(RuleSetPresets.GetJson("linqu-county-2021"))!.AsObject();
+        Assert.True(json.Remove("resultApplication"));
+        var rules = dir.File("no-results.json");
+        File.WriteAllText(rules, json.ToJsonString());
+        var problem = Assert.Single(Scoring.Reporting.AnnualReporter.FindProblems(JsonDocuments.RuleSet.Read(File.ReadAllText(rules))));
+
+        // The portfolio does not exist: the rule set is refused first, with the engine's own problem and nothing else.
+        var run = await Bpm.InProcess("propose", dir.File("no-such-portfolio.json"), "--rules", rules, "--lang", lang);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        var message = lang == "zh" ? problem.MessageZh : problem.MessageEn;
+        Assert.Equal($"bpm: rule-family-missing {problem.Location}: {message}\n", run.Err);
+        Assert.Contains(lang == "zh" ? "缺少年度报告所需的规则：结果应用。" : "lacks rules that Annual report needs: Result application.", run.Err);
+    }
+
     [Fact]
     public async Task Compare_TwoRuleSets_ReportsGradeChangesAndBudgetEffect()
     {

@@ -4,11 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
 using BudgetPerformance.Scoring;
 using BudgetPerformance.Scoring.Proposals;
-using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Docs.Tests;
@@ -74,18 +72,22 @@ public class Snippets
     [Fact]
     public void GettingStarted_ProposeTheNextBudget()
     {
+        var json = Example("portfolio.json");
         var console = new StringWriter();
 
         // begin-snippet: propose
         var linqu = RuleSetPresets.Get("linqu-county-2021");
-        var proposer = new BudgetProposer(linqu.ResultApplication!);
-        var request = Money.FromYuan(3_900_000m);
-        var proposal = proposer.Propose(new ProposalRequest(new SubjectRef(SubjectType.Project, "WY-01"), "创业大厦物业服务外包项目",
-            ProjectKind.Recurring, [Grade.Fair], request, evaluatedAmount: request));
-        console.WriteLine($"{proposal.Action}: {proposal.Proposed!.Value.Format(MoneyUnit.WanYuan)} ({proposal.Difference!.Value.Format(MoneyUnit.WanYuan)})");
+        var portfolio = JsonDocuments.Portfolio.Read(json);                        // docs/json/examples/portfolio.json
+        var project = portfolio.SpendingItems.Single(p => p.Code == "P001");
+        var evaluation = portfolio.Evaluations.Single(e => e.Id == "F2021-007");   // its finance evaluation
+        var result = new EvaluationScorer(linqu).Score(evaluation);                // the grade comes from a result, never typed in
+        var proposer = new BudgetProposer(linqu);                                  // needs the result-application family
+        var request = Money.FromYuan(4_200_000m);
+        var proposal = proposer.Propose(new ProposalRequest(project, result, request, evaluatedAmount: project.Budget));
+        console.WriteLine($"{result.Total} {proposal.Grade}: {proposal.Action}, {proposal.Proposed!.Value.Format(MoneyUnit.WanYuan)} ({proposal.Difference!.Value.Format(MoneyUnit.WanYuan)})");
         // end-snippet
 
-        Assert.Equal("Cut: 351 万元 (-39 万元)\n", console.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("91.02 Excellent: Keep, 420 万元 (0 万元)\n", console.ToString().ReplaceLineEndings("\n"));
     }
 
     [Fact]

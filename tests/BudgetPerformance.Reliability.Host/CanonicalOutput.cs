@@ -77,7 +77,7 @@ public static class CanonicalOutput
         Section("disclosure targets csv", Encoding.UTF8.GetBytes(DisclosureWriter.ToTargetsCsv(disclosure)));
         Section("disclosure results csv", Encoding.UTF8.GetBytes(DisclosureWriter.ToResultsCsv(disclosure)));
         var requests = portfolio.SpendingItems.ToDictionary(i => i.Ref, i => i.Budget * 1.05m);
-        var report = AnnualReporter.Build(portfolio, linqu, requests);
+        var report = new AnnualReporter(linqu).Build(portfolio, requests);
         Section("annual report", Encoding.UTF8.GetBytes(report.ToChineseText()));
         return output.ToArray();
     }

@@ -68,7 +68,7 @@ public class CompletenessTests
     public void AnnualReport_ExamplePortfolio_EveryEvaluationIsGradedOrCountedAsUngraded()
     {
         var portfolio = CanonicalOutput.ExamplePortfolio();
-        var report = AnnualReporter.Build(portfolio, RuleSetPresets.Get("linqu-county-2021"), new Dictionary<SubjectRef, Money>());
+        var report = new AnnualReporter(RuleSetPresets.Get("linqu-county-2021")).Build(portfolio, new Dictionary<SubjectRef, Money>());
 
         foreach (var tally in report.Tallies)
         {

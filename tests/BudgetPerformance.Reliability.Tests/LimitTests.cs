@@ -8,7 +8,6 @@ using BudgetPerformance.Reliability.Host;
 using BudgetPerformance.Scoring;
 using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Scoring.Reporting;
-using BudgetPerformance.Subjects;
 using BudgetPerformance.Testing;
 using BudgetPerformance.Values;
 
@@ -58,11 +57,11 @@ public class LimitTests
     [InlineData(Grade.Poor)]
     public void Propose_RequestOf10To15Yuan_ScalesExactlyLikeASmallRequest(Grade grade)
     {
-        var rules = Json.RuleSetPresets.Get("national-2020").ResultApplication!;
-        var proposer = new BudgetProposer(rules);
-        var subject = new SubjectRef(SubjectType.Project, "P1");
-        var small = proposer.Propose(new ProposalRequest(subject, "项目", ProjectKind.Recurring, [grade], Money.FromYuan(1_000_000m), Money.FromYuan(1_000_000m)));
-        var huge = proposer.Propose(new ProposalRequest(subject, "项目", ProjectKind.Recurring, [grade], Money.FromYuan(Quadrillion), Money.FromYuan(Quadrillion)));
+        var proposer = new BudgetProposer(Json.RuleSetPresets.Get("national-2020"));
+        var subject = GradedResults.Project("P1", "项目");
+        var result = GradedResults.Of(subject.Ref, grade);
+        var small = proposer.Propose(new ProposalRequest(subject, result, Money.FromYuan(1_000_000m), Money.FromYuan(1_000_000m)));
+        var huge = proposer.Propose(new ProposalRequest(subject, result, Money.FromYuan(Quadrillion), Money.FromYuan(Quadrillion)));
 
         Assert.Equal(small.Action, huge.Action);
         Assert.Equal(small.Proposed?.Yuan * 1_000_000_000m, huge.Proposed?.Yuan);
@@ -92,7 +91,7 @@ public class LimitTests
         Assert.Equal(json, JsonDocuments.Portfolio.Write(portfolio));
         var requests = portfolio.SpendingItems.ToDictionary(i => i.Ref, i => Money.FromYuan(Quadrillion));
 
-        var annual = AnnualReporter.Build(portfolio, Json.RuleSetPresets.Get("linqu-county-2021"), requests);
+        var annual = new AnnualReporter(Json.RuleSetPresets.Get("linqu-county-2021")).Build(portfolio, requests);
 
         Assert.Equal(portfolio.SpendingItems.Sum(i => i.Budget.Yuan), annual.TotalBudget.Yuan);
         Assert.Contains(Quadrillion, portfolio.SpendingItems.Select(i => i.Budget.Yuan));

@@ -3,8 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Distribution;
+using BudgetPerformance.Subjects;
+using BudgetPerformance.Testing;
+using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -21,6 +25,8 @@ public class DistributionBoundaryTests
 
     private static GradedResult R(string id, decimal score, Grade grade) => new(id, score, grade);
 
+    private static DistributionChecker Checker(DistributionRules rules) => new(MinimalRuleSet.Of(rules));
+
     /// <summary>n results: <paramref name="excellent"/> 优 scoring 95, 94, …, the rest 良 scoring 85, 84, …, none in the bottom grades.</summary>
     private static List<GradedResult> Results(int n, int excellent) =>
         [.. Enumerable.Range(0, n).Select(k => k < excellent ? R($"x{k:00}", 95m - k, Grade.Excellent) : R($"g{k:00}", 85m - k, Grade.Good))];
@@ -34,7 +40,7 @@ public class DistributionBoundaryTests
     public void TopLimit_IsTheFloorOfShareTimesCount_AndOnlyTheExcessMoves(int n, int excellent, int moves)
     {
         var rules = new DistributionRules([Grade.Excellent], 0.20m, [Grade.Fair, Grade.Poor], null, Rules.Deployed);
-        var report = DistributionCheck.Check(Results(n, excellent), rules);
+        var report = Checker(rules).Check(Results(n, excellent));
         Assert.Equal((int)decimal.Floor(0.2m * n), report.TopLimit);
         Assert.Null(report.BottomMinimum);
         Assert.Equal(excellent, report.TopCount);
@@ -55,7 +61,7 @@ public class DistributionBoundaryTests
     {
         var rules = new DistributionRules([Grade.Excellent], null, [Grade.Fair, Grade.Poor], 0.15m, Rules.Deployed);
         var results = Enumerable.Range(0, n).Select(k => k < fair ? R($"f{k:00}", 70m - k, Grade.Fair) : R($"g{k:00}", 89m - k, Grade.Good)).ToList();
-        var report = DistributionCheck.Check(results, rules);
+        var report = Checker(rules).Check(results);
         Assert.Null(report.TopLimit);
         Assert.Equal((int)Math.Ceiling(0.15m * n), report.BottomMinimum);
         Assert.Equal(fair, report.BottomCount);
@@ -68,7 +74,7 @@ public class DistributionBoundaryTests
     {
         // 优 and 良 are both top grades, at most half of 4 = 2: the two lowest move to 中, the grade below 良.
         var rules = new DistributionRules([Grade.Excellent, Grade.Good], 0.5m, [Grade.Poor], null, Rules.Deployed);
-        var report = DistributionCheck.Check([R("a", 95m, Grade.Excellent), R("b", 85m, Grade.Good), R("c", 82m, Grade.Good), R("d", 91m, Grade.Excellent)], rules);
+        var report = Checker(rules).Check([R("a", 95m, Grade.Excellent), R("b", 85m, Grade.Good), R("c", 82m, Grade.Good), R("d", 91m, Grade.Excellent)]);
         Assert.Equal(new[] { ("c", Grade.Fair), ("b", Grade.Fair) }, report.Moves.Select(m => (m.Result.Id, m.To)));
     }
 
@@ -77,7 +83,7 @@ public class DistributionBoundaryTests
     {
         // floor(0.2 × 3) = 0 allowed in no grade at all: nothing is in the top grades, so nothing is over the limit.
         var rules = new DistributionRules([], 0.2m, [Grade.Fair, Grade.Poor], null, Rules.Deployed);
-        var report = DistributionCheck.Check([R("a", 95m, Grade.Excellent), R("b", 85m, Grade.Good), R("c", 70m, Grade.Fair)], rules);
+        var report = Checker(rules).Check([R("a", 95m, Grade.Excellent), R("b", 85m, Grade.Good), R("c", 70m, Grade.Fair)]);
         Assert.Equal(0, report.TopLimit);
         Assert.Equal(0, report.TopCount);
         Assert.True(report.Satisfied);
@@ -87,7 +93,7 @@ public class DistributionBoundaryTests
     public void ZeroBottomShare_WithoutBottomGrades_MovesNothing()
     {
         var rules = new DistributionRules([Grade.Excellent], null, [], 0m, Rules.Deployed);
-        var report = DistributionCheck.Check([R("a", 95m, Grade.Excellent), R("b", 50m, Grade.Poor)], rules);
+        var report = Checker(rules).Check([R("a", 95m, Grade.Excellent), R("b", 50m, Grade.Poor)]);
         Assert.Equal(0, report.BottomMinimum);
         Assert.Equal(0, report.BottomCount);
         Assert.True(report.Satisfied);
@@ -96,7 +102,7 @@ public class DistributionBoundaryTests
     [Fact]
     public void NoResults_HaveNoLimitsToBreak()
     {
-        var report = DistributionCheck.Check([], TopTwentyBottomFifteen);
+        var report = Checker(TopTwentyBottomFifteen).Check([]);
         Assert.Equal(0, report.Count);
         Assert.Equal(0, report.TopLimit);
         Assert.Equal(0, report.BottomMinimum);
@@ -112,7 +118,7 @@ public class DistributionBoundaryTests
             R("a", 95m, Grade.Excellent), R("b", 91m, Grade.Excellent), R("d", 91m, Grade.Excellent), R("c", 93m, Grade.Excellent), R("e", 85m, Grade.Good),
             R("f", 84m, Grade.Good), R("g", 83m, Grade.Good), R("h", 82m, Grade.Good), R("i", 81m, Grade.Good), R("j", 70m, Grade.Fair),
         };
-        var report = DistributionCheck.Check(results, TopTwentyBottomFifteen);
+        var report = Checker(TopTwentyBottomFifteen).Check(results);
         Assert.Equal(["b", "d", "i"], report.Moves.Select(m => m.Result.Id));
         Assert.Equal("最高等级不超过 20%（10 个中至多 2 个），现有 4 个；得分 91 为其中最低之一，调为“良”", report.Moves[0].ReasonZh);
         Assert.Equal("at most 20% in the top grades (2 of 10), 4 are; 91 is among the lowest, moves to Good", report.Moves[0].ReasonEn);
@@ -125,18 +131,87 @@ public class DistributionBoundaryTests
     {
         // 12.5% of 8 = 1 allowed; 2 优 → the lower (90) moves.
         var rules = new DistributionRules([Grade.Excellent], 0.125m, [Grade.Poor], null, Rules.Deployed);
-        var report = DistributionCheck.Check(Results(8, 2), rules);
+        var report = Checker(rules).Check(Results(8, 2));
         Assert.Equal("最高等级不超过 12.5%（8 个中至多 1 个），现有 2 个；得分 94 为其中最低之一，调为“良”", Assert.Single(report.Moves).ReasonZh);
     }
 
     [Fact]
     public void Arguments_AreChecked()
     {
-        Assert.Equal("results", Assert.Throws<ArgumentNullException>(() => DistributionCheck.Check(null!, TopTwentyBottomFifteen)).ParamName);
-        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => DistributionCheck.Check([], null!)).ParamName);
-        var withNull = Assert.Throws<ArgumentException>(() => DistributionCheck.Check([R("a", 1m, Grade.Poor), null!], TopTwentyBottomFifteen));
+        Assert.Equal("results", Assert.Throws<ArgumentNullException>(() => Checker(TopTwentyBottomFifteen).Check(null!)).ParamName);
+        Assert.Equal("results", Assert.Throws<ArgumentNullException>(() => Checker(TopTwentyBottomFifteen).CheckScoringResults(null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new DistributionChecker(null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => DistributionChecker.FindProblems(null!)).ParamName);
+        var withNull = Assert.Throws<ArgumentException>(() => Checker(TopTwentyBottomFifteen).Check([R("a", 1m, Grade.Poor), null!]));
         Assert.Equal("results", withNull.ParamName);
         Assert.StartsWith("A result is null.", withNull.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Checker_RuleSetWithoutTheFamily_IsRefusedWithOneProblem_BeforeAnyWork()
+    {
+        var rules = MinimalRuleSet.Of(TopTwentyBottomFifteen);
+        var noFamily = rules.WithDistribution(null);
+        var problem = Assert.Single(DistributionChecker.FindProblems(noFamily));
+        Assert.Equal((ProblemCodes.RuleFamilyMissing, "ruleSet"), (problem.Code, problem.Location.Element));
+        Assert.Equal("The rule set test v1 lacks rules that Distribution check needs: Grade distribution.", problem.MessageEn);
+        Assert.Equal("规则集 test v1 缺少等级分布核查所需的规则：等级分布。", problem.MessageZh);
+        var refused = Assert.Throws<DomainInvariantException>(() => new DistributionChecker(noFamily));
+        Assert.Equal(("ruleSet", problem), (refused.ParamName, refused.Problem));
+        Assert.Empty(DistributionChecker.FindProblems(rules));
+        Assert.Equal([RuleFamily.Distribution], DistributionChecker.RequiredFamilies);
+        Assert.Equal(LifecycleStage.Distribution, DistributionChecker.Stage);
+        Assert.Same(rules, new DistributionChecker(rules).RuleSet);
+    }
+
+    [Fact]
+    public void CheckScoringResults_CountsGradedResultsAsTheirEvaluationTotalAndGrade_LikeGradedResults()
+    {
+        // The same five results as scoring results and as graded results give the same report.
+        var project = new SubjectRef(SubjectType.Project, "P1");
+        var scored = new[] { 95m, 93m, 91m, 85m, 70m }.Select((t, k) => GradedResults.WithTotal(project, t, "E" + k.ToString(CultureInfo.InvariantCulture))).ToList();
+        var checker = Checker(TopTwentyBottomFifteen);
+        var fromScoring = checker.CheckScoringResults(scored);
+        var fromGraded = checker.Check(scored.Select(r => new GradedResult(r.EvaluationId, r.Total!.Value, r.Grade!.Value)));
+        Assert.Equal((5, 3, 1, 1, 1), (fromScoring.Count, fromScoring.TopCount, fromScoring.BottomCount, fromScoring.TopLimit!.Value, fromScoring.BottomMinimum!.Value));
+        Assert.Equal(fromGraded.Moves.Select(m => (m.Result.Id, m.Result.Score, m.Result.Grade, m.To, m.ReasonZh, m.ReasonEn)),
+            fromScoring.Moves.Select(m => (m.Result.Id, m.Result.Score, m.Result.Grade, m.To, m.ReasonZh, m.ReasonEn)));
+        Assert.Equal([("E2", Grade.Good), ("E1", Grade.Good)], fromScoring.Moves.Select(m => (m.Result.Id, m.To)));
+        Assert.Empty(fromScoring.Ungraded);
+        Assert.Empty(fromGraded.Ungraded);
+    }
+
+    [Fact]
+    public void CheckScoringResults_UngradedResultsAreNotCounted_AndAreListedInInputOrder()
+    {
+        // Two incomplete results and an invalid one among four graded: the shares are of the four graded results only.
+        var project = new SubjectRef(SubjectType.Project, "P1");
+        var invalid = GradedResults.WithTotal(project, -5m, "X-INVALID");
+        Assert.Equal(ScoringOutcome.Invalid, invalid.Outcome);
+        var results = new[]
+        {
+            GradedResults.Incomplete(project, "X-INCOMPLETE-2"),
+            GradedResults.Of(project, Grade.Excellent, "A"),
+            GradedResults.Of(project, Grade.Excellent, "B"),
+            invalid,
+            GradedResults.Of(project, Grade.Good, "C"),
+            GradedResults.Incomplete(project, "X-INCOMPLETE-1"),
+            GradedResults.Of(project, Grade.Fair, "D"),
+        };
+        var report = Checker(TopTwentyBottomFifteen).CheckScoringResults(results);
+        Assert.Equal(["X-INCOMPLETE-2", "X-INVALID", "X-INCOMPLETE-1"], report.Ungraded);
+        Assert.Equal(4, report.Count);
+        Assert.Equal((2, 0, 1, 1), (report.TopCount, report.TopLimit!.Value, report.BottomCount, report.BottomMinimum!.Value));
+        Assert.Equal([("A", Grade.Good), ("B", Grade.Good)], report.Moves.Select(m => (m.Result.Id, m.To)));
+        Assert.DoesNotContain(report.Moves, m => m.Result.Id.StartsWith("X-", StringComparison.Ordinal));
+
+        // Nothing graded: nothing counted, every id listed.
+        var none = Checker(TopTwentyBottomFifteen).CheckScoringResults([results[0], invalid]);
+        Assert.Equal((0, true), (none.Count, none.Satisfied));
+        Assert.Equal(["X-INCOMPLETE-2", "X-INVALID"], none.Ungraded);
+
+        var withNull = Assert.Throws<ArgumentException>(() => Checker(TopTwentyBottomFifteen).CheckScoringResults([results[1], null!]));
+        Assert.Equal("results", withNull.ParamName);
     }
 
     [Fact]
@@ -166,7 +241,7 @@ public class DistributionBoundaryTests
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var rules = new DistributionRules([Grade.Excellent], c.Top, [Grade.Fair, Grade.Poor], c.Bottom, Rules.Deployed);
-            var report = DistributionCheck.Check(c.Results, rules);
+            var report = Checker(rules).Check(c.Results);
             var n = c.Results.Count;
             var top = c.Results.Count(r => r.Grade == Grade.Excellent);
             var bottom = c.Results.Count(r => r.Grade <= Grade.Fair);

@@ -4,6 +4,7 @@ using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Distribution;
+using BudgetPerformance.Testing;
 
 namespace BudgetPerformance.Scoring.Tests;
 
@@ -35,7 +36,7 @@ public class DistributionRulesValidationTests
             { "topGrades": ["excellent"], "maximumTopShare": 0.2, "bottomGrades": [], "minimumBottomShare": 0.1, "source": { "reference": "县财政局", "kind": "local" } }
             """);
         Assert.False(JsonDocuments.RuleSet.TryRead(doc.ToJsonString(), out var read, out var report),
-            "read a rule that no check can satisfy; DistributionCheck then throws: " + (read?.Distribution is { } d ? Describe(d) : string.Empty));
+            "read a rule that no check can satisfy; DistributionChecker then throws: " + (read?.Distribution is { } d ? Describe(d) : string.Empty));
         Assert.Contains(report.Problems, x => x.Code == "invalid-value" && x.Location.JsonPath == "$.distribution.bottomGrades");
     }
 
@@ -43,7 +44,7 @@ public class DistributionRulesValidationTests
     {
         try
         {
-            return DistributionCheck.Check([new GradedResult("a", 95m, Grade.Excellent)], rules).Moves.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new DistributionChecker(MinimalRuleSet.Of(rules)).Check([new GradedResult("a", 95m, Grade.Excellent)]).Moves.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (InvalidOperationException e)
         {

@@ -11,6 +11,7 @@ using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Subjects;
+using BudgetPerformance.Testing;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Tests;
@@ -290,8 +291,8 @@ public class DocsProposalExampleTests
         var rules = ResultFamilies.For(map["rules"]);
         var grades = map["grades"].Split(',', StringSplitOptions.TrimEntries).Select(g => EnumText.TryParse<Grade>(g, out var v) ? v : throw new InvalidOperationException(where)).ToArray();
         var kind = map.TryGetValue("kind", out var k) && EnumText.TryParse<ProjectKind>(k, out var pk) ? pk : ProjectKind.Recurring;
-        var request = Money.FromYuan(decimal.Parse(map["request"], CultureInfo.InvariantCulture));
-        var proposal = new BudgetProposer(rules).Propose(new ProposalRequest(new SubjectRef(SubjectType.Project, "P"), "项目", kind, grades, request, request));
+        var request = decimal.Parse(map["request"], CultureInfo.InvariantCulture);
+        var proposal = new BudgetProposer(rules).Propose(GradedResults.Request(GradedResults.Project("P", "项目", kind), grades[0], request, earlier: grades[1..]));
         Assert.Equal(map["action"], EnumText.Format(proposal.Action));
         Assert.Equal(map["proposed"], proposal.Proposed is { } p ? p.Yuan.ToString("0.##", CultureInfo.InvariantCulture) : "none");
         if (map.TryGetValue("difference", out var difference))
@@ -306,11 +307,12 @@ public class DocsProposalExampleTests
     }
 }
 
-/// <summary>The result families of the embedded presets, by id: the docs' examples run against the shipped JSON.</summary>
+/// <summary>The embedded presets with a result-application family, by id: the docs' examples run against the shipped JSON.</summary>
 internal static class ResultFamilies
 {
-    public static ResultApplicationRules For(string id) => RuleSetPresets.Get(id).ResultApplication
-        ?? throw new InvalidOperationException($"The preset {id} has no result-application family.");
+    public static RuleSet For(string id) => RuleSetPresets.Get(id) is { ResultApplication: not null } preset
+        ? preset
+        : throw new InvalidOperationException($"The preset {id} has no result-application family.");
 }
 
 /// <summary>Executes every <c>example-rectification</c> block of docs/rules.</summary>
@@ -339,7 +341,8 @@ public class DocsRectificationExampleTests
     {
         var lines = block.Split('\n').Select(l => (Key: l[..l.IndexOf(':', StringComparison.Ordinal)].Trim(), Value: l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim())).ToList();
         string? Get(string key) => lines.FirstOrDefault(l => l.Key == key).Value;
-        var subject = new SubjectRef(SubjectType.Project, "P");
+        var project = GradedResults.Project("P", "项目");
+        var subject = project.Ref;
         var notice = new RectificationNotice("N1", subject, "E", "finding", "owner", Date(Get("issued")!), Date(Get("deadline")!));
         if (Get("reported") is { } reported)
         {
@@ -363,8 +366,8 @@ public class DocsRectificationExampleTests
             Assert.True(EnumText.TryParse<Grade>(p[1], out var grade), where);
             var request = Money.FromYuan(decimal.Parse(p[2], CultureInfo.InvariantCulture));
             var rectification = new RectificationRules(RectificationConsequence.FurtherCut, decimal.Parse(p[4], CultureInfo.InvariantCulture), Rules.Ten);
-            var result = new BudgetProposer(ResultFamilies.For(p[0]), rectification)
-                .Propose(new ProposalRequest(subject, "项目", ProjectKind.Recurring, [grade], request, request), [notice], Date(p[6]));
+            var result = new BudgetProposer(ResultFamilies.For(p[0]).WithRectification(rectification))
+                .Propose(new ProposalRequest(project, GradedResults.Of(subject, grade), request, request), [notice], Date(p[6]));
             Assert.Equal(Get("proposed"), result.Proposed!.Value.Yuan.ToString("0.##", CultureInfo.InvariantCulture));
         }
     }

@@ -12,6 +12,7 @@ using BudgetPerformance.Scoring.Monitoring;
 using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Scoring.Reconciliation;
 using BudgetPerformance.Subjects;
+using BudgetPerformance.Testing;
 using BudgetPerformance.Values;
 using NodaTime;
 
@@ -256,11 +257,11 @@ public class EdgeCaseTests
     }
 
     [Fact]
-    public void DistributionCheck_RejectsANullResult_AndCountsEachSide()
+    public void DistributionChecker_RejectsANullResult_AndCountsEachSide()
     {
         var rules = new DistributionRules([Grade.Excellent], 0.20m, [Grade.Fair, Grade.Poor], 0.15m, Rules.Deployed);
-        Assert.Equal("results", Assert.Throws<ArgumentException>(() => DistributionCheck.Check([new GradedResult("a", 95m, Grade.Excellent), null!], rules)).ParamName);
-        var report = DistributionCheck.Check([new GradedResult("a", 95m, Grade.Excellent), new GradedResult("b", 50m, Grade.Poor), new GradedResult("c", 85m, Grade.Good)], rules);
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => new DistributionChecker(MinimalRuleSet.Of(rules)).Check([new GradedResult("a", 95m, Grade.Excellent), null!])).ParamName);
+        var report = new DistributionChecker(MinimalRuleSet.Of(rules)).Check([new GradedResult("a", 95m, Grade.Excellent), new GradedResult("b", 50m, Grade.Poor), new GradedResult("c", 85m, Grade.Good)]);
         Assert.Equal(3, report.Count);
         Assert.Equal(1, report.TopCount);
         Assert.Equal(1, report.BottomCount);
@@ -269,13 +270,17 @@ public class EdgeCaseTests
     [Fact]
     public void ProposalRequest_ChecksItsArguments()
     {
-        var subject = new SubjectRef(SubjectType.Project, "P1");
+        var project = GradedResults.Project("P1", "项目");
+        var result = GradedResults.Of(project.Ref, Grade.Good);
         var money = Money.FromYuan(100m);
-        Assert.Equal("subject", Assert.Throws<ArgumentException>(() => new ProposalRequest(default, "项目", ProjectKind.Recurring, [Grade.Good], money, money)).ParamName);
-        Assert.Equal("grades", Assert.Throws<ArgumentException>(() => new ProposalRequest(subject, "项目", ProjectKind.Recurring, [], money, money)).ParamName);
-        Assert.Equal("request", Assert.Throws<ArgumentOutOfRangeException>(() => new ProposalRequest(subject, "项目", ProjectKind.Recurring, [Grade.Good], Money.FromYuan(-1m), money)).ParamName);
-        Assert.Equal("evaluatedAmount", Assert.Throws<ArgumentOutOfRangeException>(() => new ProposalRequest(subject, "项目", ProjectKind.Recurring, [Grade.Good], money, Money.FromYuan(-1m))).ParamName);
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new ProposalRequest(subject, "项目", (ProjectKind)99, [Grade.Good], money, money)).ParamName);
+        Assert.Equal("subject", Assert.Throws<ArgumentNullException>(() => new ProposalRequest(null!, result, money, money)).ParamName);
+        Assert.Equal("subject", Assert.Throws<ArgumentException>(() => new ProposalRequest(new InternalSection("S1", "预算科"), result, money, money)).ParamName);
+        Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => new ProposalRequest(project, null!, money, money)).ParamName);
+        Assert.Equal("result", Assert.Throws<ArgumentException>(() => new ProposalRequest(project, GradedResults.Of(new SubjectRef(SubjectType.Project, "P2"), Grade.Good), money, money)).ParamName);
+        Assert.Equal("result", Assert.Throws<ArgumentException>(() => new ProposalRequest(project, GradedResults.Incomplete(project.Ref), money, money)).ParamName);
+        Assert.Equal("request", Assert.Throws<ArgumentOutOfRangeException>(() => new ProposalRequest(project, result, Money.FromYuan(-1m), money)).ParamName);
+        Assert.Equal("evaluatedAmount", Assert.Throws<ArgumentOutOfRangeException>(() => new ProposalRequest(project, result, money, Money.FromYuan(-1m))).ParamName);
+        Assert.Equal("earlierGrades", Assert.Throws<ArgumentOutOfRangeException>(() => new ProposalRequest(project, result, money, money, [(Grade)99])).ParamName);
     }
 
     [Fact]

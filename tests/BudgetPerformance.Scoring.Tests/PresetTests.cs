@@ -7,7 +7,7 @@ using BudgetPerformance.Json;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Proposals;
-using BudgetPerformance.Subjects;
+using BudgetPerformance.Testing;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Tests;
@@ -103,7 +103,8 @@ public class PresetTests
     {
         var rules = RuleSetPresets.Get("linqu-county-2021");
         var request = Money.FromYuan(3_900_000m);
-        var proposal = new BudgetProposer(rules.ResultApplication!).Propose(new ProposalRequest(new SubjectRef(SubjectType.Project, "P"), "创业大厦物业服务外包项目", ProjectKind.Recurring, [Grade.Fair], request, request));
+        var project = GradedResults.Project("P");
+        var proposal = new BudgetProposer(rules).Propose(new ProposalRequest(project, GradedResults.Of(project.Ref, Grade.Fair), request, request));
         Assert.Equal(Money.FromWanYuan(-39m), proposal.Difference);
         Assert.Equal(SourceKind.Seed, proposal.Rule.Source.Kind);
     }

@@ -6,6 +6,7 @@ using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Distribution;
 using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Subjects;
+using BudgetPerformance.Testing;
 using BudgetPerformance.Values;
 using NodaTime;
 
@@ -44,14 +45,13 @@ public class RectificationTests
         Assert.Equal("deadline", Assert.Throws<ArgumentOutOfRangeException>(() =>
             new RectificationNotice("N", Project, "E", "f", "o", new LocalDate(2021, 3, 1), new LocalDate(2021, 2, 28))).ParamName);
 
-    private static ProposalRequest Request(Grade grade) =>
-        new(Project, "创业大厦物业服务外包项目", ProjectKind.Recurring, [grade], Money.FromYuan(3_900_000m), Money.FromYuan(3_900_000m));
+    private static ProposalRequest Request(Grade grade) => GradedResults.Request(GradedResults.Project(), grade, 3_900_000m);
 
     [Fact]
     public void Propose_OverdueRectification_FurtherCut()
     {
         var rules = new RectificationRules(RectificationConsequence.FurtherCut, 0.05m, Rules.Ten);
-        var proposal = new BudgetProposer(ResultApplicationTests.Linqu(), rules).Propose(Request(Grade.Fair), [Notice()], new LocalDate(2021, 9, 1));
+        var proposal = new BudgetProposer(MinimalRuleSet.Of(ResultApplicationTests.Linqu(), rules)).Propose(Request(Grade.Fair), [Notice()], new LocalDate(2021, 9, 1));
         Assert.Equal(Money.FromYuan(3_510_000m - 175_500m), proposal.Proposed);
         Assert.Equal(["N1"], proposal.OverdueNotices);
         Assert.Contains("整改逾期（N1）", proposal.ReasonZh, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class RectificationTests
     public void Propose_OverdueRectification_FundAfterRectification_MakesTheProposalConditional()
     {
         var rules = new RectificationRules(RectificationConsequence.FundAfterRectification, null, Rules.Ten);
-        var proposal = new BudgetProposer(ResultApplicationTests.Linqu(), rules).Propose(Request(Grade.Good), [Notice()], new LocalDate(2021, 9, 1));
+        var proposal = new BudgetProposer(MinimalRuleSet.Of(ResultApplicationTests.Linqu(), rules)).Propose(Request(Grade.Good), [Notice()], new LocalDate(2021, 9, 1));
         Assert.True(proposal.IsConditional);
         Assert.Equal(Money.FromYuan(3_900_000m), proposal.Proposed);
     }
@@ -71,7 +71,7 @@ public class RectificationTests
     {
         var rules = new RectificationRules(RectificationConsequence.FurtherCut, 0.05m, Rules.Ten);
         var other = new RectificationNotice("N2", new SubjectRef(SubjectType.Project, "X"), "E", "f", "o", new LocalDate(2021, 1, 1), new LocalDate(2021, 1, 31));
-        var proposal = new BudgetProposer(ResultApplicationTests.Linqu(), rules).Propose(Request(Grade.Fair), [Notice(), other], new LocalDate(2021, 6, 30));
+        var proposal = new BudgetProposer(MinimalRuleSet.Of(ResultApplicationTests.Linqu(), rules)).Propose(Request(Grade.Fair), [Notice(), other], new LocalDate(2021, 6, 30));
         Assert.Equal(Money.FromYuan(3_510_000m), proposal.Proposed);
         Assert.Empty(proposal.OverdueNotices);
     }
@@ -91,7 +91,7 @@ public class DistributionTests
             new GradedResult("c", 93m, Grade.Excellent), new GradedResult("e", 85m, Grade.Good), new GradedResult("f", 84m, Grade.Good),
             new GradedResult("g", 83m, Grade.Good), new GradedResult("h", 82m, Grade.Good), new GradedResult("i", 81m, Grade.Good), new GradedResult("j", 70m, Grade.Fair),
         };
-        var report = DistributionCheck.Check(results, TwentyFifteen);
+        var report = new DistributionChecker(MinimalRuleSet.Of(TwentyFifteen)).Check(results);
         Assert.Equal(2, report.TopLimit);
         Assert.Equal(2, report.BottomMinimum);
         Assert.Equal(new[] { ("b", Grade.Good), ("d", Grade.Good), ("i", Grade.Fair) }, report.Moves.Select(m => (m.Result.Id, m.To)));
@@ -100,7 +100,7 @@ public class DistributionTests
 
     [Fact]
     public void Check_WithinLimits_IsSatisfied() =>
-        Assert.True(DistributionCheck.Check([new GradedResult("a", 95m, Grade.Excellent), new GradedResult("b", 50m, Grade.Poor), new GradedResult("c", 85m, Grade.Good), new GradedResult("d", 85m, Grade.Good), new GradedResult("e", 85m, Grade.Good)], TwentyFifteen).Satisfied);
+        Assert.True(new DistributionChecker(MinimalRuleSet.Of(TwentyFifteen)).Check([new GradedResult("a", 95m, Grade.Excellent), new GradedResult("b", 50m, Grade.Poor), new GradedResult("c", 85m, Grade.Good), new GradedResult("d", 85m, Grade.Good), new GradedResult("e", 85m, Grade.Good)]).Satisfied);
 
     [Fact]
     public void Rules_OverlappingTopAndBottom_Throw() =>

@@ -3,6 +3,7 @@ using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Subjects;
+using BudgetPerformance.Testing;
 using BudgetPerformance.Values;
 using FsCheck;
 using FsCheck.Fluent;
@@ -47,12 +48,12 @@ public class ResultApplicationTests
     ], Fen, null);
 
     private static ProposalRequest Request(Grade grade, decimal request = 3_900_000m, ProjectKind kind = ProjectKind.Recurring, params Grade[] earlier) =>
-        new(new SubjectRef(SubjectType.Project, "P-WY-01"), "创业大厦物业服务外包项目", kind, [grade, .. earlier], Money.FromYuan(request), Money.FromYuan(request));
+        GradedResults.Request(GradedResults.Project(kind: kind), grade, request, earlier: earlier);
 
     [Fact]
     public void Linqu_SeedCase_FairWithRequest3Point9Million_IsCutBy390000()
     {
-        var proposal = new BudgetProposer(Linqu()).Propose(Request(Grade.Fair));
+        var proposal = new BudgetProposer(MinimalRuleSet.Of(Linqu())).Propose(Request(Grade.Fair));
         Assert.Equal(BudgetAction.Cut, proposal.Action);
         Assert.Equal(Money.FromYuan(3_510_000m), proposal.Proposed);
         Assert.Equal(Money.FromWanYuan(-39m), proposal.Difference);
@@ -64,7 +65,7 @@ public class ResultApplicationTests
     [Fact]
     public void Linqu_GoodWithTheSameRequest_KeepsIt()
     {
-        var proposal = new BudgetProposer(Linqu()).Propose(Request(Grade.Good));
+        var proposal = new BudgetProposer(MinimalRuleSet.Of(Linqu())).Propose(Request(Grade.Good));
         Assert.Equal(Money.FromYuan(3_900_000m), proposal.Proposed);
         Assert.Equal(Money.Zero, proposal.Difference);
     }
@@ -72,14 +73,14 @@ public class ResultApplicationTests
     [Fact]
     public void Linqu_RewardShare_IsTheBureausParameterWithNoDefault()
     {
-        Assert.Null(new BudgetProposer(Linqu()).Propose(Request(Grade.Excellent)).Reward);
-        Assert.Equal(Money.FromYuan(195_000m), new BudgetProposer(Linqu(0.05m)).Propose(Request(Grade.Excellent)).Reward);
+        Assert.Null(new BudgetProposer(MinimalRuleSet.Of(Linqu())).Propose(Request(Grade.Excellent)).Reward);
+        Assert.Equal(Money.FromYuan(195_000m), new BudgetProposer(MinimalRuleSet.Of(Linqu(0.05m))).Propose(Request(Grade.Excellent)).Reward);
     }
 
     [Fact]
     public void National_FairResult_IsFlaggedForADecisionWithoutANumber()
     {
-        var proposal = new BudgetProposer(National()).Propose(Request(Grade.Fair));
+        var proposal = new BudgetProposer(MinimalRuleSet.Of(National())).Propose(Request(Grade.Fair));
         Assert.True(proposal.NeedsDecision);
         Assert.Null(proposal.Proposed);
         Assert.Null(proposal.Difference);
@@ -93,21 +94,21 @@ public class ResultApplicationTests
     [InlineData(new[] { Grade.Poor, Grade.Fair, Grade.Poor }, BudgetAction.Cut)]
     [InlineData(new[] { Grade.Fair, Grade.Poor, Grade.Poor }, BudgetAction.Keep)]
     public void Korea_ConsecutiveYearsOfInsufficientResults(Grade[] history, BudgetAction expected) =>
-        Assert.Equal(expected, new BudgetProposer(KoreaSabp()).Propose(Request(history[0], earlier: history[1..])).Action);
+        Assert.Equal(expected, new BudgetProposer(MinimalRuleSet.Of(KoreaSabp())).Propose(Request(history[0], earlier: history[1..])).Action);
 
     [Fact]
     public void Sichuan_OneOffPoor_IsCancelledAndBlocksASimilarProject()
     {
-        var oneOff = new BudgetProposer(Sichuan()).Propose(Request(Grade.Poor, kind: ProjectKind.OneOff));
+        var oneOff = new BudgetProposer(MinimalRuleSet.Of(Sichuan())).Propose(Request(Grade.Poor, kind: ProjectKind.OneOff));
         Assert.Equal(Money.Zero, oneOff.Proposed);
         Assert.True(oneOff.BlocksSimilarProject);
-        Assert.False(new BudgetProposer(Sichuan()).Propose(Request(Grade.Poor)).BlocksSimilarProject);
+        Assert.False(new BudgetProposer(MinimalRuleSet.Of(Sichuan())).Propose(Request(Grade.Poor)).BlocksSimilarProject);
     }
 
     [Fact]
     public void Cut_RoundsTheCutToTheFen()
     {
-        var proposal = new BudgetProposer(Linqu()).Propose(Request(Grade.Poor, 1234.567m));
+        var proposal = new BudgetProposer(MinimalRuleSet.Of(Linqu())).Propose(Request(Grade.Poor, 1234.567m));
         Assert.Equal(Money.FromYuan(1234.567m - 123.46m), proposal.Proposed);
     }
 
@@ -132,13 +133,13 @@ public class ResultApplicationTests
     [Property(MaxTest = 500)]
     public Property Proposal_IsNeverBelowZero() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
-            new BudgetProposer(Family(c.Family)).Propose(Request(c.A, c.Request)).Proposed is not { } p || !p.IsNegative);
+            new BudgetProposer(MinimalRuleSet.Of(Family(c.Family))).Propose(Request(c.A, c.Request)).Proposed is not { } p || !p.IsNegative);
 
     [Property(MaxTest = 500)]
     public Property BetterGrade_NeverGetsASmallerProposal() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
-            var proposer = new BudgetProposer(Family(c.Family));
+            var proposer = new BudgetProposer(MinimalRuleSet.Of(Family(c.Family)));
             var (worse, better) = c.A <= c.B ? (c.A, c.B) : (c.B, c.A);
             var low = proposer.Propose(Request(worse, c.Request)).Proposed;
             var high = proposer.Propose(Request(better, c.Request)).Proposed;

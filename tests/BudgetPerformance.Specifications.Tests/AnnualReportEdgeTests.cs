@@ -23,7 +23,7 @@ public class AnnualReportEdgeTests
     [Fact]
     public void EmptyYear_HasNoRatios_AndItsTextShowsDashesAndZeros()
     {
-        var report = AnnualReporter.Build(Empty(), Repository.Linqu, new Dictionary<SubjectRef, Money>());
+        var report = new AnnualReporter(Repository.Linqu).Build(Empty(), new Dictionary<SubjectRef, Money>());
         Assert.Equal(0, report.Projects);
         Assert.Equal(1, report.Departments);
         Assert.Null(report.TargetCoverage);
@@ -59,7 +59,7 @@ public class AnnualReportEdgeTests
             [new SpendingItem(SubjectType.Project, "P01", "零预算项目", "D01", null, Sector.PublicServices, ProjectKind.Recurring, false, Money.Zero)],
             [],
             [Build.Evaluation("MO-P01", EvaluationType.Monitoring, Build.Project("P01"), MiniCounty.Year, 50m)]);
-        var report = AnnualReporter.Build(p, Repository.Linqu, new Dictionary<SubjectRef, Money>());
+        var report = new AnnualReporter(Repository.Linqu).Build(p, new Dictionary<SubjectRef, Money>());
         Assert.Equal(Ratio.FromPercent(0m), report.TargetCoverage);
         Assert.Equal(Ratio.FromPercent(100m), report.MonitoringCoverage);
         Assert.Null(report.MonitoringAmountCoverage);
@@ -76,7 +76,7 @@ public class AnnualReportEdgeTests
             [Build.Project("P02")] = Money.FromYuan(120_000_000m),
             [Build.Dept("D02")] = Money.FromYuan(130_000_000m),
         };
-        var report = AnnualReporter.Build(MiniCounty.Portfolio(), Repository.Linqu, requests);
+        var report = new AnnualReporter(Repository.Linqu).Build(MiniCounty.Portfolio(), requests);
         Assert.Equal(["Department:D02", "Project:P02"], report.Proposals.Select(p => p.Subject.ToString()));
         Assert.Empty(report.Cuts);
         Assert.Equal(Money.Zero, report.TotalCut);
@@ -90,7 +90,7 @@ public class AnnualReportEdgeTests
         var portfolio = WithEvaluations(MiniCounty.Portfolio(),
             Build.Evaluation("WD-D03", EvaluationType.WholeDepartmentEvaluation, Build.Dept("D03"), MiniCounty.Year, 75m),
             Build.Evaluation("WD-D02-2", EvaluationType.WholeDepartmentEvaluation, Build.Dept("D02"), MiniCounty.Year, 91m));
-        var report = AnnualReporter.Build(portfolio, Repository.Linqu, MiniCounty.Requests());
+        var report = new AnnualReporter(Repository.Linqu).Build(portfolio, MiniCounty.Requests());
         Assert.Equal(["县水利局", "县农业农村局"], report.WholeDepartmentNames);
         Assert.Equal(3, report.WholeDepartmentEvaluation.Evaluations);
         Assert.Equal(2, report.WholeDepartmentEvaluation.Subjects);
@@ -114,7 +114,7 @@ public class AnnualReportEdgeTests
         };
         var portfolio = new Portfolio(new FiscalYear(MiniCounty.Year), [new Department("D01", "县财政局")], [], [], items, [],
             items.Select(i => Build.Evaluation("FE-" + i.Code, EvaluationType.FinanceEvaluation, i.Ref, MiniCounty.Year, 80m)));
-        var report = AnnualReporter.Build(portfolio, Repository.Linqu, new Dictionary<SubjectRef, Money>());
+        var report = new AnnualReporter(Repository.Linqu).Build(portfolio, new Dictionary<SubjectRef, Money>());
         Assert.Equal([Sector.Agriculture, Sector.Water, culture, forestry], report.FinanceEvaluation.Sectors);
         Assert.Equal(Money.FromYuan(10_000_000m), report.FinanceEvaluation.Amount);
         Assert.Contains("\n财政评价：评价4个项目，资金0.1 亿元；评价范围涉及农业、水利、文化、林业。\n", report.ToChineseText(), StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public class AnnualReportEdgeTests
     [Fact]
     public void Tally_OfAnUndefinedType_IsRejected()
     {
-        var report = AnnualReporter.Build(Empty(), Repository.Linqu, new Dictionary<SubjectRef, Money>());
+        var report = new AnnualReporter(Repository.Linqu).Build(Empty(), new Dictionary<SubjectRef, Money>());
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => report.Tally((EvaluationType)99));
         Assert.Equal("type", e.ParamName);
         Assert.StartsWith("Undefined type.", e.Message, StringComparison.Ordinal);

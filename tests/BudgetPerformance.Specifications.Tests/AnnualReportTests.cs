@@ -14,7 +14,7 @@ namespace BudgetPerformance.Specifications.Tests;
 
 public class AnnualReportTests
 {
-    private static AnnualReport MiniReport() => AnnualReporter.Build(MiniCounty.Portfolio(), Repository.Linqu, MiniCounty.Requests());
+    private static AnnualReport MiniReport() => new AnnualReporter(Repository.Linqu).Build(MiniCounty.Portfolio(), MiniCounty.Requests());
 
     [Fact]
     public void Build_MiniCounty_TargetsExAnteAndMonitoringAreCounted()
@@ -91,7 +91,7 @@ public class AnnualReportTests
         var portfolio = MiniCounty.Portfolio();
         var withoutP03Results = new Portfolio(portfolio.Year, portfolio.Departments, portfolio.Units, portfolio.Sections, portfolio.SpendingItems, portfolio.Targets,
             portfolio.Evaluations.Where(e => e.Id != "FE-P03"));
-        var report = AnnualReporter.Build(withoutP03Results, Repository.Linqu, requests);
+        var report = new AnnualReporter(Repository.Linqu).Build(withoutP03Results, requests);
         Assert.Equal([Build.Project("P03")], report.RequestsWithoutResult);
         Assert.DoesNotContain(report.Proposals, p => p.Subject.Code is "P02" or "P03");
     }
@@ -100,20 +100,20 @@ public class AnnualReportTests
     public void Build_BadArguments_ThrowWithTheParameterName()
     {
         var portfolio = MiniCounty.Portfolio();
-        Assert.Equal("portfolio", Assert.Throws<ArgumentNullException>(() => AnnualReporter.Build(null!, Repository.Linqu, MiniCounty.Requests())).ParamName);
+        Assert.Equal("portfolio", Assert.Throws<ArgumentNullException>(() => new AnnualReporter(Repository.Linqu).Build(null!, MiniCounty.Requests())).ParamName);
         Assert.Equal("nextYearRequests", Assert.Throws<ArgumentException>(() =>
-            AnnualReporter.Build(portfolio, Repository.Linqu, new Dictionary<SubjectRef, Money> { [Build.Project("NOPE")] = Money.Zero })).ParamName);
+            new AnnualReporter(Repository.Linqu).Build(portfolio, new Dictionary<SubjectRef, Money> { [Build.Project("NOPE")] = Money.Zero })).ParamName);
         Assert.Equal("nextYearRequests", Assert.Throws<ArgumentException>(() =>
-            AnnualReporter.Build(portfolio, Repository.Linqu, new Dictionary<SubjectRef, Money> { [Build.Project("P01")] = Money.FromYuan(-1m) })).ParamName);
+            new AnnualReporter(Repository.Linqu).Build(portfolio, new Dictionary<SubjectRef, Money> { [Build.Project("P01")] = Money.FromYuan(-1m) })).ParamName);
         Assert.Equal("nextYearRequests", Assert.Throws<ArgumentException>(() =>
-            AnnualReporter.Build(portfolio, Repository.Linqu, new Dictionary<SubjectRef, Money> { [new SubjectRef(SubjectType.InternalSection, "S01")] = Money.Zero })).ParamName);
+            new AnnualReporter(Repository.Linqu).Build(portfolio, new Dictionary<SubjectRef, Money> { [new SubjectRef(SubjectType.InternalSection, "S01")] = Money.Zero })).ParamName);
     }
 
     [Property(MaxTest = 60)]
     public Property Build_RandomPortfolio_CountsEqualCountsComputedIndependently() =>
         Prop.ForAll(RandomCounty.Counties.ToArbitrary(), county =>
         {
-            var report = AnnualReporter.Build(county.Portfolio, Repository.Linqu, county.Requests);
+            var report = new AnnualReporter(Repository.Linqu).Build(county.Portfolio, county.Requests);
             var e = county.Expected;
             return report.Projects == e.Projects
                 && report.ProjectsWithTargets == e.ProjectsWithTargets

@@ -4,7 +4,10 @@ using System.Linq;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Portfolios;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Scoring.Reporting;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
@@ -47,7 +50,7 @@ public class AnnualReporterRulesTests
     public void Proposal_AnIncompleteFinanceEvaluation_GivesWayToTheCompleteDepartmentEvaluation()
     {
         // P02: finance incomplete, department 85 (良), self 100 (优): the department evaluation's 良 keeps the request.
-        var report = AnnualReporter.Build(With(MiniCounty.Portfolio(), [Incomplete("FE-P02", "P02")]), Repository.Linqu, MiniCounty.Requests());
+        var report = new AnnualReporter(Repository.Linqu).Build(With(MiniCounty.Portfolio(), [Incomplete("FE-P02", "P02")]), MiniCounty.Requests());
         var p02 = report.Proposals.Single(p => p.Subject.Code == "P02");
         Assert.Equal(Grade.Good, p02.Grade);
         Assert.Equal(Money.FromYuan(120_000_000m), p02.Proposed);
@@ -65,7 +68,7 @@ public class AnnualReporterRulesTests
             Build.Evaluation("FE-P01-B", EvaluationType.FinanceEvaluation, Build.Project("P01"), MiniCounty.Year, 95m),
             Build.Evaluation("DE-P01", EvaluationType.DepartmentEvaluation, Build.Project("P01"), MiniCounty.Year, 95m),
         };
-        var report = AnnualReporter.Build(With(MiniCounty.Portfolio(), more), Repository.Linqu, MiniCounty.Requests());
+        var report = new AnnualReporter(Repository.Linqu).Build(With(MiniCounty.Portfolio(), more), MiniCounty.Requests());
         var p01 = report.Proposals.Single(p => p.Subject.Code == "P01");
         Assert.Equal(Grade.Fair, p01.Grade);
         Assert.Equal(Money.FromYuan(3_510_000m), p01.Proposed);
@@ -77,7 +80,7 @@ public class AnnualReporterRulesTests
         // P01: an incomplete finance evaluation first, then FE-P01 (中): 中 decides.
         var p = MiniCounty.Portfolio();
         var portfolio = new Portfolio(p.Year, p.Departments, p.Units, p.Sections, p.SpendingItems, p.Targets, new[] { Incomplete("FE-P01-0", "P01") }.Concat(p.Evaluations));
-        var p01 = AnnualReporter.Build(portfolio, Repository.Linqu, MiniCounty.Requests()).Proposals.Single(x => x.Subject.Code == "P01");
+        var p01 = new AnnualReporter(Repository.Linqu).Build(portfolio, MiniCounty.Requests()).Proposals.Single(x => x.Subject.Code == "P01");
         Assert.Equal(Grade.Fair, p01.Grade);
     }
 
@@ -86,7 +89,7 @@ public class AnnualReporterRulesTests
     {
         // P01's only graded result removed and replaced by an incomplete one.
         var portfolio = With(MiniCounty.Portfolio(), [Incomplete("FE-P01-0", "P01")], e => e.Id != "FE-P01");
-        var report = AnnualReporter.Build(portfolio, Repository.Linqu, MiniCounty.Requests());
+        var report = new AnnualReporter(Repository.Linqu).Build(portfolio, MiniCounty.Requests());
         Assert.Equal([Build.Project("P01")], report.RequestsWithoutResult);
         Assert.Equal(["Department:D02", "Project:P02", "Project:P04"], report.Proposals.Select(x => x.Subject.ToString()));
     }
@@ -103,7 +106,7 @@ public class AnnualReporterRulesTests
         ], Fen, 0.05m);
         var requests = MiniCounty.Requests();
         requests[Build.Project("P03")] = Money.FromYuan(260_000_000m);
-        var report = AnnualReporter.Build(With(MiniCounty.Portfolio(), keep: e => e.Id != "DE-P02"), LinquWith(family), requests);
+        var report = new AnnualReporter(LinquWith(family)).Build(With(MiniCounty.Portfolio(), keep: e => e.Id != "DE-P02"), requests);
         var p02 = report.Proposals.Single(p => p.Subject.Code == "P02");
         Assert.Equal(Grade.Excellent, p02.Grade);
         Assert.Equal(Money.FromYuan(5_900_000m), p02.Reward);
@@ -128,7 +131,7 @@ public class AnnualReporterRulesTests
         requests[Build.Project("P03")] = Money.FromYuan(260_000_000m);
         requests[Build.Dept("D03")] = Money.FromYuan(300_000_000m);
         var portfolio = With(MiniCounty.Portfolio(), [Build.Evaluation("WD-D03", EvaluationType.WholeDepartmentEvaluation, Build.Dept("D03"), MiniCounty.Year, 75m)]);
-        var report = AnnualReporter.Build(portfolio, LinquWith(family), requests);
+        var report = new AnnualReporter(LinquWith(family)).Build(portfolio, requests);
         string RuleOf(string code) => report.Proposals.Single(p => p.Subject.Code == code).Rule.Id;
         Assert.Equal("multi-year-excellent", RuleOf("P03"));
         Assert.Equal("whole-department-keep", RuleOf("D03"));
@@ -140,7 +143,7 @@ public class AnnualReporterRulesTests
     [Fact]
     public void Tallies_UngradedCountsConclusionsAndIncompleteResults()
     {
-        var report = AnnualReporter.Build(MiniCounty.Portfolio(), Repository.Linqu, MiniCounty.Requests());
+        var report = new AnnualReporter(Repository.Linqu).Build(MiniCounty.Portfolio(), MiniCounty.Requests());
         Assert.Equal(1, report.Tally(EvaluationType.ExAnteAssessment).Ungraded);      // a conclusion, no grade
         Assert.Equal(0, report.Tally(EvaluationType.ExAnteAssessment).Grades.Sum(g => g.Count));
         Assert.Equal(0, report.FinanceEvaluation.Ungraded);
@@ -157,7 +160,7 @@ public class AnnualReporterRulesTests
             new(id, EvaluationType.FinanceEvaluation, Build.Project(project), new Performer(PerformerRole.ThirdParty, "评价机构"), new FiscalYear(year), new FiscalYear(MiniCounty.Year),
                 Build.Tree(100m), [IndicatorRecord.Measured(new IndicatorCode("1.1.1"), 80m)], onSiteVisit: new OnSiteVisit(new LocalDate(MiniCounty.Year, 6, 1), null));
         var portfolio = With(MiniCounty.Portfolio(), [Covering("FE-P02-2020", "P02", 2020), Covering("FE-P04-2018", "P04", 2018)]);
-        var report = AnnualReporter.Build(portfolio, Repository.Linqu, MiniCounty.Requests());
+        var report = new AnnualReporter(Repository.Linqu).Build(portfolio, MiniCounty.Requests());
         Assert.Equal([new FiscalYear(2018), new FiscalYear(2019), new FiscalYear(2020)], report.FinanceEvaluation.CoveredYears);
         Assert.Equal(4, report.FinanceEvaluation.Subjects);
         Assert.Equal(3, report.FinanceEvaluation.Departments);   // D01, D02, D03
@@ -166,16 +169,47 @@ public class AnnualReporterRulesTests
     [Fact]
     public void Build_NullRuleSetOrRequests_ThrowWithTheParameterName()
     {
-        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => AnnualReporter.Build(MiniCounty.Portfolio(), null!, MiniCounty.Requests())).ParamName);
-        Assert.Equal("nextYearRequests", Assert.Throws<ArgumentNullException>(() => AnnualReporter.Build(MiniCounty.Portfolio(), Repository.Linqu, null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new AnnualReporter(null!)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => AnnualReporter.FindProblems(null!)).ParamName);
+        Assert.Equal("nextYearRequests", Assert.Throws<ArgumentNullException>(() => new AnnualReporter(Repository.Linqu).Build(MiniCounty.Portfolio(), null!)).ParamName);
     }
 
     [Fact]
-    public void Build_ARuleSetWithoutResultApplication_IsRejected()
+    public void Reporter_RuleSetWithoutResultApplication_IsRefusedWithOneProblem_BeforeAnyWork()
     {
-        var e = Assert.Throws<ArgumentException>(() => AnnualReporter.Build(MiniCounty.Portfolio(), LinquWith(null), MiniCounty.Requests()));
-        Assert.Equal("ruleSet", e.ParamName);
-        Assert.StartsWith("Rule set linqu-county-2021 v1 has no result-application family.", e.Message, StringComparison.Ordinal);
+        var noFamily = LinquWith(null);
+        var problem = Assert.Single(AnnualReporter.FindProblems(noFamily));
+        Assert.Equal((ProblemCodes.RuleFamilyMissing, "ruleSet"), (problem.Code, problem.Location.Element));
+        Assert.Equal("The rule set linqu-county-2021 v1 lacks rules that Annual report needs: Result application.", problem.MessageEn);
+        Assert.Equal("规则集 linqu-county-2021 v1 缺少年度报告所需的规则：结果应用。", problem.MessageZh);
+        var refused = Assert.Throws<DomainInvariantException>(() => new AnnualReporter(noFamily));
+        Assert.Equal(("ruleSet", problem), (refused.ParamName, refused.Problem));
+        Assert.Empty(AnnualReporter.FindProblems(Repository.Linqu));
+        Assert.Equal(LifecycleStage.Reporting, AnnualReporter.Stage);
+        Assert.Same(Repository.Linqu, new AnnualReporter(Repository.Linqu).RuleSet);
+    }
+
+    [Fact]
+    public void Reporter_NeedsWhatScoringAndProposalsNeed_AndNamesEveryMissingFamilyInOneProblem()
+    {
+        Assert.Equal([RuleFamily.IndicatorScoring, RuleFamily.Aggregation, RuleFamily.ResultApplication], AnnualReporter.RequiredFamilies);
+        Assert.Equal(EvaluationScorer.RequiredFamilies.Concat(BudgetProposer.RequiredFamilies), AnnualReporter.RequiredFamilies);
+        var bare = LinquWith(null).WithIndicatorScoring(null).WithAggregation(null);
+        var problem = Assert.Single(AnnualReporter.FindProblems(bare));
+        Assert.Equal("规则集 linqu-county-2021 v1 缺少年度报告所需的规则：指标计分、汇总、结果应用。", problem.MessageZh);
+        Assert.Equal("The rule set linqu-county-2021 v1 lacks rules that Annual report needs: Indicator scoring, Aggregation, Result application.", problem.MessageEn);
+        Assert.Equal("ruleSet", Assert.Throws<DomainInvariantException>(() => new AnnualReporter(Repository.Linqu.WithAggregation(null))).ParamName);
+    }
+
+    [Fact]
+    public void Proposals_AreBasedOnTheDecisiveScoringResult()
+    {
+        // P01: FE-P01 (中) decides; the proposal carries that result and its evaluation id.
+        var report = new AnnualReporter(Repository.Linqu).Build(MiniCounty.Portfolio(), MiniCounty.Requests());
+        var p01 = report.Proposals.Single(p => p.Subject.Code == "P01");
+        Assert.Equal("FE-P01", p01.EvaluationId);
+        Assert.Equal(("FE-P01", Build.Project("P01"), (Grade?)Grade.Fair), (p01.Result.EvaluationId, p01.Result.Subject, p01.Result.Grade));
+        Assert.All(report.Proposals, p => Assert.Equal((p.Subject, (Grade?)p.Grade), (p.Result.Subject, p.Result.Grade)));
     }
 
     [Fact]
@@ -183,17 +217,17 @@ public class AnnualReporterRulesTests
     {
         var p = MiniCounty.Portfolio();
         var withUnit = new Portfolio(p.Year, p.Departments, [new BudgetUnit("U01", "县水利工程站", "D02")], p.Sections, p.SpendingItems, p.Targets, p.Evaluations);
-        var unit = Assert.Throws<ArgumentException>(() => AnnualReporter.Build(withUnit, Repository.Linqu, new Dictionary<SubjectRef, Money> { [new SubjectRef(SubjectType.Unit, "U01")] = Money.Zero }));
+        var unit = Assert.Throws<ArgumentException>(() => new AnnualReporter(Repository.Linqu).Build(withUnit, new Dictionary<SubjectRef, Money> { [new SubjectRef(SubjectType.Unit, "U01")] = Money.Zero }));
         Assert.Equal("nextYearRequests", unit.ParamName);
         Assert.StartsWith("The request for Unit:U01 does not name a project, policy or department of the portfolio.", unit.Message, StringComparison.Ordinal);
-        var unknown = Assert.Throws<ArgumentException>(() => AnnualReporter.Build(p, Repository.Linqu, new Dictionary<SubjectRef, Money> { [Build.Dept("D99")] = Money.Zero }));
+        var unknown = Assert.Throws<ArgumentException>(() => new AnnualReporter(Repository.Linqu).Build(p, new Dictionary<SubjectRef, Money> { [Build.Dept("D99")] = Money.Zero }));
         Assert.StartsWith("The request for Department:D99 does not name a project, policy or department of the portfolio.", unknown.Message, StringComparison.Ordinal);
-        var negative = Assert.Throws<ArgumentException>(() => AnnualReporter.Build(p, Repository.Linqu, new Dictionary<SubjectRef, Money> { [Build.Project("P01")] = Money.FromYuan(-0.01m) }));
+        var negative = Assert.Throws<ArgumentException>(() => new AnnualReporter(Repository.Linqu).Build(p, new Dictionary<SubjectRef, Money> { [Build.Project("P01")] = Money.FromYuan(-0.01m) }));
         Assert.Equal("nextYearRequests", negative.ParamName);
         Assert.StartsWith("The request for Project:P01 is negative.", negative.Message, StringComparison.Ordinal);
 
         // Zero is not negative: a zero request of a 中 project is proposed as zero, with nothing to cut.
-        var zero = AnnualReporter.Build(p, Repository.Linqu, new Dictionary<SubjectRef, Money> { [Build.Project("P01")] = Money.Zero });
+        var zero = new AnnualReporter(Repository.Linqu).Build(p, new Dictionary<SubjectRef, Money> { [Build.Project("P01")] = Money.Zero });
         Assert.Equal(Money.Zero, Assert.Single(zero.Proposals).Proposed);
         Assert.Empty(zero.Cuts);
     }

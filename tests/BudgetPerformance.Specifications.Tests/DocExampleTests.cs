@@ -61,7 +61,7 @@ public class DocExampleTests
     {
         foreach (var (keys, body) in Blocks("annual-report.md", "example-annual-report"))
         {
-            var report = AnnualReporter.Build(Fixture(keys["fixture"]), Repository.Preset(keys["rules"]), MiniCounty.Requests());
+            var report = new AnnualReporter(Repository.Preset(keys["rules"])).Build(Fixture(keys["fixture"]), MiniCounty.Requests());
             Assert.Equal(body, report.ToChineseText());
         }
     }

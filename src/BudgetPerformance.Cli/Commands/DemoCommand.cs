@@ -4,6 +4,7 @@ using BudgetPerformance.Cli.Infrastructure;
 using BudgetPerformance.Cli.Reporting;
 using BudgetPerformance.Cli.Sample;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Scoring.Reporting;
 using BudgetPerformance.Values;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ internal static class DemoCommand
         }
 
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        Stages.Scorer(ctx, ruleSet);
+        Stages.Check(ctx, AnnualReporter.FindProblems(ruleSet));
         var county = SampleCounty.Data;
         var report = AnnualReportView.Compute(county.Portfolio, ruleSet, county.Requests, lowest);
         Render(ctx, report);

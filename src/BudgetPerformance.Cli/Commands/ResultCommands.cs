@@ -11,6 +11,7 @@ using BudgetPerformance.Json.Output;
 using BudgetPerformance.Portfolios;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
+using BudgetPerformance.Scoring.Reporting;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
 using Spectre.Console;
@@ -23,12 +24,7 @@ internal static class ResultCommands
     public static int Propose(CliContext ctx, string file, string rules, string? requestsPath, string format)
     {
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        Stages.Scorer(ctx, ruleSet);
-        if (ruleSet.ResultApplication is null)
-        {
-            ctx.Fail($"规则集 {ruleSet.Id} 没有评价结果应用规则族", $"the rule set {ruleSet.Id} has no result-application family");
-            return ExitCodes.Findings;
-        }
+        Stages.Check(ctx, AnnualReporter.FindProblems(ruleSet));
 
         var portfolio = ReadPortfolio(ctx, file, "propose");
         var requests = Requests(ctx, portfolio, requestsPath);
@@ -109,7 +105,7 @@ internal static class ResultCommands
         }
 
         Dictionary<SubjectRef, ProposalRow>? proposalsA = null, proposalsB = null;
-        if (portfolio is not null && a.ResultApplication is not null && b.ResultApplication is not null)
+        if (portfolio is not null && AnnualReporter.FindProblems(a).Count == 0 && AnnualReporter.FindProblems(b).Count == 0)
         {
             var requests = Requests(ctx, portfolio, requestsPath);
             proposalsA = AnnualReportView.Compute(portfolio, a, requests, 0).Proposals.ToDictionary(p => p.Proposal.Subject);

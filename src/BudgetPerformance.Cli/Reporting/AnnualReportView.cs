@@ -19,7 +19,7 @@ namespace BudgetPerformance.Cli.Reporting;
 /// </summary>
 /// <remarks>
 /// The coverage, tallies, amounts, sectors, grades and proposals are the Scoring library's
-/// (<see cref="AnnualReporter.Build"/>); this class adds what the CLI prints beyond them.
+/// (<see cref="AnnualReporter"/>); this class adds what the CLI prints beyond them.
 /// </remarks>
 internal sealed class AnnualReportView
 {
@@ -72,11 +72,7 @@ internal sealed class AnnualReportView
 
     public Money TotalCut => Library.TotalCut;
 
-    // The library's order of authority (AnnualReporter): the grade of the first type that has one decides.
-    private static readonly EvaluationType[] Precedence =
-        [EvaluationType.FinanceEvaluation, EvaluationType.WholeDepartmentEvaluation, EvaluationType.DepartmentEvaluation, EvaluationType.SelfEvaluation];
-
-    /// <summary>The library's annual report (<see cref="AnnualReporter.Build"/>), which the coverage, tallies and proposals come from.</summary>
+    /// <summary>The library's annual report (<see cref="AnnualReporter"/>), which the coverage, tallies and proposals come from.</summary>
     public required Scoring.Reporting.AnnualReport Library { get; init; }
 
     /// <summary>Computes the report.</summary>
@@ -88,8 +84,8 @@ internal sealed class AnnualReportView
     {
         // The figures of the seed's report come from the Scoring library's annual report; the CLI adds only what that
         // report does not hold: the coverage denominator without earlier years' projects, the ex-ante conclusions, the
-        // lowest-scoring projects with their explanations, and which evaluation decided each proposal.
-        var library = AnnualReporter.Build(portfolio, ruleSet, requests);
+        // lowest-scoring projects with their explanations, and the evaluation each proposal is based on (its EvaluationId).
+        var library = new AnnualReporter(ruleSet).Build(portfolio, requests);
         var scorer = new EvaluationScorer(ruleSet);
         var results = portfolio.Evaluations.Select(e => (Evaluation: e, Result: scorer.Score(e))).ToList();
         var items = portfolio.SpendingItems.ToDictionary(i => i.Ref);
@@ -118,10 +114,7 @@ internal sealed class AnnualReportView
             .Select(r => new LowScoreRow(r.Evaluation, NameOf(r.Evaluation.Subject), DepartmentOf(r.Evaluation.Subject), scorer.Explain(r.Evaluation)))
             .ToList();
 
-        Evaluation Decisive(SubjectRef subject) => results
-            .Where(r => r.Evaluation.Subject == subject && r.Result.Outcome == ScoringOutcome.Complete && r.Result.Grade is not null && Array.IndexOf(Precedence, r.Evaluation.Type) >= 0)
-            .OrderBy(r => Array.IndexOf(Precedence, r.Evaluation.Type)).ThenBy(r => r.Evaluation.Id, StringComparer.Ordinal)
-            .First().Evaluation;
+        var evaluationsById = portfolio.Evaluations.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
         var self = library.SelfEvaluation;
         var dept = library.DepartmentEvaluation;
@@ -151,7 +144,7 @@ internal sealed class AnnualReportView
             Distribution = distribution,
             Lowest = low,
             Proposals = library.Proposals
-                .Select(p => new ProposalRow(Decisive(p.Subject), DepartmentOf(p.Subject), p))
+                .Select(p => new ProposalRow(evaluationsById[p.EvaluationId], DepartmentOf(p.Subject), p))
                 .OrderBy(p => p.Proposal.Difference?.Yuan ?? 0m).ThenBy(p => p.Proposal.Subject.Code, StringComparer.Ordinal).ToList(),
         };
     }

@@ -24,6 +24,8 @@ namespace BudgetPerformance.Scoring.Disclosure;
 /// dates; performers' names; rectification owners and dates; indicator explanations and scoring rules.</para>
 /// <para>Order (deterministic, ordinal): targets by department code, subject type, subject code; evaluations by type (self,
 /// department, finance), department code, subject code, id.</para>
+/// <para>Disclosure needs no rule family: it is not an <see cref="IStageEngine{TSelf}"/> and takes no rule set. It publishes the
+/// scoring results it is given (scored under whatever rule set the caller named) as they are.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Disclosure
@@ -46,7 +48,7 @@ public sealed class Disclosure
     /// <summary>The published evaluation results, in the disclosure order.</summary>
     public IReadOnlyList<DisclosedEvaluation> Evaluations { get; }
 
-    /// <summary>Projects a portfolio for the public.</summary>
+    /// <summary>Projects a portfolio for the public. No rule set is needed: the results carry their totals and grades.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="results">Scoring results of its evaluations (any subset, at most one per evaluation); an evaluation without a complete
     /// result is disclosed without total and grade.</param>

@@ -6,7 +6,7 @@ namespace BudgetPerformance.Scoring.Distribution;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DistributionReport
 {
-    internal DistributionReport(int count, int top, int bottom, int? topLimit, int? bottomMinimum, IReadOnlyList<DistributionMove> moves)
+    internal DistributionReport(int count, int top, int bottom, int? topLimit, int? bottomMinimum, IReadOnlyList<DistributionMove> moves, IReadOnlyList<string> ungraded)
     {
         Count = count;
         TopCount = top;
@@ -14,9 +14,10 @@ public sealed class DistributionReport
         TopLimit = topLimit;
         BottomMinimum = bottomMinimum;
         Moves = moves;
+        Ungraded = ungraded;
     }
 
-    /// <summary>The number of results.</summary>
+    /// <summary>The number of results counted (graded results only).</summary>
     public int Count { get; }
 
     /// <summary>How many are in the top grades.</summary>
@@ -33,6 +34,12 @@ public sealed class DistributionReport
 
     /// <summary>The results that would have to move, in a deterministic order.</summary>
     public IReadOnlyList<DistributionMove> Moves { get; }
+
+    /// <summary>
+    /// The evaluation ids of the scoring results that were not counted because they have no grade (incomplete, invalid, or an
+    /// ex-ante assessment's conclusion), in input order; always empty for <see cref="DistributionChecker.Check"/>.
+    /// </summary>
+    public IReadOnlyList<string> Ungraded { get; }
 
     /// <summary>Whether the distribution already satisfies the rule.</summary>
     public bool Satisfied => Moves.Count == 0;

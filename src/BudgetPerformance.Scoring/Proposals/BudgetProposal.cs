@@ -20,6 +20,7 @@ public sealed class BudgetProposal
         Subject = request.Subject;
         Name = request.Name;
         Grade = request.Grades[0];
+        Result = request.Result;
         Request = request.Request;
         Rule = rule;
         Proposed = proposed;
@@ -35,8 +36,14 @@ public sealed class BudgetProposal
     /// <summary>The subject's name.</summary>
     public string Name { get; }
 
-    /// <summary>This year's grade.</summary>
+    /// <summary>This year's grade: the grade of <see cref="Result"/>.</summary>
     public Grade Grade { get; }
+
+    /// <summary>The scoring result the proposal is based on.</summary>
+    public ScoringResult Result { get; }
+
+    /// <summary>The id of the evaluation the proposal is based on (that of <see cref="Result"/>).</summary>
+    public string EvaluationId => Result.EvaluationId;
 
     /// <summary>The requested amount.</summary>
     public Money Request { get; }

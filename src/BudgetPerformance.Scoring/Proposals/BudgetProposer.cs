@@ -1,37 +1,62 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Proposals;
 
-/// <summary>Turns results into budget proposals under a rule set's result-application family.</summary>
+/// <summary>
+/// Turns scoring results into budget proposals under a rule set's result-application family (结果应用), and its rectification
+/// family when the rule set carries one: an overdue rectification then cuts further or makes the proposal conditional.
+/// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class BudgetProposer
+public sealed class BudgetProposer : IStageEngine<BudgetProposer>
 {
     private readonly ResultApplicationRules rules;
     private readonly RectificationRules? rectification;
 
     /// <summary>Creates a proposer.</summary>
-    /// <param name="rules">The result-application family.</param>
-    /// <param name="rectification">The rectification family, or null when overdue rectifications have no consequence.</param>
-    public BudgetProposer(ResultApplicationRules rules, RectificationRules? rectification = null)
+    /// <param name="ruleSet">The rule set; it must carry the <see cref="RequiredFamilies"/>. Its rectification family, when
+    /// present, says what an overdue rectification changes; without it an overdue notice is only listed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="DomainInvariantException">The rule set has no result-application family (<c>rule-family-missing</c>, the
+    /// problem <see cref="FindProblems"/> gives; parameter <c>ruleSet</c>).</exception>
+    public BudgetProposer(RuleSet ruleSet)
     {
-        this.rules = rules ?? throw new ArgumentNullException(nameof(rules));
-        this.rectification = rectification;
+        RuleSet = StageEngine.Require<BudgetProposer>(ruleSet);
+        rules = ruleSet.ResultApplication!;
+        rectification = ruleSet.Rectification;
     }
+
+    /// <summary>The stage: <see cref="LifecycleStage.Proposals"/>.</summary>
+    public static LifecycleStage Stage => LifecycleStage.Proposals;
+
+    /// <summary>The families a proposer reads besides grading: result application (rectification is read when present).</summary>
+    public static IReadOnlyList<RuleFamily> RequiredFamilies { get; } = ImmutableArray.Create(RuleFamily.ResultApplication);
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The problem of proposing under <paramref name="ruleSet"/>: one <c>rule-family-missing</c>, or none. The
+    /// constructor refuses the same rule sets.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(RuleSet ruleSet) => StageEngine.FindProblems<BudgetProposer>(ruleSet);
 
     /// <summary>
     /// Proposes the next year's amount for one subject, applying the rectification family's consequence when one of
     /// the subject's notices is overdue on <paramref name="asOf"/> (a further cut of the proposed amount, or funding
     /// only after rectification).
     /// </summary>
-    /// <param name="request">The subject, its grades and its request.</param>
+    /// <param name="request">The subject, its result, earlier grades and request.</param>
     /// <param name="notices">Rectification notices (those of other subjects are ignored).</param>
     /// <param name="asOf">The date of the proposal (passed in; never read from a clock).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="notices"/> is null, or a notice is.</exception>
     public BudgetProposal Propose(ProposalRequest request, IEnumerable<RectificationNotice> notices, NodaTime.LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(notices);
@@ -73,8 +98,9 @@ public sealed class BudgetProposer
         return new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, proposal.IsConditional, proposal.ReasonZh, proposal.ReasonEn, overdue);
     }
 
-    /// <summary>Proposes the next year's amount for one subject.</summary>
-    /// <param name="request">The subject, its grades and its request.</param>
+    /// <summary>Proposes the next year's amount for one subject, from the grade of its result (and earlier grades).</summary>
+    /// <param name="request">The subject, its result, earlier grades and request.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public BudgetProposal Propose(ProposalRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -7,37 +7,58 @@ using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Scoring.Proposals;
 
-/// <summary>What a result-to-budget proposal is about: a subject, its evaluated result and its next-year request.</summary>
+/// <summary>
+/// What a result-to-budget proposal is about: a subject, the scoring result that grades it this year (never a grade typed
+/// by hand), the grades of earlier years when a rule looks at a run of years, and its next-year request.
+/// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ProposalRequest
 {
     /// <summary>Creates a request for a proposal.</summary>
-    /// <param name="subject">The project, policy or department.</param>
-    /// <param name="name">Its name, for people.</param>
-    /// <param name="kind">Its kind.</param>
-    /// <param name="grades">This year's grade, then the previous years' grades, most recent first (at least one).</param>
+    /// <param name="subject">The project or policy (<see cref="SpendingItem"/>, whose <see cref="SpendingItem.Kind"/> the rules
+    /// match) or the department (<see cref="Department"/>, matched as <see cref="ProjectKind.WholeDepartment"/>).</param>
+    /// <param name="result">This year's scoring result of <paramref name="subject"/>: complete and graded; its grade is the one
+    /// the rules apply.</param>
     /// <param name="request">The next year's requested amount; not negative.</param>
     /// <param name="evaluatedAmount">The amount evaluated (the basis of a reward), not negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The kind or a grade is not a defined value, or an amount is negative.</exception>
-    public ProposalRequest(SubjectRef subject, string name, ProjectKind kind, IReadOnlyList<Grade> grades, Money request, Money evaluatedAmount)
+    /// <param name="earlierGrades">The grades of the previous years, most recent first, for rules over consecutive years;
+    /// null or empty when there are none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> or <paramref name="result"/> is null.</exception>
+    /// <exception cref="ArgumentException">The subject is neither a project or policy nor a department; the result is about
+    /// another subject; or the result has no grade (it is incomplete or invalid, or an ex-ante assessment's conclusion).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An earlier grade is not a defined value, or an amount is negative.</exception>
+    public ProposalRequest(Subject subject, ScoringResult result, Money request, Money evaluatedAmount, IEnumerable<Grade>? earlierGrades = null)
     {
-        if (subject == default)
+        ArgumentNullException.ThrowIfNull(subject);
+        var kind = subject switch
         {
-            throw new ArgumentException("The subject must be a created SubjectRef.", nameof(subject));
+            SpendingItem item => item.Kind,
+            Department => ProjectKind.WholeDepartment,
+            _ => throw new ArgumentException($"A proposal is for a project, policy or department, not for {subject.Ref}.", nameof(subject)),
+        };
+
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Subject != subject.Ref)
+        {
+            throw new ArgumentException($"The result {result.EvaluationId} is about {result.Subject}, not {subject.Ref}.", nameof(result));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(grades);
-        if (grades.Count == 0)
-        {
-            throw new ArgumentException("At least this year's grade is needed.", nameof(grades));
-        }
+        var grade = result.Grade ?? throw new ArgumentException(
+            $"The result {result.EvaluationId} has no grade ({result.Outcome}): a proposal needs a complete, graded result.", nameof(result));
 
-        for (var i = 0; i < grades.Count; i++)
+        List<Grade> grades = [grade];
+        if (earlierGrades is not null)
         {
-            if (!Enum.IsDefined(grades[i]))
+            var i = 0;
+            foreach (var earlier in earlierGrades)
             {
-                throw new ArgumentOutOfRangeException(nameof(grades), grades[i], string.Create(CultureInfo.InvariantCulture, $"Grade {i} is not a defined Grade."));
+                if (!Enum.IsDefined(earlier))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(earlierGrades), earlier, string.Create(CultureInfo.InvariantCulture, $"Earlier grade {i} is not a defined Grade."));
+                }
+
+                grades.Add(earlier);
+                i++;
             }
         }
 
@@ -51,10 +72,11 @@ public sealed class ProposalRequest
             throw new ArgumentOutOfRangeException(nameof(evaluatedAmount), evaluatedAmount, "The evaluated amount must not be negative.");
         }
 
-        Subject = subject;
-        Name = name;
-        Kind = Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined kind.");
-        Grades = [.. grades];
+        Subject = subject.Ref;
+        Name = subject.Name;
+        Kind = kind;
+        Result = result;
+        Grades = grades.AsReadOnly();
         Request = request;
         EvaluatedAmount = evaluatedAmount;
     }
@@ -62,13 +84,16 @@ public sealed class ProposalRequest
     /// <summary>The subject.</summary>
     public SubjectRef Subject { get; }
 
-    /// <summary>The name.</summary>
+    /// <summary>The subject's name.</summary>
     public string Name { get; }
 
-    /// <summary>The kind.</summary>
+    /// <summary>The kind the rules match: the project's or policy's kind, or <see cref="ProjectKind.WholeDepartment"/> for a department.</summary>
     public ProjectKind Kind { get; }
 
-    /// <summary>This year's grade, then earlier years', most recent first.</summary>
+    /// <summary>This year's scoring result, whose grade is <see cref="Grades"/>[0].</summary>
+    public ScoringResult Result { get; }
+
+    /// <summary>This year's grade (the result's), then the earlier years' grades, most recent first.</summary>
     public IReadOnlyList<Grade> Grades { get; }
 
     /// <summary>The next year's request.</summary>

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Linq;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Portfolios;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Scoring.Queries;
@@ -15,8 +17,7 @@ namespace BudgetPerformance.Scoring.Reporting;
 
 /// <summary>
 /// Computes the annual report of a fiscal year (年度预算绩效工作报告) from a portfolio: every count, amount and proposal the
-/// seed reports, derived from the recorded facts under a rule set the caller names. A pure function: no clock, no culture,
-/// no state.
+/// seed reports, derived from the recorded facts under the rule set the reporter is built with. No clock, no culture, no state.
 /// </summary>
 /// <remarks>
 /// <para>Definitions (each a test computes independently):</para>
@@ -26,37 +27,67 @@ namespace BudgetPerformance.Scoring.Reporting;
 /// <item>monitoring: a project or policy is monitored when the portfolio holds a monitoring evaluation of it;</item>
 /// <item>tallies: per evaluation type, the evaluations conducted in the year, their distinct subjects, the distinct departments the
 /// subjects are or belong to, the evaluated amount (adjusted budget when recorded, else the project's budget, else for a department
-/// the sum of its projects' budgets), the sectors and the grades of complete results under the rule set;</item>
-/// <item>proposals: for each subject with a next-year request, the grade of its most authoritative complete result (finance
+/// the sum of its projects' budgets), the sectors and the grades of complete results under the rule set (scored by an
+/// <see cref="EvaluationScorer"/>);</item>
+/// <item>proposals: for each subject with a next-year request, its most authoritative complete, graded result (finance
 /// evaluation, then whole-department evaluation, then department evaluation, then self-evaluation; the first in portfolio order
-/// within a type) is given to <see cref="BudgetProposer"/> under the rule set's result-application family (and its rectification
-/// family, with no notices); the evaluated amount of that evaluation is the basis of a reward.</item>
+/// within a type) is given to a <see cref="BudgetProposer"/> of the rule set (result application, and rectification when present,
+/// with no notices) in a <see cref="ProposalRequest"/>, without earlier grades; the evaluated amount of that evaluation is the basis
+/// of a reward.</item>
 /// </list>
-/// <para>Thread-safe.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public static class AnnualReporter
+public sealed class AnnualReporter : IStageEngine<AnnualReporter>
 {
     private static readonly EvaluationType[] Authority =
         [EvaluationType.FinanceEvaluation, EvaluationType.WholeDepartmentEvaluation, EvaluationType.DepartmentEvaluation, EvaluationType.SelfEvaluation];
 
     private static readonly Grade[] BestFirst = [Grade.Excellent, Grade.Good, Grade.Fair, Grade.Poor];
 
+    private readonly EvaluationScorer scorer;
+    private readonly BudgetProposer proposer;
+
+    /// <summary>Creates a reporter.</summary>
+    /// <param name="ruleSet">The rule set that scores the evaluations and proposes budgets; it must carry the
+    /// <see cref="RequiredFamilies"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="DomainInvariantException">The rule set lacks a family the report needs (<c>rule-family-missing</c>, naming
+    /// every one it lacks, the problem <see cref="FindProblems"/> gives; parameter <c>ruleSet</c>).</exception>
+    public AnnualReporter(RuleSet ruleSet)
+    {
+        RuleSet = StageEngine.Require<AnnualReporter>(ruleSet);
+        scorer = new EvaluationScorer(ruleSet);
+        proposer = new BudgetProposer(ruleSet);
+    }
+
+    /// <summary>The stage: <see cref="LifecycleStage.Reporting"/>.</summary>
+    public static LifecycleStage Stage => LifecycleStage.Reporting;
+
+    /// <summary>The families a reporter reads besides grading: what scoring needs (indicator scoring, aggregation) and what
+    /// proposals need (result application).</summary>
+    public static IReadOnlyList<RuleFamily> RequiredFamilies { get; } =
+        ImmutableArray.Create(RuleFamily.IndicatorScoring, RuleFamily.Aggregation, RuleFamily.ResultApplication);
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The problem of reporting under <paramref name="ruleSet"/>: one <c>rule-family-missing</c> naming every family of
+    /// <see cref="RequiredFamilies"/> it lacks, or none. The constructor refuses the same rule sets.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(RuleSet ruleSet) => StageEngine.FindProblems<AnnualReporter>(ruleSet);
+
     /// <summary>Builds the report.</summary>
     /// <param name="portfolio">The fiscal year's portfolio.</param>
-    /// <param name="ruleSet">The rule set that scores the evaluations and proposes budgets; it must carry the indicator-scoring,
-    /// aggregation and result-application families.</param>
     /// <param name="nextYearRequests">The next year's requested amount per subject (a project, policy or department of the
     /// portfolio); not negative. May be empty: then no proposal is made.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The rule set lacks a family, or a request names a subject that is not in the portfolio
-    /// or is a unit or internal section, or is negative.</exception>
-    public static AnnualReport Build(Portfolio portfolio, RuleSet ruleSet, IReadOnlyDictionary<SubjectRef, Money> nextYearRequests)
+    /// <exception cref="ArgumentException">A request names a subject that is not in the portfolio or is a unit or internal
+    /// section, or is negative.</exception>
+    public AnnualReport Build(Portfolio portfolio, IReadOnlyDictionary<SubjectRef, Money> nextYearRequests)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(nextYearRequests);
-        var application = ruleSet.ResultApplication ?? throw new ArgumentException($"Rule set {ruleSet} has no result-application family.", nameof(ruleSet));
-        var scorer = new EvaluationScorer(ruleSet);
         foreach (var (subject, amount) in nextYearRequests)
         {
             if (!portfolio.TryGetSubject(subject, out var s) || s is not (SpendingItem or Department))
@@ -103,7 +134,6 @@ public static class AnnualReporter
             .Where(k => Authority.Contains(portfolio.Evaluations[k].Type))
             .Select(GradeOf).OfType<Grade>());
 
-        var proposer = new BudgetProposer(application, ruleSet.Rectification);
         var proposals = new List<BudgetProposal>();
         var without = new List<SubjectRef>();
         foreach (var subject in portfolio.Departments.Cast<Subject>().Concat(items))
@@ -124,8 +154,7 @@ public static class AnnualReporter
             }
 
             var k = best.Value;
-            var kind = subject is SpendingItem item ? item.Kind : ProjectKind.WholeDepartment;
-            proposals.Add(proposer.Propose(new ProposalRequest(subject.Ref, subject.Name, kind, [GradeOf(k)!.Value], request, facts.AmountOf(portfolio.Evaluations[k]))));
+            proposals.Add(proposer.Propose(new ProposalRequest(subject, results[k], request, facts.AmountOf(portfolio.Evaluations[k]))));
         }
 
         var wholeNames = portfolio.Evaluations.Where(e => e.Type == EvaluationType.WholeDepartmentEvaluation)
@@ -133,8 +162,8 @@ public static class AnnualReporter
 
         return new AnnualReport(
             portfolio.Year,
-            ruleSet.Id,
-            ruleSet.Version,
+            RuleSet.Id,
+            RuleSet.Version,
             portfolio.Departments.Count,
             items.Count,
             items.Aggregate(Money.Zero, (sum, i) => sum + i.Budget),
