@@ -1,4 +1,5 @@
-using System;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
 
@@ -38,12 +39,7 @@ public sealed class DecisionReason
 
     /// <summary>The message in a language.</summary>
     /// <param name="language">The language.</param>
-    public string Message(DisplayLanguage language) => language switch
-    {
-        DisplayLanguage.Chinese => MessageZh,
-        DisplayLanguage.English => MessageEn,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined DisplayLanguage."),
-    };
+    public string Message(DisplayLanguage language) => Guard.Against.Undefined(language) == DisplayLanguage.Chinese ? MessageZh : MessageEn;
 
     /// <summary>For example <c>checkpoint-missed: …</c>.</summary>
     public override string ToString() => Subject is null ? $"{Code}: {MessageEn}" : $"{Code} at {Subject}: {MessageEn}";

@@ -5,9 +5,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
@@ -90,14 +92,14 @@ public sealed class EvaluationScorer : IStageEngine<EvaluationScorer>
     /// <summary>Scores one evaluation, without explanations.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
-    public ScoringResult Score(Evaluation evaluation) => Run(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), null);
+    public ScoringResult Score(Evaluation evaluation) => Run(Guard.Against.Null(evaluation), null);
 
     /// <summary>Scores one evaluation and explains every number.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     public ScoringExplanation Explain(Evaluation evaluation)
     {
-        ArgumentNullException.ThrowIfNull(evaluation);
+        Guard.Against.Null(evaluation);
         var builder = new ExplanationBuilder(evaluation.Indicators.Indicators.Count);
         var result = Run(evaluation, builder);
         return builder.Build(RuleSet, evaluation, result);
@@ -107,7 +109,7 @@ public sealed class EvaluationScorer : IStageEngine<EvaluationScorer>
     /// <param name="evaluations">The evaluations.</param>
     public IEnumerable<ScoringResult> ScoreAll(IEnumerable<Evaluation> evaluations)
     {
-        ArgumentNullException.ThrowIfNull(evaluations);
+        Guard.Against.Null(evaluations);
         return Iterate(evaluations);
 
         IEnumerable<ScoringResult> Iterate(IEnumerable<Evaluation> source)
@@ -127,8 +129,8 @@ public sealed class EvaluationScorer : IStageEngine<EvaluationScorer>
     /// <param name="maxDegreeOfParallelism">The most threads to use, at least 1 (for example <see cref="Environment.ProcessorCount"/>).</param>
     public IReadOnlyList<ScoringResult> ScoreAllParallel(IReadOnlyList<Evaluation> evaluations, int maxDegreeOfParallelism)
     {
-        ArgumentNullException.ThrowIfNull(evaluations);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        Guard.Against.Null(evaluations);
+        Guard.Against.NotBetween(maxDegreeOfParallelism, 1, int.MaxValue);
         var results = new ScoringResult[evaluations.Count];
         if (results.Length == 0)
         {
@@ -138,10 +140,7 @@ public sealed class EvaluationScorer : IStageEngine<EvaluationScorer>
         // Checked here rather than on the threads, where the exception would reach the caller wrapped in an AggregateException.
         for (var i = 0; i < results.Length; i++)
         {
-            if (evaluations[i] is null)
-            {
-                throw new ArgumentException(FormattableString.Invariant($"Evaluation {i} is null."), nameof(evaluations));
-            }
+            Guard.Against.InvalidWhen(evaluations[i] is null, nameof(evaluations), FormattableString.Invariant($"Evaluation {i} is null."));
         }
 
         // Ranges rather than single items: one delegate call per range, not per evaluation.

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 
@@ -12,7 +12,7 @@ internal static class StageEngine
     internal static IReadOnlyList<Problem> FindProblems<TEngine>(RuleSet ruleSet)
         where TEngine : class, IStageEngine<TEngine>
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         return ruleSet.FindMissing(TEngine.RequiredFamilies, TEngine.Stage);
     }
 
@@ -20,7 +20,7 @@ internal static class StageEngine
     internal static RuleSet Require<TEngine>(RuleSet ruleSet)
         where TEngine : class, IStageEngine<TEngine>
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         return ruleSet.Require(TEngine.RequiredFamilies, TEngine.Stage);
     }
 }

@@ -300,6 +300,6 @@ public class AdmissionRuleTests
         var reason = Reason(new AdmissionGate(Fixtures.National).Decide(Request()), AdmissionCheck.TargetRequired).Reason;
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => reason.Message((DisplayLanguage)language));
         Assert.Equal(("language", (object)(DisplayLanguage)language), (e.ParamName, e.ActualValue!));
-        Assert.Contains("Not a defined DisplayLanguage", e.Message, StringComparison.Ordinal);
+        Assert.Contains("The value is not a defined DisplayLanguage.", e.Message, StringComparison.Ordinal);
     }
 }

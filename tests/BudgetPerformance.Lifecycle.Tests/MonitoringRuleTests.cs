@@ -57,7 +57,7 @@ public class MonitoringRuleTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => TimeProgress.Of(July31, (TimeProgressBasis)7));
         Assert.Equal("basis", e.ParamName);
-        Assert.StartsWith("Not a defined TimeProgressBasis.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The value is not a defined TimeProgressBasis.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -222,7 +222,7 @@ public class DistributionBoundaryTests
         Assert.Equal("id", Assert.Throws<ArgumentException>(() => new GradedResult(" ", 1m, Grade.Good)).ParamName);
         var grade = Assert.Throws<ArgumentOutOfRangeException>(() => new GradedResult("a", 1m, (Grade)4));
         Assert.Equal("grade", grade.ParamName);
-        Assert.StartsWith("Undefined grade.", grade.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The value is not a defined Grade.", grade.Message, StringComparison.Ordinal);
         var ok = new GradedResult("a", 88.5m, Grade.Good);
         Assert.Equal(("a", 88.5m, Grade.Good), (ok.Id, ok.Score, ok.Grade));
     }

@@ -126,7 +126,7 @@ public class AnnualReportEdgeTests
         var report = new AnnualReporter(Repository.Linqu).Build(Empty(), new Dictionary<SubjectRef, Money>());
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => report.Tally((EvaluationType)99));
         Assert.Equal("type", e.ParamName);
-        Assert.StartsWith("Undefined type.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The value is not a defined EvaluationType.", e.Message, StringComparison.Ordinal);
         Assert.Equal(Enum.GetValues<EvaluationType>(), report.Tallies.Select(t => t.Type));
         Assert.All(Enum.GetValues<EvaluationType>(), t => Assert.Equal(t, report.Tally(t).Type));
     }

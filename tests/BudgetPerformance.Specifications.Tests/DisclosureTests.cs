@@ -180,9 +180,9 @@ public class DisclosureTests
         var twice = Assert.Throws<ArgumentException>(() => Disclosure.Create(portfolio, [scored[0], scored[0]], []));
         Assert.Equal("results", twice.ParamName);
         Assert.StartsWith($"There is more than one result for {scored[0].EvaluationId}.", twice.Message, StringComparison.Ordinal);
-        var nullNotice = Assert.Throws<ArgumentNullException>(() => Disclosure.Create(portfolio, scored, [null!]));
+        var nullNotice = Assert.Throws<ArgumentException>(() => Disclosure.Create(portfolio, scored, [null!]));
         Assert.Equal("notices", nullNotice.ParamName);
-        Assert.StartsWith("A notice is null.", nullNotice.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Item 0 is null.", nullNotice.Message, StringComparison.Ordinal);
     }
 }
 

@@ -69,6 +69,10 @@ internal static class ProjectGuards
     internal static int BelowZero(this IGuardClause guard, int value, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
         value < 0 ? throw new ArgumentOutOfRangeException(parameterName, value, "The value must not be negative.") : value;
 
+    /// <summary>Above zero.</summary>
+    internal static decimal NotAboveZero(this IGuardClause guard, decimal value, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
+        value <= 0m ? throw new ArgumentOutOfRangeException(parameterName, value, "The value must be above 0.") : value;
+
     /// <summary>In [<paramref name="minInclusive"/>, <paramref name="maxInclusive"/>].</summary>
     internal static int NotBetween(this IGuardClause guard, int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
         value < minInclusive || value > maxInclusive

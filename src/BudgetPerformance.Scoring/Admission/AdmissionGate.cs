@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Admission;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
@@ -64,7 +65,7 @@ public sealed class AdmissionGate : IStageEngine<AdmissionGate>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public AdmissionResult Decide(AdmissionRequest request, TargetReviewResult? review = null)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Guard.Against.Null(request);
         var reasons = new List<AdmissionReason>();
         var amount = request.Amount.Yuan.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var rule in rules.Checks)

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Portfolios;
 using BudgetPerformance.Rectification;
 using BudgetPerformance.Scoring.Queries;
@@ -57,15 +59,11 @@ public sealed class Disclosure
     /// <exception cref="ArgumentException">A result is not for an evaluation of the portfolio, or is repeated.</exception>
     public static Disclosure Create(Portfolio portfolio, IEnumerable<ScoringResult> results, IEnumerable<RectificationNotice> notices)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(results);
-        ArgumentNullException.ThrowIfNull(notices);
+        Guard.Against.Null(portfolio);
+        Guard.Against.Null(results);
+        Guard.Against.Null(notices);
         var byId = PortfolioFacts.Index(portfolio, results, nameof(results));
-        var noticeList = notices.ToList();
-        if (noticeList.Any(n => n is null))
-        {
-            throw new ArgumentNullException(nameof(notices), "A notice is null.");
-        }
+        var noticeList = Guard.Against.NullItems(notices);
 
         var facts = new PortfolioFacts(portfolio);
         string? DepartmentName(string? code) =>

@@ -4,7 +4,9 @@ using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
@@ -53,12 +55,9 @@ public sealed class DistributionChecker : IStageEngine<DistributionChecker>
     /// <exception cref="ArgumentException">A result is null.</exception>
     public DistributionReport Check(IEnumerable<GradedResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        Guard.Against.Null(results);
         var list = results.ToList();
-        if (list.Any(r => r is null))
-        {
-            throw new ArgumentException("A result is null.", nameof(results));
-        }
+        Guard.Against.InvalidWhen(list.Any(r => r is null), nameof(results), "A result is null.");
 
         return Run(list, ReadOnlyCollection<string>.Empty);
     }
@@ -73,15 +72,12 @@ public sealed class DistributionChecker : IStageEngine<DistributionChecker>
     /// <exception cref="ArgumentException">A result is null.</exception>
     public DistributionReport CheckScoringResults(IEnumerable<ScoringResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        Guard.Against.Null(results);
         var graded = new List<GradedResult>();
         var ungraded = new List<string>();
         foreach (var result in results)
         {
-            if (result is null)
-            {
-                throw new ArgumentException("A result is null.", nameof(results));
-            }
+            Guard.Against.InvalidWhen(result is null, nameof(results), "A result is null.");
 
             if (result is { Total: { } total, Grade: { } grade })
             {

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Scoring.Distribution;
 
@@ -18,9 +20,9 @@ public static class GradeInflation
     /// <param name="threshold">The largest gap that is not signalled (inclusive), at least 0.</param>
     public static IReadOnlyList<InflationSignal> Signals(IEnumerable<(string Subject, decimal Self, decimal Reviewer)> pairs, GradeScale scale, decimal threshold)
     {
-        ArgumentNullException.ThrowIfNull(pairs);
-        ArgumentNullException.ThrowIfNull(scale);
-        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        Guard.Against.Null(pairs);
+        Guard.Against.Null(scale);
+        Guard.Against.BelowZero(threshold);
         return pairs
             .Select(p => new InflationSignal(p.Subject, p.Self, p.Reviewer, scale.Classify(Math.Min(p.Self, GradeScale.Maximum)), scale.Classify(Math.Min(p.Reviewer, GradeScale.Maximum))))
             .Where(s => s.Gap > threshold || s.SelfGrade > s.ReviewerGrade)

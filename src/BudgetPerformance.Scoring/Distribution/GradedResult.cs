@@ -1,5 +1,6 @@
-using System;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 
 namespace BudgetPerformance.Scoring.Distribution;
 
@@ -13,10 +14,9 @@ public sealed class GradedResult
     /// <param name="grade">The grade.</param>
     public GradedResult(string id, decimal score, Grade grade)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        Id = id;
+        Id = Guard.Against.Blank(id);
         Score = score;
-        Grade = Enum.IsDefined(grade) ? grade : throw new ArgumentOutOfRangeException(nameof(grade), grade, "Undefined grade.");
+        Grade = Guard.Against.Undefined(grade);
     }
 
     /// <summary>The id.</summary>

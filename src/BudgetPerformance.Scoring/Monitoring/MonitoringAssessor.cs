@@ -4,9 +4,11 @@ using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Calendars;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Monitoring;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
@@ -54,8 +56,8 @@ public sealed class MonitoringAssessor : IStageEngine<MonitoringAssessor>
     /// <see cref="FindProblems"/> gives; parameter <c>ruleSet</c>).</exception>
     public MonitoringAssessor(RuleSet ruleSet, IWorkingDayCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(ruleSet);
+        Guard.Against.Null(calendar);
         RuleSet = StageEngine.Require<MonitoringAssessor>(ruleSet);
         Calendar = calendar;
         rules = ruleSet.Monitoring!;
@@ -85,7 +87,7 @@ public sealed class MonitoringAssessor : IStageEngine<MonitoringAssessor>
     /// <exception cref="ArgumentOutOfRangeException">The calendar does not cover a date the response date is counted over.</exception>
     public MonitoringSnapshot Assess(MonitoringRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         var calendar = Calendar;
 
         var reasons = new List<DecisionReason>();
@@ -331,7 +333,7 @@ public sealed class MonitoringAssessor : IStageEngine<MonitoringAssessor>
     {
         var bands = rules.ExecutionBands ?? throw new InvalidOperationException(
             $"The monitoring family of the rule set {RuleSet} has no execution bands (MonitoringRules.ExecutionBands).");
-        ArgumentOutOfRangeException.ThrowIfNegative(executionRate);
+        Guard.Against.BelowZero(executionRate);
         var time = TimeProgress.Of(asOf, rules.TimeProgress);
         return time.NothingDue ? null : bands.ColourOf(rules.ProgressRounding.Apply(executionRate * 100m * time.Total / time.Elapsed));
     }
@@ -354,11 +356,11 @@ public sealed class MonitoringAssessor : IStageEngine<MonitoringAssessor>
     {
         var cross = rules.CrossCheck ?? throw new InvalidOperationException(
             $"The monitoring family of the rule set {RuleSet} has no self-evaluation cross-check (MonitoringRules.CrossCheck).");
-        ArgumentNullException.ThrowIfNull(budget);
-        ArgumentOutOfRangeException.ThrowIfNegative(indicatorScore);
-        ArgumentOutOfRangeException.ThrowIfNegative(executionScore);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(indicatorPoints);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(executionPoints);
+        Guard.Against.Null(budget);
+        Guard.Against.BelowZero(indicatorScore);
+        Guard.Against.BelowZero(executionScore);
+        Guard.Against.NotAboveZero(indicatorPoints);
+        Guard.Against.NotAboveZero(executionPoints);
 
         var completion = indicatorScore / indicatorPoints;
         var execution = executionScore / executionPoints;

@@ -1,4 +1,7 @@
 using System;
+using System.Diagnostics;
+using Ardalis.GuardClauses;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Rules;
 using NodaTime;
 
@@ -43,16 +46,13 @@ public sealed class TimeProgress
     /// <exception cref="ArgumentOutOfRangeException">The basis is undefined or the date is not in the ISO calendar.</exception>
     public static TimeProgress Of(LocalDate asOf, TimeProgressBasis basis)
     {
-        if (asOf.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "Use an ISO date.");
-        }
+        Guard.Against.OutOfRangeWhen(asOf.Calendar != CalendarSystem.Iso, asOf, nameof(asOf), "Use an ISO date.");
 
-        return basis switch
+        return Guard.Against.Undefined(basis) switch
         {
             TimeProgressBasis.WholeMonths => new TimeProgress(asOf, basis, CompletedMonths(asOf), 12),
             TimeProgressBasis.Days => new TimeProgress(asOf, basis, asOf.DayOfYear, CalendarSystem.Iso.GetDaysInYear(asOf.Year)),
-            _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "Not a defined TimeProgressBasis."),
+            _ => throw new UnreachableException(),
         };
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rectification;
@@ -59,12 +60,12 @@ public sealed class BudgetProposer : IStageEngine<BudgetProposer>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="notices"/> is null, or a notice is.</exception>
     public BudgetProposal Propose(ProposalRequest request, IEnumerable<RectificationNotice> notices, NodaTime.LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(notices);
+        Guard.Against.Null(notices);
         var proposal = Propose(request);
         var overdue = new List<string>();
         foreach (var notice in notices)
         {
-            ArgumentNullException.ThrowIfNull(notice, nameof(notices));
+            Guard.Against.Null(notice, nameof(notices));
             if (notice.Subject == request.Subject && notice.StatusOn(asOf) == RectificationState.Overdue)
             {
                 overdue.Add(notice.Id);
@@ -103,7 +104,7 @@ public sealed class BudgetProposer : IStageEngine<BudgetProposer>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public BudgetProposal Propose(ProposalRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Guard.Against.Null(request);
         var rule = rules.Match(request.Grades, request.Kind);
         var grade = request.Grades[0].GetDisplayName();
         var years = rule.ConsecutiveYears > 1 ? string.Create(CultureInfo.InvariantCulture, $"连续 {rule.ConsecutiveYears} 年") : string.Empty;

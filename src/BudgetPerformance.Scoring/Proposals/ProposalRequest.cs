@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
 
@@ -29,22 +31,15 @@ public sealed class ProposalRequest
     /// <exception cref="ArgumentOutOfRangeException">An earlier grade is not a defined value, or an amount is negative.</exception>
     public ProposalRequest(Subject subject, ScoringResult result, Money request, Money evaluatedAmount, IEnumerable<Grade>? earlierGrades = null)
     {
-        ArgumentNullException.ThrowIfNull(subject);
-        var kind = subject switch
-        {
-            SpendingItem item => item.Kind,
-            Department => ProjectKind.WholeDepartment,
-            _ => throw new ArgumentException($"A proposal is for a project, policy or department, not for {subject.Ref}.", nameof(subject)),
-        };
+        Guard.Against.Null(subject);
+        Guard.Against.InvalidWhen(subject is not (SpendingItem or Department), nameof(subject), $"A proposal is for a project, policy or department, not for {subject.Ref}.");
+        var kind = subject is SpendingItem item ? item.Kind : ProjectKind.WholeDepartment;
 
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.Subject != subject.Ref)
-        {
-            throw new ArgumentException($"The result {result.EvaluationId} is about {result.Subject}, not {subject.Ref}.", nameof(result));
-        }
+        Guard.Against.Null(result);
+        Guard.Against.InvalidWhen(result.Subject != subject.Ref, nameof(result), $"The result {result.EvaluationId} is about {result.Subject}, not {subject.Ref}.");
 
-        var grade = result.Grade ?? throw new ArgumentException(
-            $"The result {result.EvaluationId} has no grade ({result.Outcome}): a proposal needs a complete, graded result.", nameof(result));
+        Guard.Against.InvalidWhen(result.Grade is null, nameof(result), $"The result {result.EvaluationId} has no grade ({result.Outcome}): a proposal needs a complete, graded result.");
+        var grade = result.Grade.Value;
 
         List<Grade> grades = [grade];
         if (earlierGrades is not null)
@@ -52,25 +47,16 @@ public sealed class ProposalRequest
             var i = 0;
             foreach (var earlier in earlierGrades)
             {
-                if (!Enum.IsDefined(earlier))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(earlierGrades), earlier, string.Create(CultureInfo.InvariantCulture, $"Earlier grade {i} is not a defined Grade."));
-                }
+                Guard.Against.OutOfRangeWhen(!Enum.IsDefined(earlier), earlier, nameof(earlierGrades), string.Create(CultureInfo.InvariantCulture, $"Earlier grade {i} is not a defined Grade."));
 
                 grades.Add(earlier);
                 i++;
             }
         }
 
-        if (request.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), request, "The request must not be negative.");
-        }
+        Guard.Against.OutOfRangeWhen(request.IsNegative, request, nameof(request), "The request must not be negative.");
 
-        if (evaluatedAmount.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(evaluatedAmount), evaluatedAmount, "The evaluated amount must not be negative.");
-        }
+        Guard.Against.OutOfRangeWhen(evaluatedAmount.IsNegative, evaluatedAmount, nameof(evaluatedAmount), "The evaluated amount must not be negative.");
 
         Subject = subject.Ref;
         Name = subject.Name;

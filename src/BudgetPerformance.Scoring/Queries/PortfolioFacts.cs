@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Portfolios;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
@@ -20,8 +23,8 @@ internal sealed class PortfolioFacts
     {
         this.portfolio = portfolio;
         departmentBudgets = portfolio.SpendingItems
-            .GroupBy(i => i.DepartmentCode, System.StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Aggregate(Money.Zero, (sum, i) => sum + i.Budget), System.StringComparer.Ordinal);
+            .GroupBy(i => i.DepartmentCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Aggregate(Money.Zero, (sum, i) => sum + i.Budget), StringComparer.Ordinal);
     }
 
     /// <summary>The department a subject is or belongs to; null for an internal section.</summary>
@@ -66,24 +69,13 @@ internal sealed class PortfolioFacts
     /// <summary>The results by evaluation id; a result for an unknown evaluation, or a second one, is an error.</summary>
     internal static Dictionary<string, ScoringResult> Index(Portfolio portfolio, IEnumerable<ScoringResult> results, string paramName)
     {
-        var ids = new HashSet<string>(portfolio.Evaluations.Select(e => e.Id), System.StringComparer.Ordinal);
-        var map = new Dictionary<string, ScoringResult>(System.StringComparer.Ordinal);
+        var ids = new HashSet<string>(portfolio.Evaluations.Select(e => e.Id), StringComparer.Ordinal);
+        var map = new Dictionary<string, ScoringResult>(StringComparer.Ordinal);
         foreach (var result in results)
         {
-            if (result is null)
-            {
-                throw new System.ArgumentException("A scoring result is null.", paramName);
-            }
-
-            if (!ids.Contains(result.EvaluationId))
-            {
-                throw new System.ArgumentException($"The result of {result.EvaluationId} is not for an evaluation of the portfolio.", paramName);
-            }
-
-            if (!map.TryAdd(result.EvaluationId, result))
-            {
-                throw new System.ArgumentException($"There is more than one result for {result.EvaluationId}.", paramName);
-            }
+            Guard.Against.InvalidWhen(result is null, paramName, "A scoring result is null.");
+            Guard.Against.InvalidWhen(!ids.Contains(result.EvaluationId), paramName, $"The result of {result.EvaluationId} is not for an evaluation of the portfolio.");
+            Guard.Against.InvalidWhen(!map.TryAdd(result.EvaluationId, result), paramName, $"There is more than one result for {result.EvaluationId}.");
         }
 
         return map;

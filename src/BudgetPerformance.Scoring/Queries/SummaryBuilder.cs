@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Portfolios;
 using BudgetPerformance.Queries;
@@ -26,7 +27,7 @@ public static class SummaryBuilder
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
     public static IReadOnlyList<ProjectSummary> Projects(Portfolio portfolio)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
+        Guard.Against.Null(portfolio);
         var targeted = portfolio.Targets.Select(t => t.Subject).ToHashSet();
         var approved = portfolio.Targets.Where(t => t.Status == TargetStatus.Approved).Select(t => t.Subject).ToHashSet();
         var assessed = portfolio.Evaluations.Where(e => e.Type == EvaluationType.ExAnteAssessment).Select(e => e.Subject).ToHashSet();
@@ -48,8 +49,8 @@ public static class SummaryBuilder
     /// <exception cref="ArgumentException">A result is null, not for an evaluation of the portfolio, or repeated.</exception>
     public static IReadOnlyList<EvaluationSummary> Evaluations(Portfolio portfolio, IEnumerable<ScoringResult> results)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(results);
+        Guard.Against.Null(portfolio);
+        Guard.Against.Null(results);
         var byId = PortfolioFacts.Index(portfolio, results, nameof(results));
         var facts = new PortfolioFacts(portfolio);
         var list = portfolio.Evaluations.Select((e, k) =>
@@ -68,7 +69,7 @@ public static class SummaryBuilder
     /// <exception cref="ArgumentNullException"><paramref name="notices"/> or a notice is null.</exception>
     public static IReadOnlyList<RectificationSummary> Rectifications(IEnumerable<RectificationNotice> notices)
     {
-        ArgumentNullException.ThrowIfNull(notices);
-        return new ReadOnlyCollection<RectificationSummary>(notices.Select((n, k) => RectificationSummary.From(n ?? throw new ArgumentNullException(nameof(notices)), k)).ToArray());
+        Guard.Against.Null(notices);
+        return new ReadOnlyCollection<RectificationSummary>(notices.Select((n, k) => RectificationSummary.From(Guard.Against.Null(n, nameof(notices)), k)).ToArray());
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
@@ -48,10 +50,12 @@ public sealed class ReCheckCombiner : IStageEngine<ReCheckCombiner>
     /// <exception cref="ArgumentException">A result is not complete (it has no total).</exception>
     public ReCheckResult Combine(ScoringResult self, ScoringResult reCheck)
     {
-        ArgumentNullException.ThrowIfNull(self);
-        ArgumentNullException.ThrowIfNull(reCheck);
-        var s = self.Total ?? throw new ArgumentException("The self-evaluation result is not complete.", nameof(self));
-        var r = reCheck.Total ?? throw new ArgumentException("The re-check result is not complete.", nameof(reCheck));
+        Guard.Against.Null(self);
+        Guard.Against.Null(reCheck);
+        Guard.Against.InvalidWhen(self.Total is null, nameof(self), "The self-evaluation result is not complete.");
+        Guard.Against.InvalidWhen(reCheck.Total is null, nameof(reCheck), "The re-check result is not complete.");
+        var s = self.Total.Value;
+        var r = reCheck.Total.Value;
         var raw = (rules.SelfWeight * s) + (rules.ReCheckWeight * r);
         var final = RuleSet.Grading.TotalRounding.Apply(raw);
         return new ReCheckResult(s, r, raw, final, RuleSet.Grading.Scale.BandOf(Math.Min(final, GradeScale.Maximum)), rules);

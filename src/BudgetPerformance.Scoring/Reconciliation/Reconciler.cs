@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Values;
@@ -50,8 +52,8 @@ public sealed class Reconciler : IStageEngine<Reconciler>
     /// <param name="tolerance">The largest difference that still counts as a match (inclusive), at least 0.</param>
     public ReconciliationReport Reconcile(Evaluation evaluation, decimal tolerance)
     {
-        ArgumentNullException.ThrowIfNull(evaluation);
-        ArgumentOutOfRangeException.ThrowIfNegative(tolerance);
+        Guard.Against.Null(evaluation);
+        Guard.Against.BelowZero(tolerance);
         var explanation = scorer.Explain(evaluation);
         var result = explanation.Result;
         var found = new List<Discrepancy>();

@@ -4,7 +4,9 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Scoring.Proposals;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
@@ -152,7 +154,7 @@ public sealed class AnnualReport
 
     /// <summary>The tally of an evaluation type.</summary>
     /// <param name="type">The type.</param>
-    public EvaluationTally Tally(EvaluationType type) => tallies[(int)(Enum.IsDefined(type) ? type : throw new ArgumentOutOfRangeException(nameof(type), type, "Undefined type."))];
+    public EvaluationTally Tally(EvaluationType type) => tallies[(int)Guard.Against.Undefined(type)];
 
     /// <summary>
     /// The report as Chinese text in the seed's words, one paragraph per figure; amounts in 亿元 (evaluated funds) and 万元

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Portfolios;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
@@ -86,19 +88,13 @@ public sealed class AnnualReporter : IStageEngine<AnnualReporter>
     /// section, or is negative.</exception>
     public AnnualReport Build(Portfolio portfolio, IReadOnlyDictionary<SubjectRef, Money> nextYearRequests)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(nextYearRequests);
+        Guard.Against.Null(portfolio);
+        Guard.Against.Null(nextYearRequests);
         foreach (var (subject, amount) in nextYearRequests)
         {
-            if (!portfolio.TryGetSubject(subject, out var s) || s is not (SpendingItem or Department))
-            {
-                throw new ArgumentException($"The request for {subject} does not name a project, policy or department of the portfolio.", nameof(nextYearRequests));
-            }
+            Guard.Against.InvalidWhen(!portfolio.TryGetSubject(subject, out var s) || s is not (SpendingItem or Department), nameof(nextYearRequests), $"The request for {subject} does not name a project, policy or department of the portfolio.");
 
-            if (amount.IsNegative)
-            {
-                throw new ArgumentException($"The request for {subject} is negative.", nameof(nextYearRequests));
-            }
+            Guard.Against.InvalidWhen(amount.IsNegative, nameof(nextYearRequests), $"The request for {subject} is negative.");
         }
 
         var facts = new PortfolioFacts(portfolio);

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
+using BudgetPerformance.Internal;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Targets;
@@ -67,11 +69,8 @@ public sealed class TargetReviewer : IStageEngine<TargetReviewer>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="requestedAmount"/> is negative.</exception>
     public TargetReviewResult Review(PerformanceTarget target, Money requestedAmount)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        if (requestedAmount.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(requestedAmount), requestedAmount, "The requested amount must not be negative.");
-        }
+        Guard.Against.Null(target);
+        Guard.Against.OutOfRangeWhen(requestedAmount.IsNegative, requestedAmount, nameof(requestedAmount), "The requested amount must not be negative.");
 
         var findings = new List<ReviewFinding>();
         void Add(FindingSeverity severity, IndicatorCode? at, string code, string zh, string en, SourceCitation source) =>
