@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Problems;
@@ -45,10 +48,10 @@ public sealed class ScoringResult
         RuleSetId = ruleSetId;
         RuleSetVersion = ruleSetVersion;
         Outcome = outcome;
-        Indicators = indicators;
-        LevelTwo = levelTwo;
-        LevelOne = levelOne;
-        Groups = groups;
+        Indicators = ReadOnly(indicators);
+        LevelTwo = ReadOnly(levelTwo);
+        LevelOne = ReadOnly(levelOne);
+        Groups = ReadOnly(groups);
         Budget = budget;
         RescaleFactor = rescaleFactor;
         RawTotal = rawTotal;
@@ -118,4 +121,13 @@ public sealed class ScoringResult
 
     /// <summary>The problems with the input; empty unless <see cref="Outcome"/> is <see cref="ScoringOutcome.Invalid"/>.</summary>
     public IReadOnlyList<Problem> Problems { get; }
+
+    // The scorer hands over arrays it filled and never touches again: they are exposed as immutable arrays without a copy, so
+    // that a caller cannot cast a list back to an array and change a result.
+    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> items) => items switch
+    {
+        T[] array => ImmutableCollectionsMarshal.AsImmutableArray(array),
+        ImmutableArray<T> or ReadOnlyCollection<T> => items,
+        _ => ImmutableArray.CreateRange(items),
+    };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Subjects;
@@ -16,7 +17,7 @@ public sealed class BudgetProposal
 {
     internal BudgetProposal(ProposalRequest request, ResultRule rule, Money? proposed, Money? reward, bool conditional, string reasonZh, string reasonEn, IReadOnlyList<string>? overdue = null)
     {
-        OverdueNotices = overdue ?? [];
+        OverdueNotices = overdue is null ? ImmutableArray<string>.Empty : ImmutableArray.CreateRange(overdue);
         Subject = request.Subject;
         Name = request.Name;
         Grade = request.Grades[0];
