@@ -17,7 +17,7 @@ namespace BudgetPerformance.Portfolios;
 /// portfolio gets the same verdict read whole or streamed.
 /// </summary>
 /// <remarks>Not thread-safe: it remembers the ids it has seen. Use one instance per portfolio, in document order.</remarks>
-public sealed class PortfolioEvaluationCheck
+internal sealed class PortfolioEvaluationCheck
 {
     private readonly FiscalYear year;
     private readonly HashSet<SubjectRef> subjects;

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 
-namespace BudgetPerformance.Json;
+namespace BudgetPerformance.Lifecycle.Tests;
 
 /// <summary>
+/// (Test fixture: the library's presets are rule sets, RuleSetPresets; this names the families the lifecycle tests use.)
 /// Named presets of the monitoring family. Pure data: each call returns a new, equal family; the caller chooses one.
 /// </summary>
-public static class MonitoringPresets
+internal static class MonitoringPresets
 {
     /// <summary>财预〔2019〕136号 [N]: double monitoring, likelihood, deviation reasons, correcting and pausing or stopping disbursement.</summary>
     public static SourceCitation Monitoring2019 => new("财预〔2019〕136号", SourceKind.National, "双监控；偏差纠正；严重问题暂缓或停止拨款");

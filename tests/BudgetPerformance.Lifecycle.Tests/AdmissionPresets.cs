@@ -1,12 +1,14 @@
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 
-namespace BudgetPerformance.Json;
+namespace BudgetPerformance.Lifecycle.Tests;
 
 /// <summary>
+/// (Test fixture: the library's presets are rule sets, RuleSetPresets; this names the families the lifecycle tests use.)
 /// Named presets of the admission-gate family. Pure data: each call returns a new, equal family; nothing is chosen for
 /// the caller.
 /// </summary>
-public static class AdmissionPresets
+internal static class AdmissionPresets
 {
     /// <summary>中发〔2018〕34号: ex-ante assessment of new major policies and projects ("先评估，后入库") [N].</summary>
     public static SourceCitation Opinions2018 => new("中发〔2018〕34号", SourceKind.National, "新增重大政策和项目先评估，后入库；未开展或评估未通过的不得安排预算");

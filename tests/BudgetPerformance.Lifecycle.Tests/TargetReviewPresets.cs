@@ -1,12 +1,14 @@
 using BudgetPerformance.Grades;
+using BudgetPerformance.Json;
 using BudgetPerformance.Rules;
 
-namespace BudgetPerformance.Json;
+namespace BudgetPerformance.Lifecycle.Tests;
 
 /// <summary>
+/// (Test fixture: the library's presets are rule sets, RuleSetPresets; this names the families the lifecycle tests use.)
 /// Named presets of the target-review family. Pure data: each call returns a new, equal family.
 /// </summary>
-public static class TargetReviewPresets
+internal static class TargetReviewPresets
 {
     /// <summary>财预〔2021〕101号 [N]: the unified level-2 classes and the target-quality review.</summary>
     public static SourceCitation Targets2021 => new("财预〔2021〕101号", SourceKind.National, "绩效目标审核：指标完整、量化、有解释、与预算匹配");
