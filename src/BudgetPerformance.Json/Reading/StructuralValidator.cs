@@ -7,7 +7,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using BudgetPerformance.Problems;
-using NodaTime;
 using NodaTime.Text;
 
 namespace BudgetPerformance.Json.Reading;
@@ -17,7 +16,7 @@ namespace BudgetPerformance.Json.Reading;
 /// and reports every unknown, duplicate, missing, mistyped, null, out-of-range or too-long value, with its path. It
 /// allocates nothing for a valid value: property names are matched as UTF-8, and a path is built only for a report entry.
 /// </summary>
-internal sealed class StructuralValidator(JsonSerializerOptions options, JsonReadLimits limits, ProblemList problems)
+internal sealed partial class StructuralValidator(JsonSerializerOptions options, JsonReadLimits limits, ProblemList problems)
 {
     private static readonly ConditionalWeakTable<JsonTypeInfo, Shape> Shapes = new();
 
@@ -335,88 +334,4 @@ internal sealed class StructuralValidator(JsonSerializerOptions options, JsonRea
     }
 
     private readonly record struct Frame(string? Name, int Index);
-
-    /// <summary>What a contract type expects, resolved once per type from its metadata.</summary>
-    private sealed class Shape
-    {
-        private readonly JsonTypeInfo? info;
-        private Member[]? members;
-        private Shape? element;
-
-        internal Shape(JsonTypeInfo info)
-        {
-            this.info = info;
-            Type = info.Type;
-            Kind = info.Kind switch
-            {
-                JsonTypeInfoKind.Object => Kind.Object,
-                JsonTypeInfoKind.Enumerable => Kind.Array,
-                _ => KindOf(info.Type),
-            };
-        }
-
-        private Shape(Type type)
-        {
-            Type = type;
-            Kind = KindOf(type);
-        }
-
-        internal Type Type { get; }
-
-        internal Kind Kind { get; }
-
-        internal static Shape Value(Type type) => new(type);
-
-        internal Member[] Members(JsonSerializerOptions options)
-        {
-            if (members is null)
-            {
-                var list = new Member[info!.Properties.Count];
-                for (var i = 0; i < list.Length; i++)
-                {
-                    list[i] = new Member(info.Properties[i], i, options);
-                }
-
-                members = list;
-            }
-
-            return members;
-        }
-
-        internal Shape Element(JsonSerializerOptions options) => element ??= ShapeOf(options.GetTypeInfo(info!.ElementType!));
-
-        private static Kind KindOf(Type type) =>
-            type == typeof(string) ? Kind.String
-            : type == typeof(decimal) ? Kind.Decimal
-            : type == typeof(int) ? Kind.Int
-            : type == typeof(bool) ? Kind.Bool
-            : type == typeof(LocalDate) ? Kind.Date
-            : Kind.Unsupported;
-    }
-
-    /// <summary>One property of a contract: its name (also as UTF-8), whether it may be null or missing, and its value's shape.</summary>
-    private sealed class Member(JsonPropertyInfo property, int index, JsonSerializerOptions options)
-    {
-        private Shape? value;
-
-        internal string Name { get; } = property.Name;
-
-        internal byte[] Utf8 { get; } = Encoding.UTF8.GetBytes(property.Name);
-
-        internal int Index { get; } = index;
-
-        internal bool Required { get; } = property.IsRequired;
-
-        internal bool NullAllowed { get; } = (property.IsSetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null) && !property.IsRequired;
-
-        internal Shape Value => value ??= Resolve();
-
-        private Shape Resolve()
-        {
-            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            return property.CustomConverter is not null || property.PropertyType == typeof(LocalDate)
-                ? Shape.Value(type)
-                : ShapeOf(options.GetTypeInfo(type));
-        }
-    }
 }
