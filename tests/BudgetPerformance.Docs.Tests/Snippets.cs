@@ -91,6 +91,49 @@ public class Snippets
     }
 
     [Fact]
+    public void Contributing_FromAFileToAProposal()
+    {
+        var json = Example("portfolio.json");
+        var console = new StringWriter();
+
+        // begin-snippet: file-to-proposal
+        // 1. Json: the document becomes the model, or a report of every problem (code, JSON path, Chinese and English).
+        if (!JsonDocuments.Portfolio.TryRead(json, out var portfolio, out var report))
+        {
+            console.WriteLine(report);
+            return;
+        }
+
+        // 2. Domain: a rule set is data; a jurisdiction's is a preset with a new identity and the families that differ.
+        var national = RuleSetPresets.Get("national-2020");
+        var county = national
+            .WithIdentity("example-county-2021", 1, national.Effective, new LocalizedName("示例县规则", "Example county rules"))
+            .WithResultApplication(RuleSetPresets.Get("linqu-county-2021").ResultApplication);
+
+        // 3. Scoring: each stage is an engine built from the rule set, which says up front what the rule set lacks.
+        foreach (var problem in BudgetProposer.FindProblems(county))
+        {
+            console.WriteLine(problem.MessageEn);
+        }
+
+        var project = portfolio.SpendingItems.Single(p => p.Code == "P001");
+        var result = new EvaluationScorer(county).Score(portfolio.Evaluations.Single(e => e.Id == "F2021-007"));
+        var proposal = new BudgetProposer(county).Propose(new ProposalRequest(project, result, Money.FromYuan(4_200_000m), project.Budget));
+        console.WriteLine($"{result.Total} {result.Grade}: {proposal.Action}");
+        console.WriteLine(proposal.ReasonZh);
+        // end-snippet
+
+        // The county keeps the national scoring (the finance evaluation totals 91.02, the same total as under
+        // linqu-county-2021 in GettingStarted_ProposeTheNextBudget) and takes Linqu's result rules, under which 优 keeps the
+        // request.
+        var lines = console.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("91.02 Excellent: Keep", lines[0]);
+        Assert.StartsWith("评价等级为“优”", lines[1], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(("example-county-2021", RuleSetPresets.Get("national-2020").IndicatorScoring), (county.Id, county.IndicatorScoring));
+    }
+
+    [Fact]
     public async Task Embedding_BatchJobStreamsAPortfolio()
     {
         var portfolio = File.OpenRead(Path.Combine(DocsSnippetTests.RepositoryRoot(), "docs", "json", "examples", "portfolio.json"));
