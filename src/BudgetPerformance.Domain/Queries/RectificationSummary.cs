@@ -46,11 +46,9 @@ public sealed class RectificationSummary
         SubjectCode = Guard.Against.Blank(subjectCode);
         EvaluationId = Guard.Against.Blank(evaluationId);
         Owner = Guard.Against.Blank(owner);
-        Guard.Against.OutOfRangeWhen(deadline < issuedOn, deadline, nameof(deadline), "The deadline cannot be before the date of issue.");
-
         IssuedOn = issuedOn;
-        Deadline = deadline;
-        State = Guard.Against.OutOfRangeWhen(Guard.Against.Undefined(state) == RectificationState.Overdue, state, nameof(state), "Overdue is derived from a date, never recorded.");
+        Deadline = Guard.Against.DeadlineBeforeIssue(issuedOn, deadline);
+        State = Guard.Against.RecordedOverdue(state);
         ReportedOn = reportedOn;
         VerifiedOn = verifiedOn;
     }

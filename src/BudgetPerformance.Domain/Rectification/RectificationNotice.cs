@@ -37,10 +37,8 @@ public sealed class RectificationNotice
         EvaluationId = Guard.Against.Blank(evaluationId);
         Finding = Guard.Against.Blank(finding);
         Owner = Guard.Against.Blank(owner);
-        Guard.Against.OutOfRangeWhen(deadline < issuedOn, deadline, nameof(deadline), "The deadline cannot be before the date of issue.");
-
         IssuedOn = issuedOn;
-        Deadline = deadline;
+        Deadline = Guard.Against.DeadlineBeforeIssue(issuedOn, deadline);
         State = state;
         ReportedOn = reportedOn;
         VerifiedOn = verifiedOn;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
@@ -33,7 +32,7 @@ public sealed class DeviationBandsStrategy : ScoringStrategy
         var given = Guard.Against.Null(bands).ToArray();
         Guard.Against.Problems(FindProblems(given), nameof(bands));
 
-        Bands = new ReadOnlyCollection<DeviationBand>(NarrowestFirst(given).Select(i => given[i]).ToArray());
+        Bands = new ReadOnlyCollection<DeviationBand>(Ladder.Order(given, b => b.MaximumDeviation, bestIsLowest: true).Select(i => given[i]).ToArray());
         UpperEdgesInclusive = upperEdgesInclusive;
     }
 
@@ -49,28 +48,9 @@ public sealed class DeviationBandsStrategy : ScoringStrategy
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<DeviationBand> bands)
     {
         var given = Guard.Against.Null(bands).ToArray();
-        if (given.Length == 0)
-        {
-            return [Messages.DeviationBandsEmpty.At(ProblemLocation.OfElement(nameof(bands)))];
-        }
-
-        var problems = new List<Problem>();
-        var order = NarrowestFirst(given);
-        for (var k = 1; k < order.Length; k++)
-        {
-            var (band, narrower) = (given[order[k]], given[order[k - 1]]);
-            if (band.MaximumDeviation == narrower.MaximumDeviation || band.ShareOfPoints > narrower.ShareOfPoints)
-            {
-                problems.Add(Messages.DeviationBandsOutOfOrder.At(ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{nameof(bands)}[{order[k]}]"))));
-            }
-        }
-
-        return problems.AsReadOnly();
+        return Ladder.FindProblems(given, b => b.MaximumDeviation, bestIsLowest: true, b => b.ShareOfPoints, nameof(bands),
+            Messages.DeviationBandsEmpty, Messages.DeviationBandsOutOfOrder);
     }
-
-    // The places of the bands, narrowest first; a stable sort, so equal maximums keep their given order.
-    private static int[] NarrowestFirst(DeviationBand[] bands) =>
-        Enumerable.Range(0, bands.Length).OrderBy(i => bands[i].MaximumDeviation).ToArray();
 
     /// <summary>The bands, narrowest first.</summary>
     public IReadOnlyList<DeviationBand> Bands { get; }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
 using BudgetPerformance.Grades;
@@ -31,7 +30,7 @@ public sealed class StepThresholdsStrategy : ScoringStrategy
         var given = Guard.Against.Null(steps).ToArray();
         Guard.Against.Problems(FindProblems(given), nameof(steps));
 
-        Steps = new ReadOnlyCollection<ThresholdStep>(HighestFirst(given).Select(i => given[i]).ToArray());
+        Steps = new ReadOnlyCollection<ThresholdStep>(Ladder.Order(given, s => s.MinimumCompletion, bestIsLowest: false).Select(i => given[i]).ToArray());
     }
 
     /// <summary>
@@ -46,28 +45,9 @@ public sealed class StepThresholdsStrategy : ScoringStrategy
     public static IReadOnlyList<Problem> FindProblems(IEnumerable<ThresholdStep> steps)
     {
         var given = Guard.Against.Null(steps).ToArray();
-        if (given.Length == 0)
-        {
-            return [Messages.StepsEmpty.At(ProblemLocation.OfElement(nameof(steps)))];
-        }
-
-        var problems = new List<Problem>();
-        var order = HighestFirst(given);
-        for (var k = 1; k < order.Length; k++)
-        {
-            var (step, above) = (given[order[k]], given[order[k - 1]]);
-            if (step.MinimumCompletion == above.MinimumCompletion || step.ShareOfPoints > above.ShareOfPoints)
-            {
-                problems.Add(Messages.StepsOutOfOrder.At(ProblemLocation.OfElement(string.Create(CultureInfo.InvariantCulture, $"{nameof(steps)}[{order[k]}]"))));
-            }
-        }
-
-        return problems.AsReadOnly();
+        return Ladder.FindProblems(given, s => s.MinimumCompletion, bestIsLowest: false, s => s.ShareOfPoints, nameof(steps),
+            Messages.StepsEmpty, Messages.StepsOutOfOrder);
     }
-
-    // The places of the steps, highest minimum first; a stable sort, so equal minimums keep their given order.
-    private static int[] HighestFirst(ThresholdStep[] steps) =>
-        Enumerable.Range(0, steps.Length).OrderByDescending(i => steps[i].MinimumCompletion).ToArray();
 
     /// <summary>The steps, highest minimum first.</summary>
     public IReadOnlyList<ThresholdStep> Steps { get; }
