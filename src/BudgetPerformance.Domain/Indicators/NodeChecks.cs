@@ -21,27 +21,14 @@ internal static class NodeChecks
     internal static List<Problem> FindProblems(IndicatorCode? code, string? name, IndicatorClass indicatorClass, int level, decimal points, int? children = null)
     {
         var at = code?.ToString();
-        ProblemLocation Where(string element) => at is null ? ProblemLocation.OfElement(element) : ProblemLocation.OfIndicator(at, element);
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            problems.Add(at is null
-                ? Messages.UncodedNodeWithoutName.At(Where(nameof(name)), Messages.Level(level))
-                : Messages.NodeWithoutName.At(Where(nameof(name)), Messages.Level(level), at));
-        }
-
+        problems.AddRange(FindNameProblems(code, name, level));
         if (indicatorClass.Level != level)
         {
-            problems.Add(Messages.NodeClassOfOtherLevel.At(Where(nameof(indicatorClass)), Messages.Level(level), at, Messages.Level(indicatorClass.Level), indicatorClass.Code));
+            problems.Add(Messages.NodeClassOfOtherLevel.At(Where(at, nameof(indicatorClass)), Messages.Level(level), at, Messages.Level(indicatorClass.Level), indicatorClass.Code));
         }
 
-        if (points < 0m)
-        {
-            problems.Add(at is null
-                ? Messages.UncodedNodePointsNegative.At(Where(nameof(points)), Messages.Level(level))
-                : Messages.NodePointsNegative.At(Where(nameof(points)), Messages.Level(level), at));
-        }
-
+        problems.AddRange(FindPointsProblems(code, level, points));
         if (children is { } count)
         {
             problems.AddRange(FindChildrenProblems(code, level, count));
@@ -49,6 +36,32 @@ internal static class NodeChecks
 
         return problems;
     }
+
+    /// <summary>A node has a name (not blank). The form-row reader asks this of a node its rows name.</summary>
+    internal static IEnumerable<Problem> FindNameProblems(IndicatorCode? code, string? name, int level)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            var at = code?.ToString();
+            yield return at is null
+                ? Messages.UncodedNodeWithoutName.At(Where(at, nameof(name)), Messages.Level(level))
+                : Messages.NodeWithoutName.At(Where(at, nameof(name)), Messages.Level(level), at);
+        }
+    }
+
+    /// <summary>A node's points are not negative (0 allowed). The form-row reader asks this of the points its rows give.</summary>
+    internal static IEnumerable<Problem> FindPointsProblems(IndicatorCode? code, int level, decimal points)
+    {
+        if (points < 0m)
+        {
+            var at = code?.ToString();
+            yield return at is null
+                ? Messages.UncodedNodePointsNegative.At(Where(at, nameof(points)), Messages.Level(level))
+                : Messages.NodePointsNegative.At(Where(at, nameof(points)), Messages.Level(level), at);
+        }
+    }
+
+    private static ProblemLocation Where(string? at, string element) => at is null ? ProblemLocation.OfElement(element) : ProblemLocation.OfIndicator(at, element);
 
     /// <summary>A level-1 node holds at least one level-2 node (a level-2 node may be empty in a template: the tree decides).</summary>
     internal static IEnumerable<Problem> FindChildrenProblems(IndicatorCode? code, int level, int children)

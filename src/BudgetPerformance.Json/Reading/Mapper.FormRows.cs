@@ -225,15 +225,17 @@ internal sealed partial class Mapper
         return null;
     }
 
+    // The node's name is the model's rule, reported at the row that names it.
     private bool RowNodeName(int level, IndicatorCode code, string name, string path)
     {
-        if (!string.IsNullOrWhiteSpace(name))
+        var ok = true;
+        foreach (var problem in NodeChecks.FindNameProblems(code, name, level))
         {
-            return true;
+            Add(problem, path);
+            ok = false;
         }
 
-        Add(Messages.NodeWithoutName, path, code.ToString(), Messages.Level(level), code);
-        return false;
+        return ok;
     }
 
     // False when the rows disagree or the points are negative (reported at the row that gives them); points is null
@@ -251,9 +253,9 @@ internal sealed partial class Mapper
             if (points is null)
             {
                 points = p;
-                if (p < 0m)
+                foreach (var problem in NodeChecks.FindPointsProblems(code, level, p.Value))
                 {
-                    Add(Messages.NodePointsNegative, path, code.ToString(), Messages.Level(level), code);
+                    Add(problem, path);
                     return false;
                 }
             }
