@@ -25,10 +25,18 @@ internal sealed class ExplanationBuilder
 
     public void Clamped(int index, decimal original) => clamped[index] = original;
 
-    public void Budget(string zh, string en)
+    /// <summary>The block dropped: a zero budget with nothing spent.</summary>
+    public void BudgetDropped()
     {
-        budgetZh = zh;
-        budgetEn = en;
+        budgetZh = "调整后预算数为 0 且未支出：预算执行不适用，其余分值按比例折算";
+        budgetEn = "adjusted budget 0 and nothing spent: the block does not apply, the other points are rescaled";
+    }
+
+    /// <summary>The block scored: the execution rate (counted as at most 1) times its points.</summary>
+    public void Budget(BudgetExecution execution, decimal rate, decimal points, decimal score)
+    {
+        budgetZh = $"执行率 {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? "（超过 1，按 1 计）" : string.Empty)} × 分值 {FormulaSink.N(points)} = {score.ToString(CultureInfo.InvariantCulture)}";
+        budgetEn = $"rate {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? " (above 1, counted as 1)" : string.Empty)} × points {FormulaSink.N(points)} = {score.ToString(CultureInfo.InvariantCulture)}";
     }
 
     public void Indicator(int index, LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, decimal points, decimal? raw, decimal? score, ScoreFlags flags, FormulaSink formula)

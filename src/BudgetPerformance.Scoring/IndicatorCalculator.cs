@@ -8,7 +8,8 @@ namespace BudgetPerformance.Scoring;
 /// <summary>
 /// The computation of a measured indicator under a strategy. Allocation-free unless a formula sink is given (index
 /// loops over the steps and bands: a foreach over an <c>IReadOnlyList</c> would allocate an enumerator per indicator).
-/// Returns null and sets the issue code when the input cannot be scored.
+/// Returns null and sets the issue code when the input cannot be scored. The formula goes to the sink as numbers only;
+/// the sink writes its text (FormulaSink.Strategies.cs), so none is written here.
 /// </summary>
 internal static class IndicatorCalculator
 {
@@ -23,13 +24,11 @@ internal static class IndicatorCalculator
                 {
                     if (direction == Direction.GreaterThan && a == t)
                     {
-                        return Strict(w, a, t, rules, ref flags, f, ">");
+                        return Strict(w, a, t, direction, rules, ref flags, f);
                     }
 
                     decimal raw = t > 0m ? w * a / t : (a >= t ? w : 0m);
-                    f?.Set(
-                        t > 0m ? $"实际完成值 {N(a)} ÷ 目标值 {N(t)} × 分值 {N(w)}" : $"目标值 {N(t)} ≤ 0：实际完成值 {N(a)} {(a >= t ? "达到" : "未达到")}目标",
-                        t > 0m ? $"actual {N(a)} ÷ target {N(t)} × points {N(w)}" : $"target {N(t)} ≤ 0: actual {N(a)} {(a >= t ? "meets" : "misses")} the target");
+                    f?.Proportional(a, t, w);
                     return raw;
                 }
 
@@ -37,31 +36,24 @@ internal static class IndicatorCalculator
                 {
                     if (direction == Direction.LessThan && a == t)
                     {
-                        return Strict(w, a, t, rules, ref flags, f, "<");
+                        return Strict(w, a, t, direction, rules, ref flags, f);
                     }
 
                     if (a <= t)
                     {
-                        f?.Set($"实际完成值 {N(a)} ≤ 目标值 {N(t)}，得满分 {N(w)}", $"actual {N(a)} ≤ target {N(t)}: full points {N(w)}");
+                        f?.AtMostTarget(a, t, w);
                         return w;
                     }
 
                     if (t == 0m)
                     {
-                        f?.Set($"目标值为 0，实际完成值 {N(a)} > 0，得 0 分", $"target 0, actual {N(a)} > 0: 0 points");
+                        f?.ReverseLinearZeroTarget(a);
                         return 0m;
                     }
 
                     var span = (linear.ZeroAtMultiple - 1m) * Math.Abs(t);
                     var raw = w * (1m - ((a - t) / span));
-                    if (linear.ZeroAtMultiple == 2m)
-                    {
-                        f?.Set($"分值 {N(w)} × (1 − (实际完成值 {N(a)} − 目标值 {N(t)}) ÷ 目标值 {N(Math.Abs(t))})", $"points {N(w)} × (1 − (actual {N(a)} − target {N(t)}) ÷ target {N(Math.Abs(t))})");
-                    }
-                    else
-                    {
-                        f?.Set($"分值 {N(w)} × (1 − (实际完成值 {N(a)} − 目标值 {N(t)}) ÷ ({N(linear.ZeroAtMultiple)} − 1) × 目标值 {N(Math.Abs(t))})", $"points {N(w)} × (1 − (actual {N(a)} − target {N(t)}) ÷ ({N(linear.ZeroAtMultiple)} − 1) × target {N(Math.Abs(t))})");
-                    }
+                    f?.ReverseLinear(a, t, w, linear.ZeroAtMultiple);
 
                     return raw < 0m ? 0m : raw;
                 }
@@ -70,22 +62,22 @@ internal static class IndicatorCalculator
                 {
                     if (direction == Direction.LessThan && a == t)
                     {
-                        return Strict(w, a, t, rules, ref flags, f, "<");
+                        return Strict(w, a, t, direction, rules, ref flags, f);
                     }
 
                     if (a <= t)
                     {
-                        f?.Set($"实际完成值 {N(a)} ≤ 目标值 {N(t)}，得满分 {N(w)}", $"actual {N(a)} ≤ target {N(t)}: full points {N(w)}");
+                        f?.AtMostTarget(a, t, w);
                         return w;
                     }
 
                     if (t <= 0m)
                     {
-                        f?.Set($"目标值 {N(t)} ≤ 0，实际完成值 {N(a)} 超出，得 0 分", $"target {N(t)} ≤ 0, actual {N(a)} above it: 0 points");
+                        f?.ReverseRatioNonPositiveTarget(a, t);
                         return 0m;
                     }
 
-                    f?.Set($"目标值 {N(t)} ÷ 实际完成值 {N(a)} × 分值 {N(w)}", $"target {N(t)} ÷ actual {N(a)} × points {N(w)}");
+                    f?.TargetOverActual(a, t, w);
                     return w * t / a;
                 }
 
@@ -94,29 +86,29 @@ internal static class IndicatorCalculator
                     if (t == 0m)
                     {
                         var ok = a <= 0m;
-                        f?.Set($"目标值为 0：实际完成值 {N(a)} {(ok ? "≤ 0，得满分" : "> 0，得 0 分")}", $"target 0: actual {N(a)} {(ok ? "≤ 0, full points" : "> 0, 0 points")}");
+                        f?.EqualityZeroTarget(a, ok);
                         return ok ? w : 0m;
                     }
 
                     if (a == t)
                     {
-                        f?.Set($"实际完成值 {N(a)} = 目标值 {N(t)}，得满分 {N(w)}", $"actual {N(a)} = target {N(t)}: full points {N(w)}");
+                        f?.EqualsTarget(a, t, w);
                         return w;
                     }
 
                     if (t < 0m)
                     {
-                        f?.Set($"目标值 {N(t)} < 0，实际完成值 {N(a)} 不等于目标，得 0 分", $"target {N(t)} < 0, actual {N(a)} differs: 0 points");
+                        f?.EqualityNegativeTarget(a, t);
                         return 0m;
                     }
 
                     if (a > t && equality.Overshoot == EqualityOvershoot.InverseRatio)
                     {
-                        f?.Set($"目标值 {N(t)} ÷ 实际完成值 {N(a)} × 分值 {N(w)}", $"target {N(t)} ÷ actual {N(a)} × points {N(w)}");
+                        f?.TargetOverActual(a, t, w);
                         return w * t / a;
                     }
 
-                    f?.Set($"实际完成值 {N(a)} ÷ 目标值 {N(t)} × 分值 {N(w)}", $"actual {N(a)} ÷ target {N(t)} × points {N(w)}");
+                    f?.ActualOverTarget(a, t, w);
                     return w * a / t;
                 }
 
@@ -135,14 +127,12 @@ internal static class IndicatorCalculator
                         var step = list[i];
                         if (completion >= step.MinimumCompletion)
                         {
-                            f?.Set(
-                                $"完成率 {N(a)} ÷ {N(t)} = {R4(completion)} ≥ {N(step.MinimumCompletion)}，得分值 {N(w)} × {N(step.ShareOfPoints)}",
-                                $"completion {N(a)} ÷ {N(t)} = {R4(completion)} ≥ {N(step.MinimumCompletion)}: points {N(w)} × {N(step.ShareOfPoints)}");
+                            f?.AtStep(a, t, w, completion, step);
                             return w * step.ShareOfPoints;
                         }
                     }
 
-                    f?.Set($"完成率 {R4(completion)} 低于最低档 {N(steps.Steps[^1].MinimumCompletion)}，得 0 分", $"completion {R4(completion)} below the lowest step {N(steps.Steps[^1].MinimumCompletion)}: 0 points");
+                    f?.BelowSteps(completion, steps);
                     return 0m;
                 }
 
@@ -161,15 +151,12 @@ internal static class IndicatorCalculator
                         var band = list[i];
                         if (bands.UpperEdgesInclusive ? deviation <= band.MaximumDeviation : deviation < band.MaximumDeviation)
                         {
-                            var op = bands.UpperEdgesInclusive ? "≤" : "<";
-                            f?.Set(
-                                $"偏差 |{N(a)} − {N(t)}| ÷ {N(Math.Abs(t))} = {R4(deviation)} {op} {N(band.MaximumDeviation)}，得分值 {N(w)} × {N(band.ShareOfPoints)}",
-                                $"deviation |{N(a)} − {N(t)}| ÷ {N(Math.Abs(t))} = {R4(deviation)} {op} {N(band.MaximumDeviation)}: points {N(w)} × {N(band.ShareOfPoints)}");
+                            f?.InDeviationBand(a, t, w, deviation, band, bands.UpperEdgesInclusive);
                             return w * band.ShareOfPoints;
                         }
                     }
 
-                    f?.Set($"偏差 {R4(deviation)} 超出所有区间，得 0 分", $"deviation {R4(deviation)} beyond every band: 0 points");
+                    f?.BeyondBands(deviation);
                     return 0m;
                 }
 
@@ -179,7 +166,7 @@ internal static class IndicatorCalculator
                     var gap = deduction.Side == DeductionSide.Below ? threshold - a : a - threshold;
                     if (gap <= 0m)
                     {
-                        f?.Set($"实际完成值 {N(a)} 未{(deduction.Side == DeductionSide.Below ? "低于" : "超过")}阈值 {N(threshold)}，得满分 {N(w)}", $"actual {N(a)} not {(deduction.Side == DeductionSide.Below ? "below" : "above")} threshold {N(threshold)}: full points {N(w)}");
+                        f?.WithinThreshold(a, w, threshold, deduction.Side);
                         return w;
                     }
 
@@ -191,9 +178,7 @@ internal static class IndicatorCalculator
                         _ => steps,
                     };
                     var raw = w - (steps * deduction.PointsPerStep);
-                    f?.Set(
-                        $"分值 {N(w)} − {N(steps)} 档 × 每档 {N(deduction.PointsPerStep)}（差距 {N(gap)}，每档 {N(deduction.StepSize)}）",
-                        $"points {N(w)} − {N(steps)} steps × {N(deduction.PointsPerStep)} per step (gap {N(gap)}, step {N(deduction.StepSize)})");
+                    f?.Deducted(w, steps, gap, deduction);
                     return raw < 0m ? 0m : raw;
                 }
 
@@ -211,21 +196,11 @@ internal static class IndicatorCalculator
         _ => false,
     };
 
-    private static decimal Strict(decimal w, decimal a, decimal t, IndicatorScoringRules rules, ref ScoreFlags flags, FormulaSink? f, string op)
+    private static decimal Strict(decimal w, decimal a, decimal t, Direction direction, IndicatorScoringRules rules, ref ScoreFlags flags, FormulaSink? f)
     {
-        if (rules.StrictEqualityEarnsFull)
-        {
-            flags |= ScoreFlags.StrictEquality;
-            f?.Set($"实际完成值 {N(a)} = 目标值 {N(t)}（指标为 {op}），按规则得满分 {N(w)}", $"actual {N(a)} = target {N(t)} (strict {op}): the rule set gives full points {N(w)}");
-            return w;
-        }
-
-        flags |= ScoreFlags.StrictEqualityFailed;
-        f?.Set($"实际完成值 {N(a)} = 目标值 {N(t)}，未满足 {op}，按规则得 0 分", $"actual {N(a)} = target {N(t)} fails the strict {op}: the rule set gives 0 points");
-        return 0m;
+        var full = rules.StrictEqualityEarnsFull;
+        flags |= full ? ScoreFlags.StrictEquality : ScoreFlags.StrictEqualityFailed;
+        f?.StrictEquality(a, t, w, direction, full);
+        return full ? w : 0m;
     }
-
-    private static string N(decimal value) => FormulaSink.N(value);
-
-    private static string R4(decimal value) => FormulaSink.R4(value);
 }
