@@ -105,6 +105,20 @@ public partial class SourceLayoutTests
     }
 
     [Fact]
+    public void NoLibraryOrCommand_CatchesAnArgumentException_ForControlFlow()
+    {
+        // Bad data is found by asking the model (FindProblems), not by building and catching; only bpm's outermost
+        // handler (BpmApp) turns an unexpected argument error into a clean exit.
+        var catches = SourceFiles([.. Libraries, "BudgetPerformance.Cli"])
+            .Where(f => !f.Relative.EndsWith("/BpmApp.cs", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadAllLines(f.Path).Select((line, i) => (f.Relative, Line: i + 1, Text: line)))
+            .Where(l => CatchPattern().IsMatch(l.Text))
+            .Select(l => $"{l.Relative}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+        Assert.Empty(catches);
+    }
+
+    [Fact]
     public void TheScanners_SeeWhatTheyLookFor()
     {
         // The tests above can fail: the scanners find two types, a namespace and a hand-written throw.
@@ -123,6 +137,8 @@ public partial class SourceLayoutTests
         Assert.Equal(["A", "B"], TopLevelTypes(Source));
         Assert.Equal("BudgetPerformance.Values", NamespacePattern().Match(Source).Groups[1].Value);
         Assert.Single(Source.Split('\n'), HandWrittenCheckPattern().IsMatch);
+        Assert.Matches(CatchPattern(), "catch (ArgumentException e)");
+        Assert.DoesNotMatch(CatchPattern(), "catch (JsonException e)");
     }
 
     private static IEnumerable<string> TopLevelTypes(string source) =>
@@ -150,6 +166,9 @@ public partial class SourceLayoutTests
 
     [GeneratedRegex(@"^(?:(?:public|internal|file|sealed|static|abstract|partial|readonly|ref|unsafe)\s+)*(?:class|struct|interface|enum|record(?:\s+(?:class|struct))?|delegate\s+[\w<>?,\s\[\]]+?)\s+(?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex TypePattern();
+
+    [GeneratedRegex(@"catch \((System\.)?(Argument(Null|OutOfRange)?Exception|DomainInvariantException)\b")]
+    private static partial Regex CatchPattern();
 
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex NamespacePattern();

@@ -3,6 +3,7 @@ using System.Linq;
 using BudgetPerformance.Admission;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Monitoring;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Subjects;
@@ -299,7 +300,7 @@ public class LifecycleFactTests
         Assert.Equal(new LocalDate(2021, 12, 31), new MonitoringRecord(target, new LocalDate(2021, 12, 31), budget, []).AsOf);
         var before = Assert.Throws<ArgumentOutOfRangeException>(() => new MonitoringRecord(target, new LocalDate(2020, 12, 31), budget, []));
         Assert.Equal("asOf", before.ParamName);
-        Assert.StartsWith("The date must lie in the fiscal year 2021.", before.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The date 2020-12-31 must lie in the fiscal year 2021.", before.Message, StringComparison.Ordinal);
         Assert.Equal("asOf", Assert.Throws<ArgumentOutOfRangeException>(() => new MonitoringRecord(target, new LocalDate(2022, 1, 1), budget, [])).ParamName);
         Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => new MonitoringRecord(null!, new LocalDate(2021, 6, 30), budget, [])).ParamName);
         Assert.Equal("budget", Assert.Throws<ArgumentNullException>(() => new MonitoringRecord(target, new LocalDate(2021, 6, 30), null!, [])).ParamName);
@@ -340,5 +341,43 @@ public class LifecycleFactTests
         Assert.StartsWith("Indicator 2.3.1 is qualitative: record an achievement level, not an actual value.", e.Message, StringComparison.Ordinal);
         Assert.Equal(ProgressState.NoData, new MonitoringRecord(Draft(), new LocalDate(2021, 6, 30), new BudgetExecution(Money.Zero, Money.Zero),
             [IndicatorProgress.NoData(new IndicatorCode("2.3.1"))]).Progress[7].State);
+    }
+
+    [Fact]
+    public void MonitoringRecord_FindProblems_ListsEveryProblem_InBothLanguages_AndTheConstructorAgrees()
+    {
+        var target = Draft();
+        var budget = new BudgetExecution(Money.FromYuan(100m), Money.FromYuan(40m));
+        IndicatorProgress[] entries =
+        [
+            IndicatorProgress.Measured(new IndicatorCode("9.9.9"), 1m),
+            IndicatorProgress.Measured(new IndicatorCode("2.3.1"), 1m),
+            IndicatorProgress.Achieved(new IndicatorCode("1.1.2"), AchievementLevel.Achieved),
+            IndicatorProgress.NoData(new IndicatorCode("1.1.1")),
+            IndicatorProgress.NoData(new IndicatorCode("1.1.1")),
+        ];
+
+        var problems = MonitoringRecord.FindProblems(target, new LocalDate(2022, 1, 1), entries);
+
+        Assert.Equal(
+            [
+                (ProblemCodes.InvalidValue, (string?)null, "asOf", "监控日期 2022-01-01 不在 2021 年度内。", "The date 2022-01-01 must lie in the fiscal year 2021."),
+                (ProblemCodes.RecordMismatch, "9.9.9", "progress", "绩效目标中没有三级指标 9.9.9。", "The target has no level-3 indicator 9.9.9."),
+                (ProblemCodes.RecordMismatch, "2.3.1", "progress", "指标 2.3.1 为定性指标：请记录完成档次，而非实际值。", "Indicator 2.3.1 is qualitative: record an achievement level, not an actual value."),
+                (ProblemCodes.RecordMismatch, "1.1.2", "progress", "指标 1.1.2 为定量指标：请记录实际值，而非完成档次。", "Indicator 1.1.2 is quantitative: record an actual value, not an achievement level."),
+                (ProblemCodes.RecordMismatch, "1.1.1", "progress", "指标 1.1.1 有多条进度记录。", "Indicator 1.1.1 has more than one progress entry."),
+            ],
+            problems.Select(p => (p.Code, p.Location.IndicatorCode, p.Location.Element, p.MessageZh, p.MessageEn)));
+
+        Assert.Empty(MonitoringRecord.FindProblems(target, new LocalDate(2021, 12, 31), entries[3..4]));
+        Assert.Empty(MonitoringRecord.FindProblems(target, new LocalDate(2021, 1, 1), []));
+        for (var k = 0; k < entries.Length - 1; k++)
+        {
+            // One entry at a time (the last two together): the constructor refuses exactly what FindProblems lists.
+            IndicatorProgress[] some = k == 3 ? entries[3..] : [entries[k]];
+            var expected = Assert.Single(MonitoringRecord.FindProblems(target, new LocalDate(2021, 6, 30), some));
+            var e = Assert.Throws<ArgumentException>(() => new MonitoringRecord(target, new LocalDate(2021, 6, 30), budget, some));
+            Assert.Equal(("progress", expected.MessageEn), (e.ParamName, e.Message[..expected.MessageEn.Length]));
+        }
     }
 }

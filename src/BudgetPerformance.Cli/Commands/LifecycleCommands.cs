@@ -182,15 +182,19 @@ internal static class LifecycleCommands
                 RecordState.Achievement => IndicatorProgress.Achieved(r.Code, r.Achievement!.Value),
                 _ => IndicatorProgress.NoData(r.Code),
             });
-            try
+            var found = MonitoringRecord.FindProblems(target, asOf, progress);
+            foreach (var problem in found)
             {
-                snapshots.Add((evaluation, assessor.Assess(new MonitoringRecord(target, asOf, budget, progress))));
+                ctx.Fail($"{evaluation.Id}：{Show.Problem(ctx, problem)}", $"{evaluation.Id}: {Show.Problem(ctx, problem)}");
             }
-            catch (ArgumentException e)
+
+            if (found.Count > 0)
             {
-                ctx.Fail($"{evaluation.Id}：{e.Message}", $"{evaluation.Id}: {e.Message}");
                 problems++;
+                continue;
             }
+
+            snapshots.Add((evaluation, assessor.Assess(new MonitoringRecord(target, asOf, budget, progress))));
         }
 
         var warnings = snapshots.Count(s => s.Snapshot.Action != MonitoringAction.Continue);

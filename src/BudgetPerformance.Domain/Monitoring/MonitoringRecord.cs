@@ -6,9 +6,11 @@ using Ardalis.GuardClauses;
 using BudgetPerformance.Evaluations;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Internal;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Targets;
 using BudgetPerformance.Values;
 using NodaTime;
+using NodaTime.Text;
 
 namespace BudgetPerformance.Monitoring;
 
@@ -35,21 +37,62 @@ public sealed class MonitoringRecord
         Guard.Against.Null(target);
         Guard.Against.Null(budget);
         var list = Guard.Against.NullItems(progress);
-        Guard.Against.OutOfRangeWhen(!target.Year.Contains(asOf), asOf, nameof(asOf), $"The date must lie in the fiscal year {target.Year}.");
+        Guard.Against.Problems(FindProblems(target, asOf, list), problem => problem.Location.Element == nameof(asOf)
+            ? new ArgumentOutOfRangeException(nameof(asOf), asOf, problem.MessageEn)
+            : new ArgumentException(problem.MessageEn, nameof(progress)));
 
-        byCode = [];
-        foreach (var entry in list)
-        {
-            Guard.Against.InvalidWhen(!target.Indicators.TryGetIndicator(entry.Code, out var indicator), nameof(progress), $"The target has no level-3 indicator {entry.Code}.");
-            Guard.Against.InvalidWhen(entry.State == ProgressState.Measured && indicator.Kind != IndicatorKind.Quantitative, nameof(progress), $"Indicator {entry.Code} is qualitative: record an achievement level, not an actual value.");
-            Guard.Against.InvalidWhen(entry.State == ProgressState.Achievement && indicator.Kind != IndicatorKind.Qualitative, nameof(progress), $"Indicator {entry.Code} is quantitative: record an actual value, not an achievement level.");
-            Guard.Against.InvalidWhen(!byCode.TryAdd(entry.Code, entry), nameof(progress), $"Indicator {entry.Code} has more than one progress entry.");
-        }
-
+        byCode = list.ToDictionary(entry => entry.Code);
         Target = target;
         AsOf = asOf;
         Budget = budget;
         Progress = new ReadOnlyCollection<IndicatorProgress>(target.Indicators.Indicators.Select(i => ProgressOf(i.Code)).ToArray());
+    }
+
+    /// <summary>
+    /// Lists what is wrong with a record's date and progress entries, without building it: the date lies outside the
+    /// target's fiscal year (<c>invalid-value</c>, element <c>asOf</c>); an entry names an indicator the target does not
+    /// have, records an actual value for a qualitative indicator or an achievement level for a quantitative one, or repeats
+    /// an indicator (<c>record-mismatch</c> at the indicator, element <c>progress</c>). The constructor checks the same; a
+    /// caller with data from a file asks this first and reports instead of catching.
+    /// </summary>
+    /// <param name="target">The performance target.</param>
+    /// <param name="asOf">The date the data is as of.</param>
+    /// <param name="progress">The progress entries.</param>
+    /// <exception cref="ArgumentNullException">An argument or an entry is null.</exception>
+    public static IReadOnlyList<Problem> FindProblems(PerformanceTarget target, LocalDate asOf, IEnumerable<IndicatorProgress> progress)
+    {
+        Guard.Against.Null(target);
+        var list = Guard.Against.NullItems(progress);
+        var problems = new List<Problem>();
+        if (!target.Year.Contains(asOf))
+        {
+            problems.Add(Messages.MonitoringDateOutsideYear.At(ProblemLocation.OfElement(nameof(asOf)), LocalDatePattern.Iso.Format(asOf), target.Year));
+        }
+
+        var seen = new HashSet<IndicatorCode>();
+        foreach (var entry in list)
+        {
+            var at = ProblemLocation.OfIndicator(entry.Code.ToString(), nameof(progress));
+            if (!target.Indicators.TryGetIndicator(entry.Code, out var indicator))
+            {
+                problems.Add(Messages.ProgressOfUnknownIndicator.At(at, entry.Code));
+            }
+            else if (entry.State == ProgressState.Measured && indicator.Kind != IndicatorKind.Quantitative)
+            {
+                problems.Add(Messages.ActualOfQualitative.At(at, entry.Code));
+            }
+            else if (entry.State == ProgressState.Achievement && indicator.Kind != IndicatorKind.Qualitative)
+            {
+                problems.Add(Messages.LevelOfQuantitative.At(at, entry.Code));
+            }
+
+            if (!seen.Add(entry.Code))
+            {
+                problems.Add(Messages.ProgressTwice.At(at, entry.Code));
+            }
+        }
+
+        return problems.AsReadOnly();
     }
 
     /// <summary>The performance target.</summary>
