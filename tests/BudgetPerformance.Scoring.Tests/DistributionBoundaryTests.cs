@@ -227,6 +227,19 @@ public class DistributionBoundaryTests
         Assert.Equal(("a", 88.5m, Grade.Good), (ok.Id, ok.Score, ok.Grade));
     }
 
+    [Fact]
+    public void AResultMovesOnce_TheTopRuleThenTheBottomRule_GiveOneMoveToTheFinalGrade()
+    {
+        // Two 优: at most 20% may be 优 (floor(0.4) = 0), at least 15% must be 中 or 差 (ceiling(0.3) = 1). Both drop to 良; the
+        // lower one (90) is then needed in the bottom grades: one move, 优 → 中, with both reasons (it used to be two moves).
+        var report = Checker(TopTwentyBottomFifteen).Check([R("a", 90m, Grade.Excellent), R("b", 95m, Grade.Excellent)]);
+
+        Assert.Equal([("a", Grade.Fair), ("b", Grade.Good)], report.Moves.Select(m => (m.Result.Id, m.To)).Order());
+        var a = report.Moves.Single(m => m.Result.Id == "a");
+        Assert.StartsWith("at most 20% in the top grades (0 of 2), 2 are; 90 is among the lowest, moves to Good; at least 15% in the bottom grades (1 of 2)", a.ReasonEn, StringComparison.Ordinal);
+        Assert.Contains("；较低等级不少于 15%", a.ReasonZh, StringComparison.Ordinal);
+    }
+
     private static readonly Gen<(List<GradedResult> Results, decimal? Top, decimal? Bottom)> Cases =
         from n in Gen.Choose(0, 30)
         from scores in Gen.Choose(0, 1000).ListOf(n)
@@ -264,7 +277,8 @@ public class DistributionBoundaryTests
                 && worsened
                 && (limit is null || topAfter <= limit)
                 && (minimum is null || bottomAfter >= Math.Min(minimum.Value, n))
-                && report.Moves.Take(topMoves).All(m => m.To == Grade.Good)
+                && report.Moves.Select(m => m.Result.Id).Distinct().Count() == report.Moves.Count
+                && report.Moves.Take(topMoves).All(m => m.To == Grade.Good || (m.To == Grade.Fair && m.ReasonEn.Contains("; at least", StringComparison.Ordinal)))
                 && report.Moves.Skip(topMoves).All(m => m.To == Grade.Fair)
                 && report.Satisfied == (topMoves == 0 && (minimum is null || bottom >= minimum || bottom == n));
         });

@@ -16,7 +16,8 @@ namespace BudgetPerformance.Scoring.Distribution;
 /// <summary>
 /// Checks a set of graded results against a rule set's forced-distribution family (等级分布) and says which would have to move
 /// and why. It reports; it changes no grade. Tie-break: the lowest score moves first; among equal scores, the smaller id
-/// (ordinal).
+/// (ordinal). Each result moves at most once: a result that the top rule moves down and the bottom rule then needs gets one
+/// move, to its final grade, with both reasons.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DistributionChecker : IStageEngine<DistributionChecker>
@@ -122,9 +123,20 @@ public sealed class DistributionChecker : IStageEngine<DistributionChecker>
                 var target = rules.BottomGrades.Max();
                 foreach (var r in ordered.Where(r => !rules.BottomGrades.Contains(grades[r])).Take(minimum - current))
                 {
-                    moves.Add(new DistributionMove(r, target,
-                        string.Create(CultureInfo.InvariantCulture, $"较低等级不少于 {Percent(rules.MinimumBottomShare!.Value)}（{list.Count} 个中至少 {minimum} 个），现有 {current} 个；得分 {r.Score} 为其余中最低之一，调为“{target.GetDisplayName().Chinese}”"),
-                        string.Create(CultureInfo.InvariantCulture, $"at least {Percent(rules.MinimumBottomShare!.Value)} in the bottom grades ({minimum} of {list.Count}), {current} are; {r.Score} is among the lowest of the rest, moves to {target.GetDisplayName().English}")));
+                    var zh = string.Create(CultureInfo.InvariantCulture, $"较低等级不少于 {Percent(rules.MinimumBottomShare!.Value)}（{list.Count} 个中至少 {minimum} 个），现有 {current} 个；得分 {r.Score} 为其余中最低之一，调为“{target.GetDisplayName().Chinese}”");
+                    var en = string.Create(CultureInfo.InvariantCulture, $"at least {Percent(rules.MinimumBottomShare!.Value)} in the bottom grades ({minimum} of {list.Count}), {current} are; {r.Score} is among the lowest of the rest, moves to {target.GetDisplayName().English}");
+
+                    // One move per result: a result the top rule already moved goes straight to its final grade, with both reasons.
+                    var earlier = moves.FindIndex(m => ReferenceEquals(m.Result, r));
+                    if (earlier >= 0)
+                    {
+                        moves[earlier] = new DistributionMove(r, target, moves[earlier].ReasonZh + "；" + zh, moves[earlier].ReasonEn + "; " + en);
+                    }
+                    else
+                    {
+                        moves.Add(new DistributionMove(r, target, zh, en));
+                    }
+
                     grades[r] = target;
                 }
             }
