@@ -8,7 +8,8 @@ namespace BudgetPerformance.Scoring;
 public sealed partial class EvaluationScorer
 {
     /// <summary>
-    /// The last phase: the outcome (invalid when a phase found a problem, incomplete when an indicator is missing),
+    /// The last phase: the outcome (invalid when a phase found an error, incomplete when an indicator is missing; a warning
+    /// leaves the result as it is),
     /// and for a complete result the total (the level-1 subtotals and the block), its rounding, and the grade, or the
     /// conclusion of an ex-ante assessment.
     /// </summary>
@@ -21,7 +22,7 @@ public sealed partial class EvaluationScorer
         GradeBand? band = null;
         var aboveMaximum = false;
         ExAnteConclusion? conclusion = null;
-        if (pass.Issues is not null)
+        if (pass.Invalid)
         {
             outcome = ScoringOutcome.Invalid;
         }

@@ -24,14 +24,18 @@ public sealed partial class EvaluationScorer
     private IndicatorScore ScoreIndicator(LevelThreeIndicator indicator, IndicatorRecord record, int index, ref ScoringPass pass)
     {
         var w = indicator.Points;
-        var factor = pass.Factor;
-        var effective = pass.Rescaled ? w * factor : w;
+
+        // The points scored against, as an exact fraction: w × available ÷ remaining when rescaled, so that the one division
+        // of a score comes last (9 × 100 ÷ 90 is 10, where 9 × 1.111… is 9.999…).
+        var points = pass.Rescaled ? pass.Scale.Times(w) : Quotient.Of(w);
+        var effective = points.Value;
         var flags = pass.Rescaled ? ScoreFlags.Rescaled : ScoreFlags.None;
 
         // The formula is written out only for an explanation: each phase hands it the numbers, it writes the text.
         var formula = pass.Explain is null ? null : new FormulaSink();
         ScoringStrategy? strategy = null;
-        decimal? raw = null;
+        Quotient? raw = null;
+        var assessed = false; // the assessor's own score, kept as given when no rescaling changes it
 
         switch (record.State)
         {
@@ -40,7 +44,7 @@ public sealed partial class EvaluationScorer
                 if (aggregation.NotApplicable == NotApplicablePolicy.ScoreZero)
                 {
                     flags |= ScoreFlags.ZeroByPolicy;
-                    raw = 0m;
+                    raw = Quotient.Zero;
                     formula?.NotApplicable(record.Reason, scoredZero: true);
                 }
                 else
@@ -58,7 +62,7 @@ public sealed partial class EvaluationScorer
                 if (aggregation.MissingData == MissingDataPolicy.ScoreZero)
                 {
                     flags |= ScoreFlags.ZeroByPolicy;
-                    raw = 0m;
+                    raw = Quotient.Zero;
                     formula?.Missing(scoredZero: true);
                 }
                 else
@@ -77,15 +81,17 @@ public sealed partial class EvaluationScorer
             case RecordState.Judgement:
                 {
                     flags |= ScoreFlags.Judgement;
+                    strategy = ResolveJudgement(indicator, ref pass);
                     var s = record.AssessorScore!.Value;
                     if (s > w)
                     {
-                        pass.AddIssue(Messages.JudgedScoreOutsidePoints.OfIndicator(indicator.Code.Value, s, indicator.Code.Value, w));
+                        pass.AddIssue(Messages.JudgedScoreOutsidePoints.Cited(ProblemLocation.OfIndicator(indicator.Code.Value), strategy?.Source, s, indicator.Code.Value, w));
                         flags |= ScoreFlags.Invalid;
                     }
                     else
                     {
-                        raw = s * factor;
+                        raw = Assessed(indicator, s, strategy, ref pass);
+                        assessed = true;
                         formula?.Judged(s, w);
                     }
 
@@ -95,7 +101,12 @@ public sealed partial class EvaluationScorer
             case RecordState.Achievement:
                 flags |= ScoreFlags.Judgement;
                 strategy = Resolve(indicator, ref pass);
-                raw = ScoreAchievement(indicator, record, strategy, factor, ref flags, formula, ref pass);
+                if (ScoreAchievement(indicator, record, strategy, ref flags, formula, ref pass))
+                {
+                    raw = Assessed(indicator, record.AssessorScore!.Value, strategy, ref pass);
+                    assessed = true;
+                }
+
                 break;
 
             default:
@@ -106,24 +117,24 @@ public sealed partial class EvaluationScorer
                     break;
                 }
 
-                raw = ScoreMeasured(indicator, record, strategy, effective, index, ref flags, formula, ref pass);
+                raw = ScoreMeasured(indicator, record, strategy, points, index, ref flags, formula, ref pass);
                 break;
         }
 
-        if (raw is { } r && (flags & ScoreFlags.Judgement) == 0)
+        if (raw is { } r && !assessed)
         {
-            if (scoring.CapAtPoints && r > effective)
+            if (r.IsAbove(points) && IndicatorCalculator.HeldToPoints(scoring, strategy))
             {
-                r = effective;
+                r = points;
                 flags |= ScoreFlags.Capped;
             }
 
             if ((flags & ScoreFlags.OverCompletionDeducted) != 0)
             {
-                r -= effective * scoring.OverCompletion!.DeductShare;
-                if (r < 0m)
+                r = r.Minus(points.Times(scoring.OverCompletion!.DeductShare));
+                if (r.IsNegative)
                 {
-                    r = 0m;
+                    r = Quotient.Zero;
                 }
             }
 
@@ -131,20 +142,71 @@ public sealed partial class EvaluationScorer
         }
 
         var rounding = strategy?.Rounding ?? scoring.IndicatorRounding;
-        decimal? score = raw is { } v ? Round(rounding, v) : null;
-        pass.Explain?.Indicator(index, indicator, record, strategy, effective, raw, score, flags, formula!);
-        return new IndicatorScore(indicator.Code, effective, strategy?.Id, raw, score, flags);
+        decimal? score = null;
+        if (raw is { } v)
+        {
+            // An assessor's score at the precision is shown at it (5.5 as 5.50); one finer than the precision is kept as given.
+            score = v.Denominator == 1m ? Round(rounding, v.Numerator) : v.Round(rounding);
+            if (assessed && !pass.Rescaled && score != v.Numerator)
+            {
+                score = v.Numerator;
+            }
+        }
+
+        var rawValue = raw?.Value;
+        pass.Explain?.Indicator(index, indicator, record, strategy, effective, rawValue, score, flags, formula!);
+        return new IndicatorScore(indicator.Code, effective, strategy?.Id, rawValue, score, flags);
     }
 
-    /// <summary>An assessor's score of a qualitative indicator, valid when it lies in the band of the achievement level.</summary>
-    private static decimal? ScoreAchievement(
-        LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, decimal factor, ref ScoreFlags flags, FormulaSink? formula, ref ScoringPass pass)
+    /// <summary>
+    /// The score an assessor gave (a judgement, or a score in an achievement band), which is the evaluator's and is never
+    /// rounded: one with more decimals than the precision of the strategy that checked it (or of the rule set) is kept and
+    /// reported as a warning. Rescaled points rescale it, as a fraction, and that computed score is rounded.
+    /// </summary>
+    private Quotient Assessed(LevelThreeIndicator indicator, decimal s, ScoringStrategy? strategy, ref ScoringPass pass)
+    {
+        var rounding = strategy?.Rounding ?? scoring.IndicatorRounding;
+        if (decimal.Round(s, rounding.Decimals) != s)
+        {
+            pass.AddIssue(Messages.AssessorScoreFinerThanPrecision.Cited(ProblemLocation.OfIndicator(indicator.Code.Value), strategy?.Source, s, indicator.Code.Value, rounding.Decimals));
+        }
+
+        return pass.Rescaled ? pass.Scale.Times(s) : Quotient.Of(s);
+    }
+
+    /// <summary>
+    /// The strategy that checks an assessor's judgement: the one the indicator names when it is a judgement strategy, else the
+    /// rule set's first judgement strategy; none when the rule set has none (the score is then checked against [0, w] and the
+    /// rule set's precision). An indicator naming an id the rule set does not have is reported, as for any other record.
+    /// </summary>
+    private ScoringStrategy? ResolveJudgement(LevelThreeIndicator indicator, ref ScoringPass pass)
+    {
+        if (indicator.ScoringRule is not null && Resolve(indicator, ref pass) is JudgementStrategy named)
+        {
+            return named;
+        }
+
+        var strategies = scoring.Strategies;
+        for (var i = 0; i < strategies.Count; i++)
+        {
+            if (strategies[i] is JudgementStrategy judgement)
+            {
+                return judgement;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an assessor's score of a qualitative indicator is valid: it lies in the band of the achievement level.</summary>
+    private static bool ScoreAchievement(
+        LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, ref ScoreFlags flags, FormulaSink? formula, ref ScoringPass pass)
     {
         var s = record.AssessorScore!.Value;
         if (strategy is null)
         {
             flags |= ScoreFlags.Invalid;
-            return null;
+            return false;
         }
 
         var at = indicator.Code.Value;
@@ -152,7 +214,7 @@ public sealed partial class EvaluationScorer
         {
             pass.AddIssue(Messages.StrategyCannotScoreLevel.Cited(ProblemLocation.OfIndicator(at), strategy.Source, strategy.Id, Localized.Of(strategy.Kind)));
             flags |= ScoreFlags.Invalid;
-            return null;
+            return false;
         }
 
         var level = record.Achievement!.Value;
@@ -161,16 +223,16 @@ public sealed partial class EvaluationScorer
         {
             pass.AddIssue(Messages.AssessorScoreOutOfBand.Cited(ProblemLocation.OfIndicator(at), bands.Source, s, at, FormulaSink.BandInterval(bands, level, w), Localized.Of(level)));
             flags |= ScoreFlags.Invalid;
-            return null;
+            return false;
         }
 
         formula?.InBand(bands, level, w, s);
-        return s * factor;
+        return true;
     }
 
     /// <summary>A measured indicator under its strategy: the actual against the target, before the cap.</summary>
-    private decimal? ScoreMeasured(
-        LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy strategy, decimal effective, int index, ref ScoreFlags flags, FormulaSink? formula, ref ScoringPass pass)
+    private Quotient? ScoreMeasured(
+        LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy strategy, Quotient points, int index, ref ScoreFlags flags, FormulaSink? formula, ref ScoringPass pass)
     {
         var at = indicator.Code.Value;
         if (strategy.Kind is StrategyKind.Judgement or StrategyKind.QualitativeBands || !strategy.Accepts(indicator.Direction))
@@ -196,7 +258,7 @@ public sealed partial class EvaluationScorer
             a = 0m;
         }
 
-        var raw = IndicatorCalculator.Measured(strategy, indicator.Direction, t, effective, a, scoring, ref flags, out var problem, formula);
+        var raw = IndicatorCalculator.Measured(strategy, indicator.Direction, t, points, a, scoring, ref flags, out var problem, formula);
         if (raw is null)
         {
             pass.AddIssue((problem == ProblemCodes.UnusableTarget ? Messages.TargetUnusable : Messages.StrategyCannotUseTarget).Cited(ProblemLocation.OfIndicator(at), strategy.Source, strategy.Id, t, at));
@@ -204,7 +266,8 @@ public sealed partial class EvaluationScorer
             return null;
         }
 
-        if (scoring.OverCompletion is { } over && indicator.Direction is Direction.AtLeast or Direction.GreaterThan && t > 0m && (a / t) - 1m > over.FlagAbove)
+        // a ÷ t − 1 > the threshold, compared as a − t > threshold × t (t > 0).
+        if (scoring.OverCompletion is { } over && indicator.Direction is Direction.AtLeast or Direction.GreaterThan && t > 0m && a - t > over.FlagAbove * t)
         {
             flags |= ScoreFlags.OverCompletion;
             if (over.DeductShare > 0m)

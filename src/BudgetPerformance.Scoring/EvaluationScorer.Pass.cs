@@ -23,6 +23,9 @@ public sealed partial class EvaluationScorer
         /// <summary>The problems, in the order the phases find them; null until the first.</summary>
         public List<Problem>? Issues;
 
+        /// <summary>Whether a problem of error severity was found (a warning leaves the result complete).</summary>
+        public bool Invalid;
+
         /// <summary>Whether the rule set's budget block applies to the evaluation's type.</summary>
         public bool BlockApplies;
 
@@ -40,6 +43,10 @@ public sealed partial class EvaluationScorer
 
         /// <summary>Whether points are rescaled (the factor is not 1).</summary>
         public bool Rescaled;
+
+        /// <summary>The factor as an exact fraction, points available ÷ points remaining (1 ÷ 1 when none are rescaled): rescaled
+        /// points and scores multiply by its numerator before they divide.</summary>
+        public Quotient Scale;
 
         /// <summary>The indicator scores, in tree order (the result's array).</summary>
         public IndicatorScore[] Scores;
@@ -67,13 +74,18 @@ public sealed partial class EvaluationScorer
             Evaluation = evaluation;
             Explain = explain;
             Factor = 1m;
+            Scale = Quotient.Of(1m);
             Scores = [];
             GroupScores = NoGroups;
             LevelTwo = [];
             LevelOne = [];
         }
 
-        /// <summary>Adds a problem, making the list at the first.</summary>
-        public void AddIssue(Problem problem) => (Issues ??= []).Add(problem);
+        /// <summary>Adds a problem, making the list at the first; an error makes the result invalid.</summary>
+        public void AddIssue(Problem problem)
+        {
+            (Issues ??= []).Add(problem);
+            Invalid |= problem.Severity == ProblemSeverity.Error;
+        }
     }
 }

@@ -74,6 +74,7 @@ public sealed partial class EvaluationScorer
             }
             else
             {
+                pass.Scale = new Quotient(available, remaining);
                 pass.Factor = available / remaining;
                 pass.Rescaled = pass.Factor != 1m;
             }

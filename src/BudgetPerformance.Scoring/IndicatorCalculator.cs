@@ -11,10 +11,26 @@ namespace BudgetPerformance.Scoring;
 /// Returns null and sets the issue code when the input cannot be scored. The formula goes to the sink as numbers only;
 /// the sink writes its text (FormulaSink.Strategies.cs), so none is written here.
 /// </summary>
+/// <remarks>
+/// Exact: every formula multiplies before it divides, and the one division is left to the <see cref="Quotient"/> it returns
+/// (w × a ÷ t, w × (2t − a) ÷ t, w × t ÷ a), so that a tie is rounded as the rule says. Comparisons with a share of the
+/// target are made as products (a ≥ c × t rather than a ÷ t ≥ c), and whole steps are counted exactly.
+/// </remarks>
 internal static class IndicatorCalculator
 {
-    internal static decimal? Measured(
-        ScoringStrategy strategy, Direction direction, decimal t, decimal w, decimal a, IndicatorScoringRules rules,
+    /// <summary>
+    /// Whether a row scored by <paramref name="strategy"/> (null: by none) is held to its points: the one decision of the cap,
+    /// which scoring applies to the score it computes and reconciliation to a score recorded on a form. Held, unless the rule
+    /// set lets over-completion earn a bonus (<see cref="IndicatorScoringRules.CapAtPoints"/> false) and the row is scored
+    /// proportionally; an equality indicator is held whatever the switch (missing an exact target is never a bonus), and an
+    /// assessor's score never exceeds the points it is checked against.
+    /// </summary>
+    internal static bool HeldToPoints(IndicatorScoringRules rules, ScoringStrategy? strategy) =>
+        rules.CapAtPoints || strategy is not ProportionalStrategy;
+
+    /// <summary>The score of a measured indicator before the cap: <paramref name="w"/> is its points (rescaled as a fraction).</summary>
+    internal static Quotient? Measured(
+        ScoringStrategy strategy, Direction direction, decimal t, Quotient w, decimal a, IndicatorScoringRules rules,
         ref ScoreFlags flags, out string? issue, FormulaSink? f)
     {
         issue = null;
@@ -27,9 +43,8 @@ internal static class IndicatorCalculator
                         return Strict(w, a, t, direction, rules, ref flags, f);
                     }
 
-                    decimal raw = t > 0m ? w * a / t : (a >= t ? w : 0m);
-                    f?.Proportional(a, t, w);
-                    return raw;
+                    f?.Proportional(a, t, w.Value);
+                    return t > 0m ? new Quotient(w.Numerator * a, w.Denominator * t) : (a >= t ? w : Quotient.Zero);
                 }
 
             case ReverseLinearStrategy linear:
@@ -41,21 +56,21 @@ internal static class IndicatorCalculator
 
                     if (a <= t)
                     {
-                        f?.AtMostTarget(a, t, w);
+                        f?.AtMostTarget(a, t, w.Value);
                         return w;
                     }
 
                     if (t == 0m)
                     {
                         f?.ReverseLinearZeroTarget(a);
-                        return 0m;
+                        return Quotient.Zero;
                     }
 
+                    // w × (1 − (a − t) ÷ span) = w × (span − (a − t)) ÷ span, with span = (m − 1) × |t|: 0 at m·t and beyond.
                     var span = (linear.ZeroAtMultiple - 1m) * Math.Abs(t);
-                    var raw = w * (1m - ((a - t) / span));
-                    f?.ReverseLinear(a, t, w, linear.ZeroAtMultiple);
-
-                    return raw < 0m ? 0m : raw;
+                    var left = span - (a - t);
+                    f?.ReverseLinear(a, t, w.Value, linear.ZeroAtMultiple);
+                    return left <= 0m ? Quotient.Zero : new Quotient(w.Numerator * left, w.Denominator * span);
                 }
 
             case ReverseRatioStrategy:
@@ -67,18 +82,18 @@ internal static class IndicatorCalculator
 
                     if (a <= t)
                     {
-                        f?.AtMostTarget(a, t, w);
+                        f?.AtMostTarget(a, t, w.Value);
                         return w;
                     }
 
                     if (t <= 0m)
                     {
                         f?.ReverseRatioNonPositiveTarget(a, t);
-                        return 0m;
+                        return Quotient.Zero;
                     }
 
-                    f?.TargetOverActual(a, t, w);
-                    return w * t / a;
+                    f?.TargetOverActual(a, t, w.Value);
+                    return new Quotient(w.Numerator * t, w.Denominator * a);
                 }
 
             case EqualityStrategy equality:
@@ -87,29 +102,30 @@ internal static class IndicatorCalculator
                     {
                         var ok = a <= 0m;
                         f?.EqualityZeroTarget(a, ok);
-                        return ok ? w : 0m;
+                        return ok ? w : Quotient.Zero;
                     }
 
                     if (a == t)
                     {
-                        f?.EqualsTarget(a, t, w);
+                        f?.EqualsTarget(a, t, w.Value);
                         return w;
                     }
 
                     if (t < 0m)
                     {
                         f?.EqualityNegativeTarget(a, t);
-                        return 0m;
+                        return Quotient.Zero;
                     }
 
                     if (a > t && equality.Overshoot == EqualityOvershoot.InverseRatio)
                     {
-                        f?.TargetOverActual(a, t, w);
-                        return w * t / a;
+                        f?.TargetOverActual(a, t, w.Value);
+                        return new Quotient(w.Numerator * t, w.Denominator * a);
                     }
 
-                    f?.ActualOverTarget(a, t, w);
-                    return w * a / t;
+                    // Below the target, and above it under the proportional overshoot (held to the points: HeldToPoints).
+                    f?.ActualOverTarget(a, t, w.Value);
+                    return new Quotient(w.Numerator * a, w.Denominator * t);
                 }
 
             case StepThresholdsStrategy steps:
@@ -120,20 +136,20 @@ internal static class IndicatorCalculator
                         return null;
                     }
 
-                    var completion = a / t;
+                    // completion a ÷ t ≥ c, compared as a ≥ c × t (t > 0).
                     var list = steps.Steps;
                     for (var i = 0; i < list.Count; i++)
                     {
                         var step = list[i];
-                        if (completion >= step.MinimumCompletion)
+                        if (a >= step.MinimumCompletion * t)
                         {
-                            f?.AtStep(a, t, w, completion, step);
-                            return w * step.ShareOfPoints;
+                            f?.AtStep(a, t, w.Value, a / t, step);
+                            return w.Times(step.ShareOfPoints);
                         }
                     }
 
-                    f?.BelowSteps(completion, steps);
-                    return 0m;
+                    f?.BelowSteps(a / t, steps);
+                    return Quotient.Zero;
                 }
 
             case DeviationBandsStrategy bands:
@@ -144,20 +160,23 @@ internal static class IndicatorCalculator
                         return null;
                     }
 
-                    var deviation = Math.Abs(a - t) / Math.Abs(t);
+                    // deviation |a − t| ÷ |t| against a band's edge d, compared as |a − t| against d × |t|.
+                    var gap = Math.Abs(a - t);
+                    var size = Math.Abs(t);
                     var list = bands.Bands;
                     for (var i = 0; i < list.Count; i++)
                     {
                         var band = list[i];
-                        if (bands.UpperEdgesInclusive ? deviation <= band.MaximumDeviation : deviation < band.MaximumDeviation)
+                        var edge = band.MaximumDeviation * size;
+                        if (bands.UpperEdgesInclusive ? gap <= edge : gap < edge)
                         {
-                            f?.InDeviationBand(a, t, w, deviation, band, bands.UpperEdgesInclusive);
-                            return w * band.ShareOfPoints;
+                            f?.InDeviationBand(a, t, w.Value, gap / size, band, bands.UpperEdgesInclusive);
+                            return w.Times(band.ShareOfPoints);
                         }
                     }
 
-                    f?.BeyondBands(deviation);
-                    return 0m;
+                    f?.BeyondBands(gap / size);
+                    return Quotient.Zero;
                 }
 
             case PerStepDeductionStrategy deduction:
@@ -166,20 +185,28 @@ internal static class IndicatorCalculator
                     var gap = deduction.Side == DeductionSide.Below ? threshold - a : a - threshold;
                     if (gap <= 0m)
                     {
-                        f?.WithinThreshold(a, w, threshold, deduction.Side);
+                        f?.WithinThreshold(a, w.Value, threshold, deduction.Side);
                         return w;
                     }
 
-                    var steps = gap / deduction.StepSize;
-                    steps = deduction.Counting switch
+                    var size = deduction.StepSize;
+                    var perStep = deduction.PointsPerStep;
+                    Quotient raw;
+                    if (deduction.Counting == StepCounting.Proportional)
                     {
-                        StepCounting.EveryStartedStep => decimal.Ceiling(steps),
-                        StepCounting.WholeStepsOnly => decimal.Floor(steps),
-                        _ => steps,
-                    };
-                    var raw = w - (steps * deduction.PointsPerStep);
-                    f?.Deducted(w, steps, gap, deduction);
-                    return raw < 0m ? 0m : raw;
+                        // w − (gap ÷ size) × per step = (w × size − gap × per step) ÷ size.
+                        raw = new Quotient((w.Numerator * size) - (gap * perStep * w.Denominator), w.Denominator * size);
+                        f?.Deducted(w.Value, gap / size, gap, deduction);
+                    }
+                    else
+                    {
+                        var whole = WholeSteps(gap, size);
+                        var counted = deduction.Counting == StepCounting.EveryStartedStep && whole * size != gap ? whole + 1m : whole;
+                        raw = w.Minus(Quotient.Of(counted * perStep));
+                        f?.Deducted(w.Value, counted, gap, deduction);
+                    }
+
+                    return raw.IsNegative ? Quotient.Zero : raw;
                 }
 
             default:
@@ -196,11 +223,28 @@ internal static class IndicatorCalculator
         _ => false,
     };
 
-    private static decimal Strict(decimal w, decimal a, decimal t, Direction direction, IndicatorScoringRules rules, ref ScoreFlags flags, FormulaSink? f)
+    /// <summary>The whole steps of <paramref name="size"/> in <paramref name="gap"/> (both above 0), exactly: ⌊gap ÷ size⌋.</summary>
+    private static decimal WholeSteps(decimal gap, decimal size)
+    {
+        // The quotient may be off by one unit of its last digit, enough to cross a whole number: correct it by the products.
+        var whole = decimal.Floor(gap / size);
+        if (whole * size > gap)
+        {
+            whole -= 1m;
+        }
+        else if ((whole + 1m) * size <= gap)
+        {
+            whole += 1m;
+        }
+
+        return whole;
+    }
+
+    private static Quotient Strict(Quotient w, decimal a, decimal t, Direction direction, IndicatorScoringRules rules, ref ScoreFlags flags, FormulaSink? f)
     {
         var full = rules.StrictEqualityEarnsFull;
         flags |= full ? ScoreFlags.StrictEquality : ScoreFlags.StrictEqualityFailed;
-        f?.StrictEquality(a, t, w, direction, full);
-        return full ? w : 0m;
+        f?.StrictEquality(a, t, w.Value, direction, full);
+        return full ? w : Quotient.Zero;
     }
 }

@@ -392,12 +392,12 @@ public class ScorerDetailTests
         Assert.Equal(["rule-set", "rule-set-2", "grading", "aggregation", "budget", "strategy-a", "strategy-b", "strategy-c"], self.Sources.Select(c => c.Reference));
 
         // A finance evaluation has no budget block; an ex-ante assessment cites the conclusion's family. A judged record
-        // is scored within [0, w] by the assessor, with no strategy, so it cites none.
+        // keeps the assessor's score, checked by the rule set's judgement strategy, which it names and cites (issue 17).
         var finance = scorer.Explain(Example.Single(Example.Q("x", "指标", Direction.AtLeast, 100m, "个", 100m), IndicatorRecord.Measured(C("x"), 100m)));
         Assert.Equal(["rule-set", "rule-set-2", "grading", "aggregation", "strategy-a"], finance.Sources.Select(c => c.Reference));
         var exAnte = scorer.Explain(ExAnte(90m));
-        Assert.Equal(["rule-set", "rule-set-2", "grading", "aggregation", "ex-ante"], exAnte.Sources.Select(c => c.Reference));
-        Assert.Null(exAnte.Indicators[0].Strategy);
+        Assert.Equal(["rule-set", "rule-set-2", "grading", "aggregation", "strategy-d", "ex-ante"], exAnte.Sources.Select(c => c.Reference));
+        Assert.Equal("judgement", exAnte.Indicators[0].Strategy?.Id);
     }
 
     private static Evaluation ExAnte(decimal judged)

@@ -35,6 +35,10 @@ internal static partial class Messages
         "{1} 的评判得分 {0} 不在 [0, {2}] 内。",
         "The judged score {0} of {1} lies outside [0, {2}].");
 
+    internal static readonly MessageTemplate AssessorScoreFinerThanPrecision = new(ProblemCodes.AssessorScorePrecision,
+        "{1} 的评价人给分 {0} 的小数位多于 {2} 位：按原分保留，未作舍入，请核对。",
+        "The assessor's score {0} of {1} has more than {2} decimals: kept as given, not rounded; check it.");
+
     internal static readonly MessageTemplate StrategyCannotScoreLevel = new(ProblemCodes.StrategyMismatch,
         "计分方法“{0}”（{1}）不能为完成档次计分。",
         "The strategy '{0}' ({1}) cannot score an achievement level.");

@@ -166,6 +166,9 @@ public static class ProblemCodes
     /// <summary>A judged score lies outside [0, points].</summary>
     public const string JudgementOutOfRange = "judgement-out-of-range";
 
+    /// <summary>An assessor's score has more decimals than the precision it is checked against: kept as given (a warning).</summary>
+    public const string AssessorScorePrecision = "assessor-score-precision";
+
     /// <summary>A negative actual value where the strategy cannot use one, under the reject policy.</summary>
     public const string NegativeActual = "negative-actual";
 

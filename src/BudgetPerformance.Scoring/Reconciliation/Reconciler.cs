@@ -22,6 +22,7 @@ namespace BudgetPerformance.Scoring.Reconciliation;
 public sealed class Reconciler : IStageEngine<Reconciler>
 {
     private readonly EvaluationScorer scorer;
+    private readonly IndicatorScoringRules scoring;
 
     /// <summary>Creates a reconciler.</summary>
     /// <param name="ruleSet">The rule set the form should have followed; it must carry the <see cref="RequiredFamilies"/>.</param>
@@ -31,6 +32,7 @@ public sealed class Reconciler : IStageEngine<Reconciler>
     {
         RuleSet = StageEngine.Require<Reconciler>(ruleSet);
         scorer = new EvaluationScorer(ruleSet);
+        scoring = ruleSet.IndicatorScoring!;
     }
 
     /// <summary>The stage: <see cref="LifecycleStage.Reconciliation"/>.</summary>
@@ -67,7 +69,7 @@ public sealed class Reconciler : IStageEngine<Reconciler>
             var indicator = evaluation.Indicators.Indicators[i];
             var x = explanation.Indicators[i];
             var at = indicator.Code.Value;
-            var issue = result.Problems.FirstOrDefault(s => s.Location.IndicatorCode == at);
+            var issue = result.Problems.FirstOrDefault(s => s.Location.IndicatorCode == at && s.Severity == ProblemSeverity.Error);
             if (issue?.Code == ProblemCodes.OutOfBand)
             {
                 found.Add(new Discrepancy(DiscrepancyKind.OutOfBand, at, record.AssessorScore, null,
@@ -89,11 +91,15 @@ public sealed class Reconciler : IStageEngine<Reconciler>
 
             var recorded = record.RecordedScore.Value;
             recordedSum += recorded;
-            if (recorded > indicator.Points)
+
+            // Above its points only where scoring would hold the row to them (the same decision: a proportional row under a
+            // rule set that does not cap may exceed them), and against the points scoring used (rescaled ones when rescaled).
+            var points = (x.Flags & ScoreFlags.Rescaled) != 0 ? x.Points : indicator.Points;
+            if (recorded > points && IndicatorCalculator.HeldToPoints(scoring, x.Strategy))
             {
                 found.Add(new Discrepancy(DiscrepancyKind.RowAbovePoints, at, recorded, x.Score,
-                    $"{indicator.Name}：表上得分 {S(recorded)} 超过分值 {S(indicator.Points)}",
-                    $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(indicator.Points)}"));
+                    $"{indicator.Name}：表上得分 {S(recorded)} 超过分值 {S(points)}",
+                    $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(points)}"));
             }
 
             if (x.Score is null)
