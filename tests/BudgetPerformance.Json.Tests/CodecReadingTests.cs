@@ -141,7 +141,7 @@ public class CodecReadingTests
 
     private static string Overflowing()
     {
-        // Each number fits a decimal, but the points of 1.1 and of 1 add up beyond it.
+        // Each number fits a decimal, and the points of 1.1 and of 1 would add up beyond it; each is beyond the limit of points.
         var doc = Doc(EvaluationMappingTests.Nested);
         var two = doc["indicators"]![0]!["children"]![0]!;
         two["indicators"]![0]!["points"] = decimal.MaxValue;
@@ -149,21 +149,22 @@ public class CodecReadingTests
         return doc.ToJsonString();
     }
 
-    private static readonly Entry SumOverflow = E(ProblemCodes.NumberOutOfRange, "$.indicators[0].children[0].points", "1.1", "The children of 1.1 have more points in all than a decimal holds (about 7.9 × 10^28).");
+    private static Entry PointsBeyondLimit(int i) =>
+        E(ProblemCodes.NumberOutOfRange, $"$.indicators[0].children[0].indicators[{i}].points", null, "The number 79228162514264337593543950335 is outside the limits of points: 0, or a magnitude from 0.0001 to 10,000.");
 
     [Fact]
-    public void PointsWhoseSumExceedsTheDecimalRange_AreNumberOutOfRange()
+    public void PointsWhoseSumWouldExceedTheDecimalRange_AreNumberOutOfRangeEach_BeforeTheSum()
     {
-        // The model's own check of the sum (IndicatorTree.FindProblems), placed at the node whose children overflow.
-        Same([SumOverflow], Entries(Overflowing()));
+        // The structural pass bounds every points value (NumberLimits), so the model's check of the sum never sees them.
+        Same([PointsBeyondLimit(0), PointsBeyondLimit(1)], Entries(Overflowing()));
     }
 
     [Fact]
-    public void PointsWhoseSumExceedsTheDecimalRange_ThroughTheSerializer_AreTheSameReport()
+    public void PointsWhoseSumWouldExceedTheDecimalRange_ThroughTheSerializer_AreTheSameReport()
     {
         var e = Assert.Throws<JsonContractException>(() => JsonSerializer.Deserialize<Evaluation>(Overflowing(), BudgetPerformanceJson.Options));
 
-        Same([SumOverflow], e.Report.Problems);
+        Same([PointsBeyondLimit(0), PointsBeyondLimit(1)], e.Report.Problems);
     }
 
     [Fact]

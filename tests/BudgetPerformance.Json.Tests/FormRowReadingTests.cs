@@ -264,15 +264,16 @@ public class FormRowReadingTests
     }
 
     [Fact]
-    public void IndicatorPointsWhoseSumExceedsTheDecimalRange_AreNumberOutOfRangeAtTheNodesFirstRow()
+    public void IndicatorPointsWhoseSumWouldExceedTheDecimalRange_AreNumberOutOfRangeAtEachRow()
     {
-        // The points of 1.1 are the sum of its indicators' points: two of decimal.MaxValue do not add up.
+        // Two points of decimal.MaxValue would not add up; each is beyond the limit of points first (NumberLimits).
         var doc = Form(string.Join(",",
             Row("产出指标", "数量指标", "甲", Judge(decimal.MaxValue)),
             Row("产出指标", "质量指标", "乙", Judge(1)),
             Row("产出指标", "质量指标", "丙", Judge(decimal.MaxValue))));
 
-        Evaluation(doc, E(ProblemCodes.NumberOutOfRange, "$.rows[1]", null, "The numbers here are too large: a sum or product of them exceeds the decimal range (about 7.9 × 10^28)."));
+        const string Message = "The number 79228162514264337593543950335 is outside the limits of points: 0, or a magnitude from 0.0001 to 10,000.";
+        Evaluation(doc, E(ProblemCodes.NumberOutOfRange, "$.rows[0].points", null, Message), E(ProblemCodes.NumberOutOfRange, "$.rows[2].points", null, Message));
     }
 
     [Fact]

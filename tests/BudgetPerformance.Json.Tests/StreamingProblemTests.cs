@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -102,7 +103,7 @@ public class StreamingProblemTests
     }
 
     [Fact]
-    public async Task EvaluationWhosePointsOverflowWhenSummed_IsNumberOutOfRangeAtThatEvaluation()
+    public async Task EvaluationWhosePointsWouldOverflowWhenSummed_IsNumberOutOfRangeAtEachPointsOfThatEvaluation()
     {
         var node = Sample();
         var indicators = node["evaluations"]![0]!["indicators"]![0]!["children"]![0]!["indicators"]!;
@@ -111,9 +112,10 @@ public class StreamingProblemTests
 
         var e = await Assert.ThrowsAsync<JsonContractException>(() => Count(Bytes(node)));
 
-        var entry = Assert.Single(e.Report.Problems);
-        Assert.Equal("number-out-of-range $.evaluations[0].indicators[0].children[0].points", entry.Code + " " + entry.Location.JsonPath);
-        Assert.Contains("more points in all than a decimal holds", entry.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(
+            ["number-out-of-range $.evaluations[0].indicators[0].children[0].indicators[0].points", "number-out-of-range $.evaluations[0].indicators[0].children[0].indicators[1].points"],
+            e.Report.Problems.Select(p => p.Code + " " + p.Location.JsonPath));
+        Assert.All(e.Report.Problems, p => Assert.Contains("outside what points allows", p.MessageEn, StringComparison.Ordinal));
     }
 
     [Fact]

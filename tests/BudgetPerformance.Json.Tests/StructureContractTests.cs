@@ -447,10 +447,13 @@ public class StructureContractTests
     }
 
     [Fact]
-    public void Decimal_TheLargestDecimal_IsInRange_OneMoreIsNot()
+    public void Decimal_TheLargestDecimal_IsBeyondTheActualsLimit_OneMoreIsBeyondTheDecimal()
     {
+        // An actual is bounded (NumberLimits: up to 10^15); beyond the decimal range the number is not even a decimal.
         var json = EvaluationMappingTests.Nested.Replace("\"actual\": 4600", "\"actual\": 79228162514264337593543950335", StringComparison.Ordinal);
-        Assert.Equal(decimal.MaxValue, JsonDocuments.Evaluation.Read(json).GetRecord(new IndicatorCode("1.1.1")).Actual);
+        Assert.Equal(
+            [(ProblemCodes.NumberOutOfRange, "$.records[0].actual", "The number 79228162514264337593543950335 is outside the limits of actual: 0, or a magnitude from 0.000001 to 1,000,000,000,000,000.")],
+            Entries(json));
 
         json = EvaluationMappingTests.Nested.Replace("\"actual\": 4600", "\"actual\": -79228162514264337593543950336", StringComparison.Ordinal);
         Assert.Equal(

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Cli.Infrastructure;
@@ -8,6 +9,7 @@ using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Json;
 using BudgetPerformance.Json.Output;
+using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Portfolios;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
@@ -275,6 +277,11 @@ internal static class ResultCommands
             if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var yuan))
             {
                 throw new JsonException($"The request of '{code}' is not a number of yuan within the decimal range.");
+            }
+
+            if (!NumberLimits.Amount.Allows(yuan))
+            {
+                throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"The request of '{code}' is {yuan} yuan: an amount is 0, or from {NumberLimits.Amount.Smallest} to {NumberLimits.Amount.Largest:#,0} yuan."));
             }
 
             result.Add((code, yuan));

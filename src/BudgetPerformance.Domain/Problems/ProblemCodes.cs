@@ -42,7 +42,7 @@ public static class ProblemCodes
     /// <summary>NaN or Infinity, as a bare literal or as a string where a number belongs.</summary>
     public const string NonFiniteNumber = "non-finite-number";
 
-    /// <summary>A number outside the range of decimal (or of a 32-bit integer for years and versions).</summary>
+    /// <summary>A number outside the range of decimal (or of a 32-bit integer for years and versions), outside what its property allows (docs/quality.md), or a sum of numbers beyond the range of decimal.</summary>
     public const string NumberOutOfRange = "number-out-of-range";
 
     /// <summary>A fraction where an integer belongs, or a whole number not written as an integer (2020.0, 2.02e3).</summary>

@@ -67,7 +67,8 @@ internal sealed partial class StructuralValidator
             : Kind.Unsupported;
     }
 
-    /// <summary>One property of a contract: its name (also as UTF-8), whether it may be null or missing, and its value's shape.</summary>
+    /// <summary>One property of a contract: its name (also as UTF-8), whether it may be null or missing, its value's shape and the
+    /// limits of its magnitude.</summary>
     private sealed class Member(JsonPropertyInfo property, int index, JsonSerializerOptions options)
     {
         private Shape? value;
@@ -81,6 +82,9 @@ internal sealed partial class StructuralValidator
         internal bool Required { get; } = property.IsRequired;
 
         internal bool NullAllowed { get; } = (property.IsSetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null) && !property.IsRequired;
+
+        /// <summary>The magnitudes the property may hold when it is a number (<see cref="NumberLimits"/>), or null.</summary>
+        internal NumberLimits.Range? Limit { get; } = NumberLimits.Of(property.Name);
 
         internal Shape Value => value ??= Resolve();
 

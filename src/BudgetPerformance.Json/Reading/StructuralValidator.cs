@@ -121,6 +121,10 @@ internal sealed partial class StructuralValidator(JsonSerializerOptions options,
                         problems.Add(Messages.PropertyNull, Path(), null, member.Name);
                     }
                 }
+                else if (member.Limit is { } limit && member.Value.Kind == Kind.Decimal)
+                {
+                    ValidateNumber(ref reader, limit, member.Name);
+                }
                 else
                 {
                     Validate(ref reader, member.Value);
@@ -225,15 +229,7 @@ internal sealed partial class StructuralValidator(JsonSerializerOptions options,
 
                 break;
             case Kind.Decimal:
-                if (reader.TokenType != JsonTokenType.Number)
-                {
-                    WrongType(ref reader, new("数字", "a number"));
-                }
-                else if (!reader.TryGetDecimal(out _))
-                {
-                    problems.Add(Messages.NumberOutsideDecimal, Path(), null, ProblemList.Shorten(RawNumber(ref reader)));
-                }
-
+                ValidateNumber(ref reader, null, null);
                 break;
             case Kind.Int:
                 if (reader.TokenType != JsonTokenType.Number)
@@ -279,6 +275,23 @@ internal sealed partial class StructuralValidator(JsonSerializerOptions options,
                 break;
             default:
                 throw new InvalidOperationException($"The contract uses the unsupported type {shape.Type.Name}.");
+        }
+    }
+
+    // A decimal; for a bounded property (limit and name given), also 0 or of a magnitude within the property's limits.
+    private void ValidateNumber(ref Utf8JsonReader reader, NumberLimits.Range? limit, string? name)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongType(ref reader, new("数字", "a number"));
+        }
+        else if (!reader.TryGetDecimal(out var value))
+        {
+            problems.Add(Messages.NumberOutsideDecimal, Path(), null, ProblemList.Shorten(RawNumber(ref reader)));
+        }
+        else if (limit is { } range && !range.Allows(value))
+        {
+            problems.Add(Messages.NumberBeyondItsLimits, Path(), null, ProblemList.Shorten(RawNumber(ref reader)), name, range.Smallest, range.Largest);
         }
     }
 

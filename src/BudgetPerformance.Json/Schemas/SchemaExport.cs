@@ -116,6 +116,12 @@ internal static class SchemaExport
             schema["minItems"] = 1;
         }
 
+        var valueType = Nullable.GetUnderlyingType(context.PropertyInfo.PropertyType) ?? context.PropertyInfo.PropertyType;
+        if (valueType == typeof(decimal) && NumberLimits.Of(name) is { } range)
+        {
+            Bound(schema, range);
+        }
+
         if (Enumeration(name, owner) is { } values)
         {
             var allowsNull = schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
@@ -129,6 +135,23 @@ internal static class SchemaExport
         }
 
         return schema;
+    }
+
+    // The limits of NumberLimits: at most Largest in magnitude, and not strictly between 0 and Smallest in magnitude (a schema
+    // cannot say "0, or at least Smallest" more directly). A property with a minimum of 0 already is non-negative.
+    private static void Bound(JsonObject schema, NumberLimits.Range range)
+    {
+        var nonNegative = schema["minimum"] is not null;
+        if (!nonNegative)
+        {
+            schema["minimum"] = -range.Largest;
+        }
+
+        schema["maximum"] = range.Largest;
+        var above = new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0, ["exclusiveMaximum"] = range.Smallest };
+        schema["not"] = nonNegative
+            ? above
+            : new JsonObject { ["anyOf"] = new JsonArray(above, new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = -range.Smallest, ["exclusiveMaximum"] = 0 }) };
     }
 
     private static IEnumerable<string>? Enumeration(string name, Type? owner) => name switch
