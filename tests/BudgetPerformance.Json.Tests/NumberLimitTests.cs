@@ -98,7 +98,7 @@ public class NumberLimitTests
 
         var problem = Assert.Single(report.Problems);
         Assert.Equal("The number 1e28 is outside the limits of actual: 0, or a magnitude from 0.000001 to 1,000,000,000,000,000.", problem.MessageEn);
-        Assert.Equal("数字 1e28 超出 actual 允许的范围：应为 0，或绝对值在 0.000001 至 1,000,000,000,000,000 之间。", problem.MessageZh);
+        Assert.Equal("数字 1e28 超出 actual 的允许范围：应为 0，或绝对值在 0.000001 至 1,000,000,000,000,000 之间。", problem.MessageZh);
     }
 
     // The base document of the kind with the number at the path replaced by the literal text (kept as written).

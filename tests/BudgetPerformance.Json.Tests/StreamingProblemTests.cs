@@ -115,7 +115,7 @@ public class StreamingProblemTests
         Assert.Equal(
             ["number-out-of-range $.evaluations[0].indicators[0].children[0].indicators[0].points", "number-out-of-range $.evaluations[0].indicators[0].children[0].indicators[1].points"],
             e.Report.Problems.Select(p => p.Code + " " + p.Location.JsonPath));
-        Assert.All(e.Report.Problems, p => Assert.Contains("outside what points allows", p.MessageEn, StringComparison.Ordinal));
+        Assert.All(e.Report.Problems, p => Assert.Contains("outside the limits of points", p.MessageEn, StringComparison.Ordinal));
     }
 
     [Fact]

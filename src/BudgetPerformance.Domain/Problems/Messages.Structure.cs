@@ -120,7 +120,7 @@ internal static partial class Messages
 
     internal static readonly MessageTemplate NumberBeyondItsLimits = new(ProblemCodes.NumberOutOfRange,
         "数字 {0} 超出 {1} 的允许范围：应为 0，或绝对值在 {2} 至 {3:#,0} 之间。",
-        "The number {0} is outside what {1} allows: 0, or a magnitude from {2} to {3:#,0}.");
+        "The number {0} is outside the limits of {1}: 0, or a magnitude from {2} to {3:#,0}.");
 
     internal static readonly MessageTemplate NumberOutsideInt32 = new(ProblemCodes.NumberOutOfRange,
         "数字 {0} 超出 32 位整数的取值范围。",
