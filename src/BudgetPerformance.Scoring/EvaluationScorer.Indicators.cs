@@ -13,12 +13,14 @@ public sealed partial class EvaluationScorer
         var indicators = pass.Evaluation.Indicators.Indicators;
         var records = pass.Evaluation.Records;
         var scores = new IndicatorScore[indicators.Count];
+        pass.Scores = scores;
         for (var i = 0; i < scores.Length; i++)
         {
+            pass.Current = i;
             scores[i] = ScoreIndicator(indicators[i], records[i], i, ref pass);
         }
 
-        pass.Scores = scores;
+        pass.Current = scores.Length;
     }
 
     private IndicatorScore ScoreIndicator(LevelThreeIndicator indicator, IndicatorRecord record, int index, ref ScoringPass pass)

@@ -26,6 +26,13 @@ public sealed partial class EvaluationScorer
         /// <summary>Whether a problem of error severity was found (a warning leaves the result complete).</summary>
         public bool Invalid;
 
+        /// <summary>The phase running, and in <see cref="ScoringPhase.Indicators"/> the index of the indicator being scored: where an
+        /// arithmetic overflow is reported (<see cref="Overflowed"/>). One store per phase and per indicator.</summary>
+        public ScoringPhase Phase;
+
+        /// <summary>The index of the indicator being scored (in <see cref="ScoringPhase.Indicators"/>).</summary>
+        public int Current;
+
         /// <summary>Whether the rule set's budget block applies to the evaluation's type.</summary>
         public bool BlockApplies;
 

@@ -169,14 +169,31 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         // enumerators over interfaces: index loops only. The phases share one pass on the stack, by reference; each
         // adds its problems in the order of the phases, which is the order of the result's problems.
         var pass = new ScoringPass(evaluation, explain);
-        CheckBudgetBlock(ref pass);
-        CheckPoints(ref pass);
-        Rescale(ref pass);
-        ScoreIndicators(ref pass);
-        ScoreGroups(ref pass);
-        Aggregate(ref pass);
-        ScoreBudgetBlock(ref pass);
-        return Conclude(ref pass);
+        try
+        {
+            pass.Phase = ScoringPhase.BudgetCheck;
+            CheckBudgetBlock(ref pass);
+            pass.Phase = ScoringPhase.Points;
+            CheckPoints(ref pass);
+            Rescale(ref pass);
+            pass.Phase = ScoringPhase.Indicators;
+            ScoreIndicators(ref pass);
+            pass.Phase = ScoringPhase.Groups;
+            ScoreGroups(ref pass);
+            pass.Phase = ScoringPhase.Aggregation;
+            Aggregate(ref pass);
+            pass.Phase = ScoringPhase.BudgetBlock;
+            ScoreBudgetBlock(ref pass);
+            pass.Phase = ScoringPhase.Total;
+            return Conclude(ref pass);
+        }
+        catch (OverflowException)
+        {
+            // Numbers a document cannot hold (the readers bound them: docs/quality.md, "Limits") but a caller may build in C#.
+            // This evaluation alone is invalid, with the place where the arithmetic left the range of decimal; ScoreAll and
+            // ScoreAllParallel go on with the next.
+            return Overflowed(ref pass);
+        }
     }
 
     private static bool Applies(bool[] appliesTo, EvaluationType type) => (uint)type < (uint)appliesTo.Length && appliesTo[(int)type];

@@ -23,6 +23,10 @@ internal static partial class Messages
         "产出和效益指标共 {0} 分，占 {1} 分的比例低于规定的 {2}。",
         "Output and benefit carry {0} of {1} points, less than the required share {2}.");
 
+    internal static readonly MessageTemplate ArithmeticOverflow = new(ProblemCodes.ArithmeticOverflow,
+        "{0}的计算超出了 decimal 的范围（约 7.9 × 10^28）：本评价无法计分。请检查数值的量级（文件中的数值受 docs/quality.md 所列限制）。",
+        "The arithmetic of {1} left the range of decimal (about 7.9 × 10^28): this evaluation cannot be scored. Check the magnitudes of its numbers (a document's numbers are bounded: docs/quality.md).");
+
     internal static readonly MessageTemplate NothingLeftToScore = new(ProblemCodes.NothingApplicable,
         "所有项目都不适用：没有可计分的内容。",
         "Every item is not applicable: nothing is left to score.");

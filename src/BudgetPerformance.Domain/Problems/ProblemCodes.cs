@@ -163,6 +163,10 @@ public static class ProblemCodes
     /// <summary>An assessor's score lies outside the band of the chosen achievement level.</summary>
     public const string OutOfBand = "out-of-band";
 
+    /// <summary>Scoring's arithmetic left the range of decimal for numbers a caller built in code (documents are bounded): the
+    /// evaluation alone is invalid.</summary>
+    public const string ArithmeticOverflow = "arithmetic-overflow";
+
     /// <summary>A judged score lies outside [0, points].</summary>
     public const string JudgementOutOfRange = "judgement-out-of-range";
 
