@@ -57,7 +57,7 @@ public sealed partial class EvaluationScorer
             ScoringPhase.Aggregation => ("各级指标小计", "the subtotals"),
             _ => ("总分", "the total"),
         };
-        pass.AddIssue(Messages.ArithmeticOverflow.At(location, zh, en));
+        pass.AddIssue(Messages.ArithmeticOverflow.At(location, new Localized(zh, en)));
 
         // The rows not scored: the one that overflowed and those after it.
         var scores = pass.Scores;

@@ -33,6 +33,7 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
     // ExplanationBuilder and FormulaSink, only when one is requested.
     private static readonly IReadOnlyList<Problem> NoProblems = ImmutableArray<Problem>.Empty;
     private static readonly ReadOnlyCollection<Subtotal> NoGroups = new([]);
+    private static readonly ProblemLocation ConductedInLocation = ProblemLocation.OfElement("conductedIn");
 
     private readonly IndicatorScoringRules scoring;
     private readonly AggregationRules aggregation;
@@ -42,6 +43,10 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
     private readonly bool[] weightCheckAppliesTo;
     private readonly ScoringStrategy?[] defaultByDirection;
     private readonly FrozenDictionary<string, ScoringStrategy> strategiesById;
+
+    // The years in some day of which the rule set is in force (RuleSet.IsInForceDuring), as numbers for the hot path.
+    private readonly int inForceFrom;
+    private readonly int inForceTo;
 
     /// <summary>Creates a scorer for a rule set.</summary>
     /// <param name="ruleSet">The rule set; it must carry the <see cref="RequiredFamilies"/>.</param>
@@ -75,6 +80,23 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         }
 
         strategiesById = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        inForceFrom = ruleSet.Effective.Start.Year;
+        inForceTo = ruleSet.Effective.End.Year;
+    }
+
+    // A scorer like other with another policy for evaluations outside the rule set's effective period.
+    private EvaluationScorer(EvaluationScorer other, EffectivePeriodPolicy effectivePeriod)
+    {
+        RuleSet = other.RuleSet;
+        scoring = other.scoring;
+        aggregation = other.aggregation;
+        budgetAppliesTo = other.budgetAppliesTo;
+        weightCheckAppliesTo = other.weightCheckAppliesTo;
+        defaultByDirection = other.defaultByDirection;
+        strategiesById = other.strategiesById;
+        inForceFrom = other.inForceFrom;
+        inForceTo = other.inForceTo;
+        EffectivePeriod = effectivePeriod;
     }
 
     /// <summary>The stage: <see cref="LifecycleStage.Scoring"/>.</summary>
@@ -86,6 +108,18 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
 
     /// <summary>The rule set.</summary>
     public RuleSet RuleSet { get; }
+
+    /// <summary>What this scorer does with an evaluation conducted in a year in which the rule set is not in force:
+    /// <see cref="EffectivePeriodPolicy.Warn"/> for a scorer made by the constructor (the warning <c>rule-set-not-in-force</c>,
+    /// the result otherwise as the rule set gives it), <see cref="EffectivePeriodPolicy.Refuse"/> when asked for
+    /// (<see cref="WithEffectivePeriod"/>: the error <c>rule-set-not-in-force-refused</c>, the result invalid).</summary>
+    public EffectivePeriodPolicy EffectivePeriod { get; }
+
+    /// <summary>A scorer for the same rule set that treats evaluations outside its effective period by <paramref name="policy"/>.</summary>
+    /// <param name="policy">Warn (score and flag) or refuse (strict mode).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value.</exception>
+    public EvaluationScorer WithEffectivePeriod(EffectivePeriodPolicy policy) =>
+        new(this, Guard.Against.Undefined(policy));
 
     /// <summary>The problem of scoring under <paramref name="ruleSet"/>: one <c>rule-family-missing</c> naming every family of
     /// <see cref="RequiredFamilies"/> it lacks, or none. The constructor refuses the same rule sets.</summary>
@@ -171,6 +205,7 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         var pass = new ScoringPass(evaluation, explain);
         try
         {
+            CheckInForce(ref pass);
             pass.Phase = ScoringPhase.BudgetCheck;
             CheckBudgetBlock(ref pass);
             pass.Phase = ScoringPhase.Points;
@@ -194,6 +229,24 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
             // ScoreAllParallel go on with the next.
             return Overflowed(ref pass);
         }
+    }
+
+    /// <summary>
+    /// The first check: whether the rule set is in force in the year the evaluation was conducted; a warning when it is not,
+    /// or under <see cref="EffectivePeriodPolicy.Refuse"/> an error (the result is then invalid; the rest is still scored, so
+    /// that every problem is reported at once).
+    /// </summary>
+    private void CheckInForce(ref ScoringPass pass)
+    {
+        var year = pass.Evaluation.ConductedIn.Year;
+        if (year >= inForceFrom && year <= inForceTo)
+        {
+            return;
+        }
+
+        var template = EffectivePeriod == EffectivePeriodPolicy.Refuse ? Messages.RuleSetNotInForceRefused : Messages.RuleSetNotInForce;
+        var effective = RuleSet.Effective;
+        pass.AddIssue(template.At(ConductedInLocation, RuleSet.ToString(), effective.Start, effective.End, year));
     }
 
     private static bool Applies(bool[] appliesTo, EvaluationType type) => (uint)type < (uint)appliesTo.Length && appliesTo[(int)type];

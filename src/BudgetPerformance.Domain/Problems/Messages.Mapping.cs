@@ -237,6 +237,7 @@ internal static partial class Messages
         [typeof(FrameworkScope)] = "指标体系适用范围",
         [typeof(Grade)] = "评价等级",
         [typeof(IndicatorKind)] = "指标类型",
+        [typeof(EffectivePeriodPolicy)] = "规则集生效期外评价的处理方式",
         [typeof(IndicatorWeighting)] = "指标计分方式",
         [typeof(Likelihood)] = "完成可能性",
         [typeof(MissingDataPolicy)] = "无数据及未到期指标的处理方式",

@@ -23,9 +23,17 @@ internal static partial class Messages
         "产出和效益指标共 {0} 分，占 {1} 分的比例低于规定的 {2}。",
         "Output and benefit carry {0} of {1} points, less than the required share {2}.");
 
+    internal static readonly MessageTemplate RuleSetNotInForce = new(ProblemCodes.RuleSetNotInForce,
+        "规则集 {0} 的生效期为 {1:yyyy-MM-dd} 至 {2:yyyy-MM-dd}，本评价开展于 {3} 年，不在其中：已按该规则集计分，请确认适用的规则集。",
+        "The rule set {0} is in force from {1:yyyy-MM-dd} to {2:yyyy-MM-dd}; this evaluation was conducted in {3}, outside that period: scored under it all the same; check which rule set applies.");
+
+    internal static readonly MessageTemplate RuleSetNotInForceRefused = new(ProblemCodes.RuleSetNotInForceRefused,
+        "规则集 {0} 的生效期为 {1:yyyy-MM-dd} 至 {2:yyyy-MM-dd}，本评价开展于 {3} 年，不在其中：严格模式下拒绝计分。",
+        "The rule set {0} is in force from {1:yyyy-MM-dd} to {2:yyyy-MM-dd}; this evaluation was conducted in {3}, outside that period: refused in strict mode.");
+
     internal static readonly MessageTemplate ArithmeticOverflow = new(ProblemCodes.ArithmeticOverflow,
         "{0}的计算超出了 decimal 的范围（约 7.9 × 10^28）：本评价无法计分。请检查数值的量级（文件中的数值受 docs/quality.md 所列限制）。",
-        "The arithmetic of {1} left the range of decimal (about 7.9 × 10^28): this evaluation cannot be scored. Check the magnitudes of its numbers (a document's numbers are bounded: docs/quality.md).");
+        "The arithmetic of {0} left the range of decimal (about 7.9 × 10^28): this evaluation cannot be scored. Check the magnitudes of its numbers (a document's numbers are bounded: docs/quality.md).");
 
     internal static readonly MessageTemplate NothingLeftToScore = new(ProblemCodes.NothingApplicable,
         "所有项目都不适用：没有可计分的内容。",

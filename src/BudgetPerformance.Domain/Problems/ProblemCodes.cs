@@ -163,6 +163,13 @@ public static class ProblemCodes
     /// <summary>An assessor's score lies outside the band of the chosen achievement level.</summary>
     public const string OutOfBand = "out-of-band";
 
+    /// <summary>The rule set is not in force in the year the evaluation was conducted: scored, with this warning.</summary>
+    public const string RuleSetNotInForce = "rule-set-not-in-force";
+
+    /// <summary>The rule set is not in force in the year the evaluation was conducted, and the caller asked for strict mode:
+    /// refused.</summary>
+    public const string RuleSetNotInForceRefused = "rule-set-not-in-force-refused";
+
     /// <summary>Scoring's arithmetic left the range of decimal for numbers a caller built in code (documents are bounded): the
     /// evaluation alone is invalid.</summary>
     public const string ArithmeticOverflow = "arithmetic-overflow";

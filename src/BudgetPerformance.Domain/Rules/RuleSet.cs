@@ -142,6 +142,14 @@ public sealed class RuleSet
     /// <summary>The dates on which it applies, both ends inclusive.</summary>
     public DateInterval Effective { get; private init; }
 
+    /// <summary>
+    /// Whether the rule set is in force on some day of <paramref name="year"/>: its <see cref="Effective"/> dates and the
+    /// year overlap. An evaluation records the year it was conducted in, not the day, so this is the test of "the rule set in
+    /// force when the evaluation was made" (a rule set effective from 25 February 2020 serves evaluations conducted in 2020).
+    /// </summary>
+    /// <param name="year">The year.</param>
+    public bool IsInForceDuring(FiscalYear year) => Effective.Start <= year.End && Effective.End >= year.Start;
+
     /// <summary>The title.</summary>
     public LocalizedName Title { get; private init; }
 

@@ -200,6 +200,8 @@ public static class DisplayNames
         Add(StepCounting.EveryStartedStep, "不足一档按一档", "Every started step");
         Add(StepCounting.WholeStepsOnly, "只计整档", "Whole steps only");
         Add(StepCounting.Proportional, "按比例计档", "Proportional steps");
+        Add(EffectivePeriodPolicy.Warn, "照常计分并警告", "Score and warn");
+        Add(EffectivePeriodPolicy.Refuse, "拒绝计分（严格模式）", "Refuse (strict mode)");
         Add(NegativeActualPolicy.Reject, "负值报错", "Reject");
         Add(NegativeActualPolicy.ClampToZero, "负值按零计（记录在案）", "Clamp to zero (recorded)");
         Add(NotApplicablePolicy.Rescale, "剔除并按比例折算", "Drop and rescale");
