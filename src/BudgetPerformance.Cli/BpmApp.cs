@@ -78,6 +78,11 @@ internal static class BpmApp
 
         Argument<string> FileArg(string description) => new("FILE") { Description = description };
 
+        Option<bool> StrictDates() => new("--strict-dates")
+        {
+            Description = "拒绝开展年度不在规则集生效期内的评价（默认：照常处理并警告）/ refuse evaluations conducted outside the rule set's effective period (default: process them and warn)",
+        };
+
         void Use(ParseResult p) => ctx.Lang = p.GetValue(lang) == "en" ? Lang.En : Lang.Zh;
 
         var root = new RootCommand("bpm：预算绩效管理命令行工具（BudgetPerformance）。bpm: budget performance management on JSON files.");
@@ -106,10 +111,12 @@ internal static class BpmApp
         score.Add(scoreRules);
         score.Add(scoreFormat);
         score.Add(explain);
+        var scoreStrict = StrictDates();
+        score.Add(scoreStrict);
         score.SetAction((p, ct) =>
         {
             Use(p);
-            return ScoreCommand.RunAsync(ctx, p.GetValue(scoreFile)!, p.GetValue(scoreRules)!, p.GetValue(scoreFormat)!, p.GetValue(explain), ct);
+            return ScoreCommand.RunAsync(ctx, p.GetValue(scoreFile)!, p.GetValue(scoreRules)!, p.GetValue(scoreFormat)!, p.GetValue(explain), p.GetValue(scoreStrict), ct);
         });
         root.Add(score);
 
@@ -123,10 +130,12 @@ internal static class BpmApp
         reconcile.Add(reconcileRules);
         reconcile.Add(tolerance);
         reconcile.Add(reconcileFormat);
+        var reconcileStrict = StrictDates();
+        reconcile.Add(reconcileStrict);
         reconcile.SetAction((p, ct) =>
         {
             Use(p);
-            return ReconcileCommand.RunAsync(ctx, p.GetValue(reconcileFile)!, p.GetValue(reconcileRules)!, p.GetValue(tolerance), p.GetValue(reconcileFormat)!, ct);
+            return ReconcileCommand.RunAsync(ctx, p.GetValue(reconcileFile)!, p.GetValue(reconcileRules)!, p.GetValue(tolerance), p.GetValue(reconcileFormat)!, p.GetValue(reconcileStrict), ct);
         });
         root.Add(reconcile);
 
@@ -205,10 +214,12 @@ internal static class BpmApp
         propose.Add(proposeRules);
         propose.Add(requests);
         propose.Add(proposeFormat);
+        var proposeStrict = StrictDates();
+        propose.Add(proposeStrict);
         propose.SetAction(p =>
         {
             Use(p);
-            return ResultCommands.Propose(ctx, p.GetValue(proposeFile)!, p.GetValue(proposeRules)!, p.GetValue(requests), p.GetValue(proposeFormat)!);
+            return ResultCommands.Propose(ctx, p.GetValue(proposeFile)!, p.GetValue(proposeRules)!, p.GetValue(requests), p.GetValue(proposeFormat)!, p.GetValue(proposeStrict));
         });
         root.Add(propose);
 
@@ -224,10 +235,12 @@ internal static class BpmApp
         compare.Add(b);
         compare.Add(compareRequests);
         compare.Add(compareFormat);
+        var compareStrict = StrictDates();
+        compare.Add(compareStrict);
         compare.SetAction(p =>
         {
             Use(p);
-            return ResultCommands.Compare(ctx, p.GetValue(compareFile)!, p.GetValue(a)!, p.GetValue(b)!, p.GetValue(compareRequests), p.GetValue(compareFormat)!);
+            return ResultCommands.Compare(ctx, p.GetValue(compareFile)!, p.GetValue(a)!, p.GetValue(b)!, p.GetValue(compareRequests), p.GetValue(compareFormat)!, p.GetValue(compareStrict));
         });
         root.Add(compare);
 

@@ -11,7 +11,7 @@ namespace BudgetPerformance.Cli.Commands;
 /// <summary><c>bpm reconcile FILE [--rules ID|FILE] [--tolerance N] [--format table|json]</c>: exit 1 when anything does not match.</summary>
 internal static class ReconcileCommand
 {
-    public static async Task<int> RunAsync(CliContext ctx, string file, string rules, decimal tolerance, string format, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliContext ctx, string file, string rules, decimal tolerance, string format, bool strictDates, CancellationToken cancellationToken)
     {
         if (tolerance < 0m)
         {
@@ -22,6 +22,7 @@ internal static class ReconcileCommand
         var ruleSet = Inputs.ResolveRules(ctx, rules);
         Stages.Check(ctx, Reconciler.FindProblems(ruleSet));
         var reconciler = new Reconciler(ruleSet);
+        var dates = new EffectivePeriodNotes(ctx, ruleSet, strictDates);
         EvaluationSource.RequireKind(ctx, file, "reconcile");
         long clean = 0, dirty = 0;
         if (format == "json")
@@ -37,6 +38,11 @@ internal static class ReconcileCommand
             w.WriteStartArray("reports");
             await EvaluationSource.ForEachAsync(ctx, file, evaluation =>
             {
+                if (!dates.Admit(evaluation))
+                {
+                    return; // refused under --strict-dates: named on standard error, exit 1
+                }
+
                 var report = reconciler.Reconcile(evaluation, tolerance);
                 if (report.IsClean)
                 {
@@ -54,13 +60,19 @@ internal static class ReconcileCommand
             w.WriteNumber("withDiscrepancies", dirty);
             w.WriteEndObject();
             json.End();
-            return dirty > 0 ? ExitCodes.Findings : ExitCodes.Success;
+            dates.Report();
+            return dirty > 0 || (dates.Strict && dates.Count > 0) ? ExitCodes.Findings : ExitCodes.Success;
         }
 
         var console = ctx.Console;
         console.WriteLine(ctx.T($"规则集：{Inputs.Title(ctx, ruleSet)}；容差 {Show.N(tolerance)}", $"Rule set: {Inputs.Title(ctx, ruleSet)}; tolerance {Show.N(tolerance)}"));
         await EvaluationSource.ForEachAsync(ctx, file, evaluation =>
         {
+            if (!dates.Admit(evaluation))
+            {
+                return;
+            }
+
             var report = reconciler.Reconcile(evaluation, tolerance);
             if (report.IsClean)
             {
@@ -79,7 +91,8 @@ internal static class ReconcileCommand
             console.Write(table);
         }, cancellationToken);
         console.WriteLine(ctx.T($"共 {Show.N(clean + dirty)} 项：一致 {Show.N(clean)}，有不一致 {Show.N(dirty)}", $"{Show.N(clean + dirty)} evaluation(s): {Show.N(clean)} clean, {Show.N(dirty)} with discrepancies"));
-        return dirty > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        dates.Report();
+        return dirty > 0 || (dates.Strict && dates.Count > 0) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static ReconciledEvaluationDto ToDto(ReconciliationReport report) => new()

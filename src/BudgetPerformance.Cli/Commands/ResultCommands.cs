@@ -23,12 +23,21 @@ namespace BudgetPerformance.Cli.Commands;
 /// <summary><c>bpm propose</c> and <c>bpm compare</c>.</summary>
 internal static class ResultCommands
 {
-    public static int Propose(CliContext ctx, string file, string rules, string? requestsPath, string format)
+    public static int Propose(CliContext ctx, string file, string rules, string? requestsPath, string format, bool strictDates)
     {
         var ruleSet = Inputs.ResolveRules(ctx, rules);
         Stages.Check(ctx, AnnualReporter.FindProblems(ruleSet));
 
         var portfolio = ReadPortfolio(ctx, file, "propose");
+
+        // The whole document is read: a refusal comes before any work, a warning after the output.
+        var dates = new EffectivePeriodNotes(ctx, ruleSet, strictDates);
+        if (!dates.AdmitAll(portfolio.Evaluations))
+        {
+            dates.Report();
+            return ExitCodes.Findings;
+        }
+
         var requests = Requests(ctx, portfolio, requestsPath);
         var proposals = AnnualReportView.Compute(portfolio, ruleSet, requests, 0).Proposals;
         var totalRequest = proposals.Sum(p => p.Proposal.Request.Yuan);
@@ -60,6 +69,7 @@ internal static class ResultCommands
                 TotalProposed = totalProposed,
                 TotalDifference = totalDifference,
             }, CliJson.Context.ProposalResultsDocument));
+            dates.Report();
             return ExitCodes.Success;
         }
 
@@ -84,10 +94,11 @@ internal static class ResultCommands
         console.WriteLine(ctx.T(
             $"共 {Show.N(proposals.Count)} 项：申请 {Show.Yuan(Money.FromYuan(totalRequest))} 元，建议 {Show.Yuan(Money.FromYuan(totalProposed))} 元，增减 {Show.Yuan(Money.FromYuan(totalDifference))} 元",
             $"{Show.N(proposals.Count)} proposal(s): requested {Show.Yuan(Money.FromYuan(totalRequest))} yuan, proposed {Show.Yuan(Money.FromYuan(totalProposed))} yuan, change {Show.Yuan(Money.FromYuan(totalDifference))} yuan"));
+        dates.Report();
         return ExitCodes.Success;
     }
 
-    public static int Compare(CliContext ctx, string file, string rulesA, string rulesB, string? requestsPath, string format)
+    public static int Compare(CliContext ctx, string file, string rulesA, string rulesB, string? requestsPath, string format, bool strictDates)
     {
         var a = Inputs.ResolveRules(ctx, rulesA);
         var b = Inputs.ResolveRules(ctx, rulesB);
@@ -104,6 +115,17 @@ internal static class ResultCommands
         else
         {
             evaluations = [Inputs.Read(ctx, file, JsonDocuments.Evaluation)];
+        }
+
+        // Each rule set's effective period: a refusal before any work, a warning after the output.
+        var datesA = new EffectivePeriodNotes(ctx, a, strictDates);
+        var datesB = new EffectivePeriodNotes(ctx, b, strictDates);
+        var admittedA = datesA.AdmitAll(evaluations);
+        if (!(datesB.AdmitAll(evaluations) & admittedA))
+        {
+            datesA.Report();
+            datesB.Report();
+            return ExitCodes.Findings;
         }
 
         Dictionary<SubjectRef, ProposalRow>? proposalsA = null, proposalsB = null;
@@ -157,6 +179,8 @@ internal static class ResultCommands
         if (format == "json")
         {
             ctx.Output.Write(CliJson.Write(document, CliJson.Context.ComparisonDocument));
+            datesA.Report();
+            datesB.Report();
             return ExitCodes.Success;
         }
 
@@ -185,6 +209,8 @@ internal static class ResultCommands
             console.WriteLine(ctx.T("预算影响：需要 portfolio 文档和两个都含结果应用规则族的规则集", "Budget effect: needs a portfolio and two rule sets with a result-application family"));
         }
 
+        datesA.Report();
+        datesB.Report();
         return ExitCodes.Success;
     }
 

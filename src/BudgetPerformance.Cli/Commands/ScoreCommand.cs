@@ -17,10 +17,11 @@ internal static class ScoreCommand
 {
     private const int TableRows = 50;
 
-    public static async Task<int> RunAsync(CliContext ctx, string file, string rules, string format, bool explain, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliContext ctx, string file, string rules, string format, bool explain, bool strictDates, CancellationToken cancellationToken)
     {
         var ruleSet = Inputs.ResolveRules(ctx, rules);
-        var scorer = Stages.Scorer(ctx, ruleSet);
+        var dates = new EffectivePeriodNotes(ctx, ruleSet, strictDates);
+        var scorer = Stages.Scorer(ctx, ruleSet).WithEffectivePeriod(dates.Policy);
         EvaluationSource.RequireKind(ctx, file, "score");
         long count = 0, complete = 0, incomplete = 0, invalid = 0;
         var grades = new SortedDictionary<string, long>(StringComparer.Ordinal);
@@ -61,6 +62,7 @@ internal static class ScoreCommand
             w.WriteStartArray("results");
             await EvaluationSource.ForEachAsync(ctx, file, evaluation =>
             {
+                dates.Admit(evaluation);
                 var explanation = explain ? scorer.Explain(evaluation) : null;
                 var result = explanation?.Result ?? scorer.Score(evaluation);
                 Count(result);
@@ -71,12 +73,14 @@ internal static class ScoreCommand
             json.Value(new ScoringSummaryDto { Count = count, Complete = complete, Incomplete = incomplete, Invalid = invalid, Grades = grades, Conclusions = conclusions }, CliJson.Context.ScoringSummaryDto);
             w.WriteEndObject();
             json.End();
+            dates.Report();
             return invalid > 0 ? ExitCodes.Findings : ExitCodes.Success;
         }
 
         var shown = new List<(Evaluation Evaluation, ScoringResult Result, ScoringExplanation? Explanation)>();
         await EvaluationSource.ForEachAsync(ctx, file, evaluation =>
         {
+            dates.Admit(evaluation);
             var explanation = explain && shown.Count < TableRows ? scorer.Explain(evaluation) : null;
             var result = explanation?.Result ?? scorer.Score(evaluation);
             Count(result);
@@ -125,6 +129,7 @@ internal static class ScoreCommand
         console.WriteLine(ctx.T(
             $"共 {Show.N(count)} 项：完整 {Show.N(complete)}，不完整 {Show.N(incomplete)}，输入有误 {Show.N(invalid)}。等级：{gradeText}",
             $"{Show.N(count)} evaluation(s): {Show.N(complete)} complete, {Show.N(incomplete)} incomplete, {Show.N(invalid)} invalid. Grades: {gradeText}"));
+        dates.Report();
         return invalid > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
