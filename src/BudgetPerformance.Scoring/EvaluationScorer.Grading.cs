@@ -64,6 +64,7 @@ public sealed partial class EvaluationScorer
             evaluation.Type,
             evaluation.Subject,
             evaluation.CoveredYear,
+            evaluation.ConductedIn,
             RuleSet.Id,
             RuleSet.Version,
             outcome,

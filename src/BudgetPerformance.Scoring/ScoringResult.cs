@@ -25,6 +25,7 @@ public sealed class ScoringResult
         EvaluationType evaluationType,
         SubjectRef subject,
         FiscalYear coveredYear,
+        FiscalYear conductedIn,
         string ruleSetId,
         int ruleSetVersion,
         ScoringOutcome outcome,
@@ -45,6 +46,7 @@ public sealed class ScoringResult
         EvaluationType = evaluationType;
         Subject = subject;
         CoveredYear = coveredYear;
+        ConductedIn = conductedIn;
         RuleSetId = ruleSetId;
         RuleSetVersion = ruleSetVersion;
         Outcome = outcome;
@@ -73,6 +75,10 @@ public sealed class ScoringResult
 
     /// <summary>The fiscal year the evaluation covers.</summary>
     public FiscalYear CoveredYear { get; }
+
+    /// <summary>The year the evaluation was conducted in: the year a rule set must be in force in to serve it
+    /// (<see cref="RuleSet.IsInForceDuring"/>).</summary>
+    public FiscalYear ConductedIn { get; }
 
     /// <summary>The id of the rule set applied.</summary>
     public string RuleSetId { get; }

@@ -39,7 +39,7 @@ public class EffectiveDateSnippets
         Assert.Equal(
             "Complete 90.37 Excellent\n" +
             "Warning rule-set-not-in-force\n" +
-            "规则集 example-province v1 的生效期为 2024-01-01 至 2028-12-31，本评价开展于 2020 年，不在其中：已按该规则集计分，请确认适用的规则集。\n" +
+            "规则集 example-province v1 的生效期为 2024-01-01 至 2028-12-31，本评价开展于 2020 年，不在其中：已照常处理，请确认适用的规则集。\n" +
             "Invalid Error rule-set-not-in-force-refused\n",
             console.ToString().ReplaceLineEndings("\n"));
     }

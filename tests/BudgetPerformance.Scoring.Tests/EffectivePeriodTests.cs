@@ -38,7 +38,7 @@ public class EffectivePeriodTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal((ProblemCodes.RuleSetNotInForce, ProblemSeverity.Warning, "conductedIn"), (problem.Code, problem.Severity, problem.Location.Element));
-        Assert.Equal("The rule set national-2020 v1 is in force from 2024-01-01 to 2028-12-31; this evaluation was conducted in 2020, outside that period: scored under it all the same; check which rule set applies.", problem.MessageEn);
+        Assert.Equal("The rule set national-2020 v1 is in force from 2024-01-01 to 2028-12-31; this evaluation was conducted in 2020, outside that period: processed all the same; check which rule set applies.", problem.MessageEn);
         Assert.Contains("2024-01-01 至 2028-12-31", problem.MessageZh, System.StringComparison.Ordinal);
 
         // The warning changes nothing else: the same total and grade as under the rule set in force.
@@ -112,5 +112,26 @@ public class EffectivePeriodTests
 
         Assert.Contains(report.Explanation.Result.Problems, p => p.Code == ProblemCodes.RuleSetNotInForce);
         Assert.True(report.IsClean, string.Join("; ", report.Discrepancies.Select(d => d.Kind + " " + d.At)));
+    }
+
+    [Fact]
+    public void Propose_UnderARuleSetNotInForceInTheResultsYear_CarriesTheWarning_TheAmountUnchanged()
+    {
+        // GradedResults' evaluations are conducted in 2020 (StageFixtures); linqu-county-2021 is in force then, the same rules
+        // re-dated to 2024–2028 are not.
+        var linqu = Json.RuleSetPresets.Get("linqu-county-2021");
+        var later = linqu.WithIdentity("linqu-later", 1, new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2028, 12, 31)), linqu.Title);
+        var project = Testing.GradedResults.Project();
+        var request = Testing.GradedResults.Request(project, Grade.Fair, 3_900_000m);
+
+        var inForce = new Proposals.BudgetProposer(linqu).Propose(request);
+        var outside = new Proposals.BudgetProposer(later).Propose(request, [], new LocalDate(2021, 1, 1));
+
+        Assert.Equal(new FiscalYear(2020), request.Result.ConductedIn);
+        Assert.Empty(inForce.Problems);
+        var problem = Assert.Single(outside.Problems);
+        Assert.Equal((ProblemCodes.RuleSetNotInForce, ProblemSeverity.Warning, project.Ref.ToString()), (problem.Code, problem.Severity, problem.Location.Subject));
+        Assert.Equal(inForce.Proposed, outside.Proposed);
+        Assert.Equal(inForce.ReasonEn, outside.ReasonEn);
     }
 }

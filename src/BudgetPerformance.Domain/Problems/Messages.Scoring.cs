@@ -24,8 +24,8 @@ internal static partial class Messages
         "Output and benefit carry {0} of {1} points, less than the required share {2}.");
 
     internal static readonly MessageTemplate RuleSetNotInForce = new(ProblemCodes.RuleSetNotInForce,
-        "规则集 {0} 的生效期为 {1:yyyy-MM-dd} 至 {2:yyyy-MM-dd}，本评价开展于 {3} 年，不在其中：已按该规则集计分，请确认适用的规则集。",
-        "The rule set {0} is in force from {1:yyyy-MM-dd} to {2:yyyy-MM-dd}; this evaluation was conducted in {3}, outside that period: scored under it all the same; check which rule set applies.");
+        "规则集 {0} 的生效期为 {1:yyyy-MM-dd} 至 {2:yyyy-MM-dd}，本评价开展于 {3} 年，不在其中：已照常处理，请确认适用的规则集。",
+        "The rule set {0} is in force from {1:yyyy-MM-dd} to {2:yyyy-MM-dd}; this evaluation was conducted in {3}, outside that period: processed all the same; check which rule set applies.");
 
     internal static readonly MessageTemplate RuleSetNotInForceRefused = new(ProblemCodes.RuleSetNotInForceRefused,
         "规则集 {0} 的生效期为 {1:yyyy-MM-dd} 至 {2:yyyy-MM-dd}，本评价开展于 {3} 年，不在其中：严格模式下拒绝计分。",

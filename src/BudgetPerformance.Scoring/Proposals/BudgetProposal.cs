@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using BudgetPerformance.Grades;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
@@ -15,8 +16,9 @@ namespace BudgetPerformance.Scoring.Proposals;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class BudgetProposal
 {
-    internal BudgetProposal(ProposalRequest request, ResultRule rule, Money? proposed, Money? reward, bool conditional, string reasonZh, string reasonEn, IReadOnlyList<string>? overdue = null)
+    internal BudgetProposal(ProposalRequest request, ResultRule rule, Money? proposed, Money? reward, bool conditional, string reasonZh, string reasonEn, IReadOnlyList<string>? overdue = null, IReadOnlyList<Problem>? problems = null)
     {
+        Problems = problems is null ? ImmutableArray<Problem>.Empty : ImmutableArray.CreateRange(problems);
         OverdueNotices = overdue is null ? ImmutableArray<string>.Empty : ImmutableArray.CreateRange(overdue);
         Subject = request.Subject;
         Name = request.Name;
@@ -33,6 +35,11 @@ public sealed class BudgetProposal
 
     /// <summary>The subject.</summary>
     public SubjectRef Subject { get; }
+
+    /// <summary>What the proposer has to say about the proposal besides its reason: the warning <c>rule-set-not-in-force</c>
+    /// when the proposer's rule set is not in force in the year the evaluation was conducted (the proposal is otherwise as the
+    /// rule set gives it); empty otherwise.</summary>
+    public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>The subject's name.</summary>
     public string Name { get; }

@@ -74,7 +74,7 @@ public sealed class BudgetProposer : IStageEngine<BudgetProposer>
 
         if (overdue.Count == 0 || rectification is null)
         {
-            return overdue.Count == 0 ? proposal : new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, proposal.IsConditional, proposal.ReasonZh, proposal.ReasonEn, overdue);
+            return overdue.Count == 0 ? proposal : new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, proposal.IsConditional, proposal.ReasonZh, proposal.ReasonEn, overdue, proposal.Problems);
         }
 
         var ids = string.Join(", ", overdue);
@@ -85,7 +85,7 @@ public sealed class BudgetProposer : IStageEngine<BudgetProposer>
             return new BudgetProposal(request, proposal.Rule, Money.FromYuan(proposed.Yuan - cut), proposal.Reward, proposal.IsConditional,
                 proposal.ReasonZh + $"；整改逾期（{ids}），再压减 {Percent(rate)}：{Money.FromYuan(cut).Format(MoneyUnit.WanYuan)}（依据 {rectification.Source.Reference}）",
                 proposal.ReasonEn + $"; rectification overdue ({ids}): a further cut of {Percent(rate)}, {Yuan(Money.FromYuan(cut))} ({rectification.Source.Reference})",
-                overdue);
+                overdue, proposal.Problems);
         }
 
         if (rectification.Consequence == RectificationConsequence.FundAfterRectification)
@@ -93,10 +93,10 @@ public sealed class BudgetProposer : IStageEngine<BudgetProposer>
             return new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, true,
                 proposal.ReasonZh + $"；整改逾期（{ids}），整改到位后方可安排（依据 {rectification.Source.Reference}）",
                 proposal.ReasonEn + $"; rectification overdue ({ids}): funds only after rectification ({rectification.Source.Reference})",
-                overdue);
+                overdue, proposal.Problems);
         }
 
-        return new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, proposal.IsConditional, proposal.ReasonZh, proposal.ReasonEn, overdue);
+        return new BudgetProposal(request, proposal.Rule, proposal.Proposed, proposal.Reward, proposal.IsConditional, proposal.ReasonZh, proposal.ReasonEn, overdue, proposal.Problems);
     }
 
     /// <summary>Proposes the next year's amount for one subject, from the grade of its result (and earlier grades).</summary>
@@ -161,7 +161,19 @@ public sealed class BudgetProposer : IStageEngine<BudgetProposer>
 
         var zh = $"评价等级{years}为“{grade.Chinese}”，{action.Chinese}：{detailZh}（规则 {rule.Id}，依据 {rule.Source.Reference}）";
         var en = $"graded {grade.English}{yearsEn}: {action.English}; {detailEn} (rule {rule.Id}, {rule.Source.Reference})";
-        return new BudgetProposal(request, rule, proposed, reward, conditional, zh, en);
+        return new BudgetProposal(request, rule, proposed, reward, conditional, zh, en, null, InForce(request.Result));
+    }
+
+    // The warning when the rule set is not in force in the year the evaluation was conducted (issue 17, item 9), else none.
+    private Problem[]? InForce(ScoringResult result)
+    {
+        if (RuleSet.IsInForceDuring(result.ConductedIn))
+        {
+            return null;
+        }
+
+        var effective = RuleSet.Effective;
+        return [Messages.RuleSetNotInForce.At(ProblemLocation.OfElement("conductedIn").WithSubject(result.Subject.ToString()), RuleSet.ToString(), effective.Start, effective.End, result.ConductedIn.Year)];
     }
 
     private static string Percent(decimal rate) => (rate * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
