@@ -54,9 +54,16 @@ public sealed class OptionalBudgetBlockCommandTests : System.IDisposable
         "E-2019-P001", EvaluationType.SelfEvaluation, new SubjectRef(SubjectType.Project, "P001"), new Performer(PerformerRole.Unit, "县农业农村局"),
         new FiscalYear(2019), new FiscalYear(2020), Tree(), Records(), budget));
 
-    private string FinanceEvaluationWithoutVisit() => Write(new Evaluation(
+    private string FinanceEvaluationWithoutVisit(bool recorded = false) => Write(new Evaluation(
         "F-2019-P001", EvaluationType.FinanceEvaluation, new SubjectRef(SubjectType.Project, "P001"), new Performer(PerformerRole.FinanceBureau, "县财政局"),
-        new FiscalYear(2019), new FiscalYear(2020), Tree(), Records()));
+        new FiscalYear(2019), new FiscalYear(2020), Tree(), recorded ? RecordedRows() : Records(), recordedTotal: recorded ? 90.40m : null));
+
+    private static IndicatorRecord[] RecordedRows() =>
+    [
+        IndicatorRecord.Measured(new IndicatorCode("1.1.1"), 4600m, recordedScore: 55.20m),
+        IndicatorRecord.Measured(new IndicatorCode("2.1.1"), 42m, recordedScore: 25.20m),
+        IndicatorRecord.Measured(new IndicatorCode("3.1.1"), 93m, recordedScore: 10.00m),
+    ];
 
     // A county's rules: the national preset, but its self-evaluation forms print no budget block and its finance
     // re-evaluations record no on-site visit.
@@ -158,5 +165,26 @@ public sealed class OptionalBudgetBlockCommandTests : System.IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("record-requirements", run.Out, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reconcile_FinanceSheetWithoutVisit_National_IsRecordMissing_Exit1()
+    {
+        // Old behaviour: refused when read. Now the sheet's numbers reconcile, and the missing visit the national rules
+        // require is a discrepancy of its own.
+        var run = await Bpm.InProcess("reconcile", FinanceEvaluationWithoutVisit(recorded: true), "--rules", "national-2020", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var d = Assert.Single(Assert.Single(CliJson.Read(run.Out, CliJson.Context.ReconciliationResultsDocument).Reports).Discrepancies);
+        Assert.Equal(("record-missing", "onSiteVisit"), (d.Kind, d.At));
+    }
+
+    [Fact]
+    public async Task Reconcile_FinanceSheetWithoutVisit_RuleSetNotRequiringOne_IsClean_Exit0()
+    {
+        var run = await Bpm.InProcess("reconcile", FinanceEvaluationWithoutVisit(recorded: true), "--rules", CountyRules(), "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(Assert.Single(CliJson.Read(run.Out, CliJson.Context.ReconciliationResultsDocument).Reports).Discrepancies);
     }
 }

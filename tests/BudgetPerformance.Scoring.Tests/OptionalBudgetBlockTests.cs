@@ -4,6 +4,7 @@ using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
+using BudgetPerformance.Scoring.Reconciliation;
 using BudgetPerformance.Subjects;
 using BudgetPerformance.Values;
 using NodaTime;
@@ -199,5 +200,43 @@ public class OptionalBudgetBlockTests
         Assert.Equal(90.40m, explanation.Result.Total);
         Assert.DoesNotContain(explanation.Result.Problems, p => p.Code == ProblemCodes.BudgetExecutionMissing);
         Assert.Equal(3, explanation.Indicators.Count(i => i.FormulaEn.Length > 0));
+    }
+
+    // Reconciliation re-scores under the same rule set, so it reports the same requirements.
+
+    private static IndicatorRecord[] RecordedRows() =>
+    [
+        IndicatorRecord.Measured(Output, 4600m, recordedScore: 55.20m),
+        IndicatorRecord.Measured(new IndicatorCode("2.1.1"), 42m, recordedScore: 25.20m),
+        IndicatorRecord.Measured(new IndicatorCode("3.1.1"), 93m, recordedScore: 10.00m),
+    ];
+
+    [Fact]
+    public void Reconcile_FinanceEvaluationWithoutVisit_National_IsRecordMissing()
+    {
+        var report = new Reconciler(Rules.National()).Reconcile(Of(EvaluationType.FinanceEvaluation, Bureau, records: RecordedRows()), 0m);
+
+        var d = Assert.Single(report.Discrepancies);
+        Assert.Equal((DiscrepancyKind.RecordMissing, "onSiteVisit"), (d.Kind, d.At));
+        Assert.Equal("A FinanceEvaluation must record its on-site visit under national-2020 v1, but none is recorded.", d.MessageEn);
+    }
+
+    [Fact]
+    public void Reconcile_FinanceEvaluationWithoutVisit_RuleSetNotRequiringOne_IsClean() =>
+        Assert.True(new Reconciler(Rules.National(onSiteVisitRequired: false)).Reconcile(Of(EvaluationType.FinanceEvaluation, Bureau, records: RecordedRows()), 0m).IsClean);
+
+    [Fact]
+    public void Reconcile_FormWithABlockScore_RuleSetWithoutTheBlock_ReportsTheBlockAndTheTotal()
+    {
+        // The form: rows 90.40 plus a block of 8.50, total 98.90; the rule set scores the rows only (90.40).
+        var form = new Evaluation("E-2019-P001", EvaluationType.SelfEvaluation, Example.Project, Example.Unit, new FiscalYear(2019), new FiscalYear(2020),
+            HundredPointTree(), RecordedRows(), Example.Budget(recorded: 8.5m), recordedTotal: 98.9m);
+
+        var report = new Reconciler(Rules.National(budgetBlock: false)).Reconcile(form, 0m);
+
+        Assert.Equal(
+            [(DiscrepancyKind.BudgetScore, "budget", (decimal?)8.5m, (decimal?)null), (DiscrepancyKind.Total, "total", 98.9m, 90.40m)],
+            report.Discrepancies.Select(d => (d.Kind, d.At, d.Recorded, d.Computed)));
+        Assert.Equal("budget execution: recorded 8.5, but the rule set carries no budget block for a Self-evaluation", report.Discrepancies[0].MessageEn);
     }
 }
