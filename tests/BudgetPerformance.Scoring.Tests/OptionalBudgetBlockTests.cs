@@ -6,7 +6,11 @@ using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Reconciliation;
 using BudgetPerformance.Subjects;
+using BudgetPerformance.Testing;
 using BudgetPerformance.Values;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace BudgetPerformance.Scoring.Tests;
@@ -239,4 +243,26 @@ public class OptionalBudgetBlockTests
             report.Discrepancies.Select(d => (d.Kind, d.At, d.Recorded, d.Computed)));
         Assert.Equal("budget execution: recorded 8.5, but the rule set carries no budget block for a Self-evaluation", report.Discrepancies[0].MessageEn);
     }
+
+    // The invariant of an optional block: without it the total is the rows, which is the national total less the block's
+    // score (sum of rounded scores, nothing rescaled), for any generated self-evaluation.
+    private static readonly EvaluationScorer WithBlock = new(PerfRules.National());
+    private static readonly EvaluationScorer WithoutBlock = new(PerfRules.National()
+        .WithBudgetExecution(new BudgetExecutionRules(10m, null, ZeroBudgetPolicy.Reject, [], Rules.Deployed))
+        .WithAggregation(new AggregationRules(NotApplicablePolicy.Rescale, MissingDataPolicy.Incomplete, TotalMode.SumOfRounded, null, Rules.Deployed)));
+
+    [Property(MaxTest = 100)]
+    public Property WithoutTheBlock_TotalIsTheRows_TheNationalTotalLessTheBlockScore() =>
+        Prop.ForAll(Gen.Choose(1, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var evaluation = new EvaluationGenerator((ulong)seed, treePoolSize: 1).Next();
+            var national = WithBlock.Score(evaluation);
+            var rows = WithoutBlock.Score(evaluation);
+            var rescaled = national.Budget is { } b && (b.Flags & ScoreFlags.Rescaled) != 0;
+            return rows.Outcome == ScoringOutcome.Complete
+                && rows.Budget is null
+                && rows.Problems.Count == 0
+                && rows.Total == rows.LevelOne.Sum(s => s.Score!.Value)
+                && (rescaled || national.Total - national.Budget!.Value.Score == rows.Total);
+        });
 }

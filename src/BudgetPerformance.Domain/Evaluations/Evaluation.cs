@@ -37,8 +37,8 @@ public sealed class Evaluation
     /// <param name="conductedIn">The fiscal year in which the evaluation was carried out.</param>
     /// <param name="indicators">The indicator tree evaluated against.</param>
     /// <param name="records">One record per level-3 indicator, in any order.</param>
-    /// <param name="budgetExecution">The budget execution, or null where the type does not require it.</param>
-    /// <param name="onSiteVisit">The on-site visit, or null where the type does not require it.</param>
+    /// <param name="budgetExecution">The budget execution, or null (whether the type must record one is a rule of the rule set, checked by scoring).</param>
+    /// <param name="onSiteVisit">The on-site visit, or null (whether the type must record one is a rule of the rule set, checked by scoring).</param>
     /// <param name="recordedTotal">The total score written on the published form, or null.</param>
     /// <param name="recordedGrade">The grade written on the published form, or null.</param>
     /// <param name="groups">Scores that cover several rows (merged cells), or null for none.</param>
