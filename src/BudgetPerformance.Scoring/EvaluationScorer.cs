@@ -39,7 +39,9 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
     private readonly AggregationRules aggregation;
 
     // Looked up once here rather than per indicator or per evaluation (the rule set is immutable).
-    private readonly bool[] budgetAppliesTo;
+    private readonly decimal?[] budgetPoints;
+    private readonly bool[] budgetRequired;
+    private readonly bool[] visitRequired;
     private readonly bool[] weightCheckAppliesTo;
     private readonly ScoringStrategy?[] defaultByDirection;
     private readonly FrozenDictionary<string, ScoringStrategy> strategiesById;
@@ -58,7 +60,9 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         RuleSet = StageEngine.Require<EvaluationScorer>(ruleSet);
         scoring = ruleSet.IndicatorScoring!;
         aggregation = ruleSet.Aggregation!;
-        budgetAppliesTo = TypeSet(ruleSet.BudgetExecution?.AppliesTo);
+        budgetPoints = BlockPoints(ruleSet.BudgetExecution);
+        budgetRequired = TypeSet(ruleSet.RecordRequirements?.BudgetExecution);
+        visitRequired = TypeSet(ruleSet.RecordRequirements?.OnSiteVisit);
         weightCheckAppliesTo = TypeSet(ruleSet.WeightCheck?.AppliesTo);
         var directions = Enum.GetValues<Direction>();
         var maxDirection = 0;
@@ -102,7 +106,7 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
     /// <summary>The stage: <see cref="LifecycleStage.Scoring"/>.</summary>
     public static LifecycleStage Stage => LifecycleStage.Scoring;
 
-    /// <summary>The families a scorer reads besides grading: indicator scoring and aggregation (budget execution, weight check
+    /// <summary>The families a scorer reads besides grading: indicator scoring and aggregation (budget execution, record requirements, weight check
     /// and ex-ante are read when present).</summary>
     public static IReadOnlyList<RuleFamily> RequiredFamilies { get; } = ImmutableArray.Create(RuleFamily.IndicatorScoring, RuleFamily.Aggregation);
 
@@ -266,6 +270,21 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         }
 
         return set;
+    }
+
+    private static decimal?[] BlockPoints(BudgetExecutionRules? rules)
+    {
+        var types = Enum.GetValues<EvaluationType>();
+        var points = new decimal?[types.Length + 1];
+        foreach (var type in types)
+        {
+            if ((uint)type < (uint)points.Length)
+            {
+                points[(int)type] = rules?.PointsFor(type);
+            }
+        }
+
+        return points;
     }
 
     /// <summary>

@@ -45,18 +45,21 @@ public class EvaluationFactTests
             "A FinanceEvaluation is not performed by the role Unit.",
             "A FinanceEvaluation is not about a InternalSection.",
             "A FinanceEvaluation conducted in 2020 cannot cover 2021 (rule: SameOrEarlier).",
-            "A FinanceEvaluation must record its on-site visit.",
         ], problems.Select(p => p.MessageEn));
         Assert.All(problems, p => Assert.Equal((ProblemCodes.EvaluationConstraint, (string?)null), (p.Code, p.Location.IndicatorCode)));
     }
 
+    // Issue 17 ("A form without a budget-execution block cannot be expressed"): the old model refused a self-evaluation
+    // without a budget execution (evaluation-constraint "A SelfEvaluation must record its budget execution."), whatever
+    // the rule set; what a type must record is now a rule of the rule set (RecordRequirementsRules), checked by scoring.
     [Fact]
-    public void FindProblems_SelfEvaluationWithoutBudgetExecution_Wording()
-    {
-        var problem = Assert.Single(Find());
+    public void FindProblems_SelfEvaluationWithoutBudgetExecution_HasNone() => Assert.Empty(Find());
 
-        Assert.Equal((ProblemCodes.EvaluationConstraint, "A SelfEvaluation must record its budget execution."), (problem.Code, problem.MessageEn));
-    }
+    // Issue 17 ("a finance evaluation without [an on-site visit date] is refused"): the old model refused it
+    // (evaluation-constraint "A FinanceEvaluation must record its on-site visit.").
+    [Fact]
+    public void FindProblems_FinanceEvaluationWithoutOnSiteVisit_HasNone() =>
+        Assert.Empty(Find(EvaluationType.FinanceEvaluation, performer: new Performer(PerformerRole.FinanceBureau, "县财政局"), covered: Y2020, conducted: Y2020));
 
     [Fact]
     public void FindProblems_RecordProblems_Wording()
@@ -236,11 +239,11 @@ public class EvaluationFactTests
         var self = EvaluationTypeInfo.Of(EvaluationType.SelfEvaluation);
         Assert.Equal([PerformerRole.Unit], self.Performers);
         Assert.Equal([SubjectType.Project, SubjectType.Policy], self.Subjects);
-        Assert.Equal((CoveredYearRule.Previous, true, false), (self.CoveredYear, self.RequiresBudgetExecution, self.RequiresOnSiteVisit));
+        Assert.Equal(CoveredYearRule.Previous, self.CoveredYear);
 
         var finance = EvaluationTypeInfo.Of(EvaluationType.FinanceEvaluation);
         Assert.Equal([PerformerRole.FinanceBureau, PerformerRole.ThirdParty], finance.Performers);
-        Assert.Equal((CoveredYearRule.SameOrEarlier, false, true), (finance.CoveredYear, finance.RequiresBudgetExecution, finance.RequiresOnSiteVisit));
+        Assert.Equal(CoveredYearRule.SameOrEarlier, finance.CoveredYear);
 
         var section = EvaluationTypeInfo.Of(EvaluationType.InternalSectionEvaluation);
         Assert.Equal([PerformerRole.FinanceBureau], section.Performers);
@@ -252,8 +255,6 @@ public class EvaluationFactTests
         Assert.Equal(CoveredYearRule.Same, EvaluationTypeInfo.Of(EvaluationType.Monitoring).CoveredYear);
         Assert.Equal([PerformerRole.Unit, PerformerRole.Department, PerformerRole.FinanceBureau], EvaluationTypeInfo.Of(EvaluationType.Monitoring).Performers);
         Assert.Equal([SubjectType.Department], EvaluationTypeInfo.Of(EvaluationType.WholeDepartmentEvaluation).Subjects);
-        Assert.All(Enum.GetValues<EvaluationType>().Where(t => t != EvaluationType.SelfEvaluation), t => Assert.False(EvaluationTypeInfo.Of(t).RequiresBudgetExecution));
-        Assert.All(Enum.GetValues<EvaluationType>().Where(t => t != EvaluationType.FinanceEvaluation), t => Assert.False(EvaluationTypeInfo.Of(t).RequiresOnSiteVisit));
         Assert.Equal("type", Assert.Throws<ArgumentOutOfRangeException>(() => EvaluationTypeInfo.Of((EvaluationType)(-1))).ParamName);
     }
 

@@ -48,6 +48,7 @@ public class RuleSetCompositionTests
         RuleFamily.TargetReview => r.WithTargetReview(new TargetReviewRules([], 0.9m, true, 100m, [], null, Src)),
         RuleFamily.Monitoring => r.WithMonitoring(new MonitoringRules(TimeProgressBasis.Days, Rounding.TwoDecimalsHalfAwayFromZero, null, null, null, null, null,
             Enum.GetValues<MonitoringSituation>().ToDictionary(s => s, _ => MonitoringAction.Continue), Src, null, Src)),
+        RuleFamily.RecordRequirements => r.WithRecordRequirements(new RecordRequirementsRules([EvaluationType.SelfEvaluation], [EvaluationType.FinanceEvaluation], Src)),
         _ => throw new ArgumentOutOfRangeException(nameof(family)),
     };
 
@@ -65,6 +66,7 @@ public class RuleSetCompositionTests
         RuleFamily.Admission => r.WithAdmission(null),
         RuleFamily.TargetReview => r.WithTargetReview(null),
         RuleFamily.Monitoring => r.WithMonitoring(null),
+        RuleFamily.RecordRequirements => r.WithRecordRequirements(null),
         _ => throw new ArgumentOutOfRangeException(nameof(family)),
     };
 
@@ -83,6 +85,7 @@ public class RuleSetCompositionTests
         RuleFamily.Admission => r.Admission,
         RuleFamily.TargetReview => r.TargetReview,
         RuleFamily.Monitoring => r.Monitoring,
+        RuleFamily.RecordRequirements => r.RecordRequirements,
         _ => throw new ArgumentOutOfRangeException(nameof(family)),
     };
 

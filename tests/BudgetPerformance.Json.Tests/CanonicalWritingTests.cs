@@ -66,14 +66,18 @@ public class CanonicalWritingTests
     }
 
     [Fact]
-    public void FinanceEvaluationWithoutBudgetExecutionOrVisit_IsReportedOnlyAtTheVisit()
+    public void FinanceEvaluationWithoutBudgetExecutionOrVisit_IsRead()
     {
-        // A finance evaluation needs no budget execution: its absence must not take the visit's place in the report.
+        // Issue 17: the old reader refused this document (evaluation-constraint at $.onSiteVisit, "A FinanceEvaluation must
+        // record its on-site visit."); whether a visit is required is a rule of the rule set, checked by scoring.
         var doc = Doc(EvaluationMappingTests.Nested);
         doc["type"] = "finance-evaluation";
         doc["performer"]!["role"] = "finance-bureau";
         doc.AsObject().Remove("budgetExecution");
 
-        Evaluation(doc, E(ProblemCodes.EvaluationConstraint, "$.onSiteVisit", null, "A FinanceEvaluation must record its on-site visit."));
+        var evaluation = Accepted(JsonDocuments.Evaluation, doc);
+
+        Assert.Null(evaluation.OnSiteVisit);
+        Assert.Null(evaluation.BudgetExecution);
     }
 }

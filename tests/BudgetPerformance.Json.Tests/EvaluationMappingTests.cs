@@ -204,13 +204,14 @@ public class EvaluationMappingTests
     }
 
     [Fact]
-    public void FinanceEvaluationWithoutOnSiteVisit_IsReportedAtTheVisit()
+    public void FinanceEvaluationWithoutOnSiteVisit_IsRead()
     {
+        // Issue 17: the old reader reported evaluation-constraint at $.onSiteVisit; the visit is a rule-set requirement now.
         var doc = Doc(Nested);
         doc["type"] = "finance-evaluation";
         doc["performer"]!["role"] = "third-party";
 
-        Assert.Equal(["evaluation-constraint $.onSiteVisit"], Entries(doc));
+        Assert.Null(MappingEntries.Accepted(JsonDocuments.Evaluation, doc).OnSiteVisit);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using BudgetPerformance.Evaluations;
 using BudgetPerformance.Grades;
 using BudgetPerformance.Indicators;
 using BudgetPerformance.Json;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rectification;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring.Proposals;
@@ -58,7 +59,7 @@ public class DocsExampleTests
         var single = Get("indicator") is not null;
         var rules = RuleSetFor(Get("override"), single);
         var scorer = new EvaluationScorer(rules);
-        var evaluation = single ? SingleEvaluation(Get("indicator")!, Get("record")!) : WholeEvaluation(Get("type")!, Get("budget"), lines.Where(l => l.Key == "row").Select(l => l.Value).ToList());
+        var evaluation = single ? SingleEvaluation(Get("indicator")!, Get("record")!) : WholeEvaluation(Get("type")!, Get("budget"), lines.Where(l => l.Key == "row").Select(l => l.Value).ToList(), Get("budget-recorded"), Get("on-site-visit") != "none");
         var explanation = scorer.Explain(evaluation);
         var result = explanation.Result;
 
@@ -66,6 +67,11 @@ public class DocsExampleTests
         {
             Assert.True(result.Outcome == ScoringOutcome.Invalid, where);
             Assert.Contains(result.Problems, i => i.Code == issue);
+        }
+        else if (Get("warning") is { } warning)
+        {
+            Assert.True(result.Outcome == ScoringOutcome.Complete, $"{where}: {string.Join("; ", result.Problems)}");
+            Assert.Contains(result.Problems, i => i.Code == warning && i.Severity == ProblemSeverity.Warning);
         }
         else if (Get("outcome") is { } outcome)
         {
@@ -172,7 +178,9 @@ public class DocsExampleTests
             ratePercentRounding: D("rate-rounding") is { } r ? new Rounding((int)r, RoundingMode.HalfAwayFromZero) : null,
             zeroBudget: V("zero-budget") == "not-applicable" ? ZeroBudgetPolicy.NotApplicable : ZeroBudgetPolicy.Reject,
             requiredTotal: single || V("required-total") == "none" ? null : 100m,
-            partlyFrom: D("partly-from") ?? 0.6m);
+            partlyFrom: D("partly-from") ?? 0.6m,
+            budgetBlock: V("budget-block") != "none",
+            onSiteVisitRequired: V("on-site-visit") != "optional");
     }
 
     private static LevelThreeIndicator Indicator(string code, string name, string[] spec)
@@ -211,7 +219,7 @@ public class DocsExampleTests
         return Example.Single(ind, Record(ind.Code, record));
     }
 
-    private static Evaluation WholeEvaluation(string type, string? budget, List<string> rows)
+    private static Evaluation WholeEvaluation(string type, string? budget, List<string> rows, string? budgetRecorded, bool visit)
     {
         var parsed = rows.Select(r => r.Split('|', StringSplitOptions.TrimEntries)).Select(p =>
         {
@@ -230,9 +238,10 @@ public class DocsExampleTests
             _ => new Performer(PerformerRole.FinanceBureau, "县财政局"),
         };
         var covered = evaluationType == EvaluationType.ExAnteAssessment ? new FiscalYear(2021) : new FiscalYear(2019);
-        BudgetExecution? execution = budget is null ? null : new BudgetExecution(Money.FromYuan(P(budget.Split(' ')[0])), Money.FromYuan(P(budget.Split(' ')[1])));
+        BudgetExecution? execution = budget is null ? null
+            : new BudgetExecution(Money.FromYuan(P(budget.Split(' ')[0])), Money.FromYuan(P(budget.Split(' ')[1])), budgetRecorded is null ? null : P(budgetRecorded));
         return new Evaluation("doc", evaluationType, Example.Project, performer, covered, new FiscalYear(2020), tree, parsed.Select(p => p.Record), execution,
-            evaluationType == EvaluationType.FinanceEvaluation ? new OnSiteVisit(new NodaTime.LocalDate(2020, 5, 6)) : null);
+            evaluationType == EvaluationType.FinanceEvaluation && visit ? new OnSiteVisit(new NodaTime.LocalDate(2020, 5, 6)) : null);
     }
 
     private static RowNode Node(string[] parts, int level)

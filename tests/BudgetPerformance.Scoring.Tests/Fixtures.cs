@@ -57,11 +57,14 @@ public static class Rules
         Rounding? ratePercentRounding = null,
         ZeroBudgetPolicy zeroBudget = ZeroBudgetPolicy.Reject,
         decimal? requiredTotal = 100m,
-        decimal partlyFrom = 0.6m) =>
+        decimal partlyFrom = 0.6m,
+        bool budgetBlock = true,
+        bool onSiteVisitRequired = true) =>
         new RuleSet("national-2020", 1, new DateInterval(new LocalDate(2020, 2, 25), new LocalDate(9999, 12, 31)), new LocalizedName("全国默认", "National defaults"), [Ten],
             new GradingRules(GradeScale.National2020, totalRounding ?? Two, Ten))
                 .WithIndicatorScoring(new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two))
-                .WithBudgetExecution(new BudgetExecutionRules(budgetPoints, ratePercentRounding, zeroBudget, [EvaluationType.SelfEvaluation], Deployed))
+                .WithBudgetExecution(new BudgetExecutionRules(budgetPoints, ratePercentRounding, zeroBudget, budgetBlock ? [EvaluationType.SelfEvaluation] : [], Deployed))
+                .WithRecordRequirements(new RecordRequirementsRules(budgetBlock ? [EvaluationType.SelfEvaluation] : [], onSiteVisitRequired ? [EvaluationType.FinanceEvaluation] : [], Ten))
                 .WithAggregation(new AggregationRules(notApplicable, missing, totalMode, requiredTotal, Deployed))
                 .WithWeightCheck(new WeightCheckRules(0.6m, [EvaluationType.DepartmentEvaluation, EvaluationType.FinanceEvaluation], Ten))
                 .WithReCheck(new ReCheckRules(0.4m, 0.6m, Deployed))

@@ -34,6 +34,7 @@ public class PresetTests
     [InlineData("weightCheck")]
     [InlineData("reCheck")]
     [InlineData("exAnte")]
+    [InlineData("recordRequirements")]
     public void National2020_ScoringFamilies_AreExactlyTheRuleSetTheExamplesUse(string family)
     {
         // docs/rules examples and these tests build the national rule set in code (Rules.National()); it must be the preset.

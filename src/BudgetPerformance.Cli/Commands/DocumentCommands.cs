@@ -88,6 +88,7 @@ internal static class DocumentCommands
         .. r.Admission is null ? Array.Empty<string>() : ["admission"],
         .. r.TargetReview is null ? Array.Empty<string>() : ["target-review"],
         .. r.Monitoring is null ? Array.Empty<string>() : ["monitoring"],
+        .. r.RecordRequirements is null ? Array.Empty<string>() : ["record-requirements"],
     ];
 
     public static int RulesShow(CliContext ctx, string id, string format)

@@ -37,8 +37,8 @@ public sealed class Evaluation
     /// <param name="conductedIn">The fiscal year in which the evaluation was carried out.</param>
     /// <param name="indicators">The indicator tree evaluated against.</param>
     /// <param name="records">One record per level-3 indicator, in any order.</param>
-    /// <param name="budgetExecution">The budget execution, or null where the type does not require it.</param>
-    /// <param name="onSiteVisit">The on-site visit, or null where the type does not require it.</param>
+    /// <param name="budgetExecution">The budget execution, or null (whether the type must record one is a rule of the rule set, checked by scoring).</param>
+    /// <param name="onSiteVisit">The on-site visit, or null (whether the type must record one is a rule of the rule set, checked by scoring).</param>
     /// <param name="recordedTotal">The total score written on the published form, or null.</param>
     /// <param name="recordedGrade">The grade written on the published form, or null.</param>
     /// <param name="groups">Scores that cover several rows (merged cells), or null for none.</param>
@@ -159,7 +159,8 @@ public sealed class Evaluation
     /// <summary>
     /// Lists every broken invariant of a candidate evaluation, without building it. Each problem is located by its
     /// <see cref="ProblemLocation.Element"/> (the names of the JSON contract): <c>performer.role</c>, <c>subject.type</c>,
-    /// <c>coveredYear</c>, <c>budgetExecution</c> or <c>onSiteVisit</c> for a constraint of the type; <c>records</c> with the
+    /// <c>coveredYear</c> for a constraint of the type (what the type must record, a budget execution or an on-site visit,
+    /// is a rule of the rule set, <see cref="Rules.RecordRequirementsRules"/>, checked where a rule set is present, never here); <c>records</c> with the
     /// indicator's code for a record; the indicator's code alone for a missing record; <c>scoreGroups[G1]</c> for a score
     /// group and <c>scoreGroups[G1].members</c> with the member's code for one of its members.
     /// </summary>
@@ -202,16 +203,6 @@ public sealed class Evaluation
         if (!info.AllowsYears(coveredYear, conductedIn))
         {
             problems.Add(Messages.YearsNotAllowed.At(ProblemLocation.OfElement("coveredYear"), Localized.Of(type), conductedIn, coveredYear, Localized.Of(info.CoveredYear)));
-        }
-
-        if (info.RequiresBudgetExecution && budgetExecution is null)
-        {
-            problems.Add(Messages.BudgetExecutionRequired.At(ProblemLocation.OfElement("budgetExecution"), Localized.Of(type)));
-        }
-
-        if (info.RequiresOnSiteVisit && onSiteVisit is null)
-        {
-            problems.Add(Messages.OnSiteVisitRequired.At(ProblemLocation.OfElement("onSiteVisit"), Localized.Of(type)));
         }
 
         var seen = new HashSet<IndicatorCode>();

@@ -9,32 +9,31 @@ using BudgetPerformance.Values;
 namespace BudgetPerformance.Evaluations;
 
 /// <summary>
-/// The recorded constraints of an <see cref="EvaluationType"/>: who may perform it, what it may be about, which
-/// year it covers, and what it must record.
+/// The recorded constraints of an <see cref="EvaluationType"/>: who may perform it, what it may be about, and which
+/// year it covers. What it must record (a budget execution, an on-site visit) is a rule of the rule set
+/// (<see cref="Rules.RecordRequirementsRules"/>), not a fact of every evaluation of the type.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class EvaluationTypeInfo
 {
     private static readonly ReadOnlyCollection<EvaluationTypeInfo> All = new(
     [
-        new(EvaluationType.ExAnteAssessment, [PerformerRole.FinanceBureau, PerformerRole.Department, PerformerRole.ThirdParty, PerformerRole.ExpertPanel], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrLater, false, false),
-        new(EvaluationType.TargetReview, [PerformerRole.FinanceBureau], [SubjectType.Project, SubjectType.Policy, SubjectType.Department], CoveredYearRule.SameOrLater, false, false),
-        new(EvaluationType.Monitoring, [PerformerRole.Unit, PerformerRole.Department, PerformerRole.FinanceBureau], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.Same, false, false),
-        new(EvaluationType.SelfEvaluation, [PerformerRole.Unit], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.Previous, true, false),
-        new(EvaluationType.DepartmentEvaluation, [PerformerRole.Department, PerformerRole.ThirdParty], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrEarlier, false, false),
-        new(EvaluationType.FinanceEvaluation, [PerformerRole.FinanceBureau, PerformerRole.ThirdParty], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrEarlier, false, true),
-        new(EvaluationType.WholeDepartmentEvaluation, [PerformerRole.FinanceBureau, PerformerRole.ThirdParty], [SubjectType.Department], CoveredYearRule.SameOrEarlier, false, false),
-        new(EvaluationType.InternalSectionEvaluation, [PerformerRole.FinanceBureau], [SubjectType.InternalSection], CoveredYearRule.SameOrEarlier, false, false),
+        new(EvaluationType.ExAnteAssessment, [PerformerRole.FinanceBureau, PerformerRole.Department, PerformerRole.ThirdParty, PerformerRole.ExpertPanel], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrLater),
+        new(EvaluationType.TargetReview, [PerformerRole.FinanceBureau], [SubjectType.Project, SubjectType.Policy, SubjectType.Department], CoveredYearRule.SameOrLater),
+        new(EvaluationType.Monitoring, [PerformerRole.Unit, PerformerRole.Department, PerformerRole.FinanceBureau], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.Same),
+        new(EvaluationType.SelfEvaluation, [PerformerRole.Unit], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.Previous),
+        new(EvaluationType.DepartmentEvaluation, [PerformerRole.Department, PerformerRole.ThirdParty], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrEarlier),
+        new(EvaluationType.FinanceEvaluation, [PerformerRole.FinanceBureau, PerformerRole.ThirdParty], [SubjectType.Project, SubjectType.Policy], CoveredYearRule.SameOrEarlier),
+        new(EvaluationType.WholeDepartmentEvaluation, [PerformerRole.FinanceBureau, PerformerRole.ThirdParty], [SubjectType.Department], CoveredYearRule.SameOrEarlier),
+        new(EvaluationType.InternalSectionEvaluation, [PerformerRole.FinanceBureau], [SubjectType.InternalSection], CoveredYearRule.SameOrEarlier),
     ]);
 
-    private EvaluationTypeInfo(EvaluationType type, PerformerRole[] performers, SubjectType[] subjects, CoveredYearRule coveredYear, bool requiresBudgetExecution, bool requiresOnSiteVisit)
+    private EvaluationTypeInfo(EvaluationType type, PerformerRole[] performers, SubjectType[] subjects, CoveredYearRule coveredYear)
     {
         Type = type;
         Performers = new ReadOnlyCollection<PerformerRole>(performers);
         Subjects = new ReadOnlyCollection<SubjectType>(subjects);
         CoveredYear = coveredYear;
-        RequiresBudgetExecution = requiresBudgetExecution;
-        RequiresOnSiteVisit = requiresOnSiteVisit;
     }
 
     /// <summary>The type.</summary>
@@ -48,12 +47,6 @@ public sealed class EvaluationTypeInfo
 
     /// <summary>How the covered year relates to the year of conduct.</summary>
     public CoveredYearRule CoveredYear { get; }
-
-    /// <summary>Whether it must record budget execution (a self-evaluation scores it).</summary>
-    public bool RequiresBudgetExecution { get; }
-
-    /// <summary>Whether it must record an on-site visit (the seed requires one for every finance evaluation).</summary>
-    public bool RequiresOnSiteVisit { get; }
 
     /// <summary>The constraints of a type.</summary>
     /// <param name="type">The type.</param>

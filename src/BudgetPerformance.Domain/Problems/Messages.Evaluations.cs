@@ -15,14 +15,6 @@ internal static partial class Messages
         "{1} 年实施的{0}不能覆盖 {2} 年度（规则：{3}）。",
         "A {0} conducted in {1} cannot cover {2} (rule: {3}).");
 
-    internal static readonly MessageTemplate BudgetExecutionRequired = new(ProblemCodes.EvaluationConstraint,
-        "{0}必须记录预算执行情况。",
-        "A {0} must record its budget execution.");
-
-    internal static readonly MessageTemplate OnSiteVisitRequired = new(ProblemCodes.EvaluationConstraint,
-        "{0}必须记录现场核查。",
-        "A {0} must record its on-site visit.");
-
     internal static readonly MessageTemplate RecordTwice = new(ProblemCodes.RecordMismatch,
         "指标 {0} 有多条记录。",
         "Indicator {0} has more than one record.");

@@ -7,6 +7,18 @@ internal static partial class Messages
         "按 {1}，{0}含预算执行得分，但未记录预算执行情况。",
         "A {0} carries the budget-execution block under {1}, but no budget execution is recorded.");
 
+    internal static readonly MessageTemplate BudgetExecutionRequired = new(ProblemCodes.BudgetExecutionMissing,
+        "按 {1}，{0}必须记录预算执行情况，但未记录。",
+        "A {0} must record its budget execution under {1}, but none is recorded.");
+
+    internal static readonly MessageTemplate OnSiteVisitRequired = new(ProblemCodes.OnSiteVisitMissing,
+        "按 {1}，{0}必须记录现场核查，但未记录。",
+        "A {0} must record its on-site visit under {1}, but none is recorded.");
+
+    internal static readonly MessageTemplate BudgetBlockNotInRules = new(ProblemCodes.BudgetBlockNotInRules,
+        "表上记录了预算执行得分 {0}，但按 {2}，{1}不设预算执行分：总分只计指标。",
+        "The form records a budget-execution score of {0}, but a {1} carries no budget block under {2}: the total is the indicator rows.");
+
     internal static readonly MessageTemplate SpentAgainstZeroBudget = new(ProblemCodes.ZeroAdjustedBudget,
         "调整后预算数为 0，却执行了 {0}。",
         "{0} was spent against an adjusted budget of 0.");

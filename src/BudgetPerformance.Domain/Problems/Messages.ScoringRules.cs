@@ -16,6 +16,10 @@ internal static partial class Messages
         "比例应在 [0, 1] 内。",
         "The share must lie in [0, 1].");
 
+    internal static readonly MessageTemplate BudgetPointsTypeTwice = new(ProblemCodes.InvalidValue,
+        "预算执行分值为{0}重复指定。",
+        "The budget block's points are given twice for {0}.");
+
     // Indicator scoring and its strategies -------------------------------------------------------------------------
 
     internal static readonly MessageTemplate StrategyIdInvalid = new(ProblemCodes.InvalidValue,

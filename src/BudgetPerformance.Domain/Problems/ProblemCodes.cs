@@ -198,6 +198,12 @@ public static class ProblemCodes
     /// <summary>The evaluation lacks the budget execution its type carries under the rule set.</summary>
     public const string BudgetExecutionMissing = "budget-execution-missing";
 
+    /// <summary>The evaluation lacks the on-site visit its type must record under the rule set.</summary>
+    public const string OnSiteVisitMissing = "on-site-visit-missing";
+
+    /// <summary>The form scores a budget-execution block that the rule set does not carry for the evaluation's type (a warning).</summary>
+    public const string BudgetBlockNotInRules = "budget-block-not-in-rules";
+
     /// <summary>The tree and budget block do not add up to the required total points.</summary>
     public const string TotalPoints = "total-points";
 

@@ -41,4 +41,7 @@ public enum RuleFamily
 
     /// <summary>Monitoring during the year.</summary>
     Monitoring = 12,
+
+    /// <summary>What each evaluation type must record (budget execution, on-site visit).</summary>
+    RecordRequirements = 13,
 }

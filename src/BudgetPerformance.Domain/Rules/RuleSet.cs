@@ -98,6 +98,7 @@ public sealed class RuleSet
         Admission = other.Admission;
         TargetReview = other.TargetReview;
         Monitoring = other.Monitoring;
+        RecordRequirements = other.RecordRequirements;
     }
 
     /// <summary>
@@ -195,6 +196,9 @@ public sealed class RuleSet
     /// <summary>The monitoring family, or null.</summary>
     public MonitoringRules? Monitoring { get; private init; }
 
+    /// <summary>What each evaluation type must record (budget execution, on-site visit), or null for nothing beyond its rows.</summary>
+    public RecordRequirementsRules? RecordRequirements { get; private init; }
+
     /// <summary>Every family the rule set carries: grading always, and each other family that is not null, in the order of <see cref="RuleFamily"/>.</summary>
     public IReadOnlyList<RuleFamily> Families
     {
@@ -231,6 +235,7 @@ public sealed class RuleSet
         RuleFamily.Admission => Admission is not null,
         RuleFamily.TargetReview => TargetReview is not null,
         RuleFamily.Monitoring => Monitoring is not null,
+        RuleFamily.RecordRequirements => RecordRequirements is not null,
         _ => false,
     };
 
@@ -348,6 +353,10 @@ public sealed class RuleSet
     /// <summary>A copy with another monitoring family, or without one (null).</summary>
     /// <param name="monitoring">The family, or null.</param>
     public RuleSet WithMonitoring(MonitoringRules? monitoring) => new RuleSet(this) { Monitoring = monitoring };
+
+    /// <summary>A copy with other record requirements, or without any (null).</summary>
+    /// <param name="recordRequirements">The family, or null.</param>
+    public RuleSet WithRecordRequirements(RecordRequirementsRules? recordRequirements) => new RuleSet(this) { RecordRequirements = recordRequirements };
 
     /// <summary>Whether the rule set applies on <paramref name="date"/> (both ends of <see cref="Effective"/> inclusive).</summary>
     /// <param name="date">The date.</param>

@@ -156,6 +156,7 @@ public static class DisplayNames
         Add(RuleFamily.Admission, "入库审核", "Admission");
         Add(RuleFamily.TargetReview, "绩效目标审核", "Target review");
         Add(RuleFamily.Monitoring, "绩效运行监控", "Monitoring");
+        Add(RuleFamily.RecordRequirements, "记录要求", "Record requirements");
 
         Add(LifecycleStage.Scoring, "评价计分", "Scoring");
         Add(LifecycleStage.Reconciliation, "核对", "Reconciliation");

@@ -12,5 +12,7 @@ internal sealed class BudgetExecutionRulesContract
 
     public required List<string> AppliesTo { get; init; }
 
+    public List<BudgetPointsContract>? PointsByType { get; init; }
+
     public required SourceContract Source { get; init; }
 }

@@ -53,4 +53,6 @@ internal sealed class RuleSetDocument
     public TargetReviewContract? TargetReview { get; init; }
 
     public MonitoringContract? Monitoring { get; init; }
+
+    public RecordRequirementsContract? RecordRequirements { get; init; }
 }

@@ -26,6 +26,7 @@ internal sealed partial class Mapper
             Admission = d.Admission is { } ad ? Admission(ad, path + ".admission") : null,
             TargetReview = d.TargetReview is { } tr ? TargetReview(tr, path + ".targetReview") : null,
             Monitoring = d.Monitoring is { } mo ? Monitoring(mo, path + ".monitoring") : null,
+            RecordRequirements = d.RecordRequirements is { } rq ? RecordRequirements(rq, path + ".recordRequirements") : null,
         };
         return (!Has(before), f);
     }

@@ -57,7 +57,8 @@ internal sealed partial class Mapper
                 .WithDistribution(f.Distribution)
                 .WithAdmission(f.Admission)
                 .WithTargetReview(f.TargetReview)
-                .WithMonitoring(f.Monitoring);
+                .WithMonitoring(f.Monitoring)
+                .WithRecordRequirements(f.RecordRequirements);
     }
 
     internal static RuleSetDocument ToContract(RuleSet r) => new()
@@ -88,6 +89,7 @@ internal sealed partial class Mapper
         Admission = ToContract(r.Admission),
         TargetReview = ToContract(r.TargetReview),
         Monitoring = ToContract(r.Monitoring),
+        RecordRequirements = ToContract(r.RecordRequirements),
     };
 
     private static SourceContract ToContract(SourceCitation s) => new() { Reference = s.Reference, Kind = EnumText.Format(s.Kind), Note = s.Note };

@@ -239,10 +239,30 @@ internal sealed partial class Mapper
         RoundingOf(b.RatePercentRounding, path + ".ratePercentRounding", out var rate);
         Enum<ZeroBudgetPolicy>(b.ZeroBudget, path + ".zeroBudget", out var zero);
         var types = Enums<EvaluationType>(b.AppliesTo, path + ".appliesTo");
+        var own = new List<KeyValuePair<EvaluationType, decimal>>();
+        var ownTypesOk = true;
+        for (var i = 0; i < (b.PointsByType?.Count ?? 0); i++)
+        {
+            var entry = b.PointsByType![i];
+            EvaluationType type; // not "out var": see RoundingOf
+            if (Enum<EvaluationType>(entry.Type, ProblemList.Index(path + ".pointsByType", i) + ".type", out type))
+            {
+                own.Add(new(type, entry.Points));
+            }
+            else
+            {
+                ownTypesOk = false;
+            }
+        }
+
         var source = Source(b.Source, path + ".source");
-        AddAt(BudgetPerformance.Rules.BudgetExecutionRules.FindProblems(b.Points), path);
+        if (ownTypesOk)
+        {
+            AddAt(BudgetPerformance.Rules.BudgetExecutionRules.FindProblems(b.Points, own), path);
+        }
+
         return Has(before) || source is null ? null
-            : new BudgetPerformance.Rules.BudgetExecutionRules(b.Points, b.RatePercentRounding is null ? null : rate, zero, types!, source);
+            : new BudgetPerformance.Rules.BudgetExecutionRules(b.Points, b.RatePercentRounding is null ? null : rate, zero, types!, own, source);
     }
 
     private AggregationRules? Aggregation(AggregationContract a, string path)
@@ -265,13 +285,31 @@ internal sealed partial class Mapper
         return Has(before) || source is null ? null : new WeightCheckRules(w.MinimumOutputBenefitShare, types!, source);
     }
 
+    private RecordRequirementsRules? RecordRequirements(RecordRequirementsContract r, string path)
+    {
+        var before = problems.Count;
+        var budget = Enums<EvaluationType>(r.BudgetExecution, path + ".budgetExecution");
+        var visit = Enums<EvaluationType>(r.OnSiteVisit, path + ".onSiteVisit");
+        var source = Source(r.Source, path + ".source");
+        return Has(before) || source is null ? null : new RecordRequirementsRules(budget!, visit!, source);
+    }
+
     private static BudgetExecutionRulesContract? ToContract(BudgetExecutionRules? b) => b is null ? null : new BudgetExecutionRulesContract
     {
         Points = b.Points,
         RatePercentRounding = ToContract(b.RatePercentRounding),
         ZeroBudget = EnumText.Format(b.ZeroBudget),
-        AppliesTo = Texts(b.AppliesTo),
+        AppliesTo = Texts(b.AppliesTo.Where(t => !b.PointsByType.ContainsKey(t))),
+        PointsByType = b.PointsByType.Count == 0 ? null
+            : b.PointsByType.OrderBy(p => p.Key).Select(p => new BudgetPointsContract { Type = EnumText.Format(p.Key), Points = p.Value }).ToList(),
         Source = ToContract(b.Source),
+    };
+
+    private static RecordRequirementsContract? ToContract(RecordRequirementsRules? r) => r is null ? null : new RecordRequirementsContract
+    {
+        BudgetExecution = Texts(r.BudgetExecution),
+        OnSiteVisit = Texts(r.OnSiteVisit),
+        Source = ToContract(r.Source),
     };
 
     private static AggregationContract? ToContract(AggregationRules? a) => a is null ? null : new AggregationContract

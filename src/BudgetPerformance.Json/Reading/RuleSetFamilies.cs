@@ -28,4 +28,6 @@ internal sealed class RuleSetFamilies
     public TargetReviewRules? TargetReview { get; init; }
 
     public MonitoringRules? Monitoring { get; init; }
+
+    public RecordRequirementsRules? RecordRequirements { get; init; }
 }

@@ -170,7 +170,7 @@ internal static class SchemaExport
         "mode" => EnumText.All<RoundingMode>(),
         "projectKind" => EnumText.All<ProjectKind>(),
         "type" when owner == typeof(SubjectRefContract) => EnumText.All<SubjectType>(),
-        "type" when owner == typeof(EvaluationContract) => EnumText.All<EvaluationType>(),
+        "type" when owner == typeof(EvaluationContract) || owner == typeof(BudgetPointsContract) => EnumText.All<EvaluationType>(),
         "type" when owner == typeof(SpendingItemContract) => [EnumText.Format(SubjectType.Project), EnumText.Format(SubjectType.Policy)],
         "kind" when owner == typeof(SourceContract) => EnumText.All<SourceKind>(),
         _ => null,

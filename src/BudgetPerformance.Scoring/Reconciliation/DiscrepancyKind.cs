@@ -29,4 +29,8 @@ public enum DiscrepancyKind
 
     /// <summary>A row could not be recomputed (invalid input); the issue says why.</summary>
     NotScorable = 8,
+
+    /// <summary>The evaluation lacks a record its type must carry under the rule set (a budget execution, an on-site visit): the
+    /// problem (<c>budget-execution-missing</c>, <c>on-site-visit-missing</c>) says which.</summary>
+    RecordMissing = 9,
 }

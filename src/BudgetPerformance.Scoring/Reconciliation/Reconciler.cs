@@ -148,6 +148,22 @@ public sealed class Reconciler : IStageEngine<Reconciler>
                     $"预算执行：表上得分 {S(recordedBudget)}，按规则应为 {explanation.BudgetZh}",
                     $"budget execution: recorded {S(recordedBudget)}, the rule gives {explanation.BudgetEn}"));
             }
+            else if (result.Budget is null)
+            {
+                // The same decision as scoring's budget-block-not-in-rules: the form scores a block the rule set does not carry.
+                found.Add(new Discrepancy(DiscrepancyKind.BudgetScore, "budget", recordedBudget, null,
+                    $"预算执行：表上得分 {S(recordedBudget)}，但规则集对{DisplayNames.Of(evaluation.Type).Chinese}不设预算执行分",
+                    $"budget execution: recorded {S(recordedBudget)}, but the rule set carries no budget block for a {DisplayNames.Of(evaluation.Type).English}"));
+            }
+        }
+
+        // What the type must record under the rule set: the problems of scoring, one discrepancy each.
+        foreach (var problem in result.Problems)
+        {
+            if (problem.Code is ProblemCodes.BudgetExecutionMissing or ProblemCodes.OnSiteVisitMissing)
+            {
+                found.Add(new Discrepancy(DiscrepancyKind.RecordMissing, problem.Location.Element ?? problem.Code, null, null, problem.MessageZh, problem.MessageEn));
+            }
         }
 
         if (evaluation.RecordedTotal is { } recordedTotal)
