@@ -24,9 +24,10 @@ public sealed partial class EvaluationScorer
         var twoCount = 0;
         for (var a = 0; a < ones.Count; a++)
         {
-            foreach (var two in ones[a].Children)
+            var children = ones[a].Children;
+            for (var b = 0; b < children.Count; b++)
             {
-                twoCount += two.IsPrinted ? 1 : 0;
+                twoCount += children[b].IsPrinted ? 1 : 0;
             }
         }
 

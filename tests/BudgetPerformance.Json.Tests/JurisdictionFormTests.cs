@@ -65,6 +65,7 @@ public class JurisdictionFormTests
         Assert.All(tree.Groups, g => Assert.Equal((g.Code, IndicatorClass.NotPrinted, false), (Assert.Single(g.Children).Code, g.Children[0].Class, g.Children[0].IsPrinted)));
         Assert.Equal(["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2"], tree.Indicators.Select(i => i.Code.Value));
         Assert.Equal(new LocalizedName("影响力", "Influence"), tree.Groups[3].Class.Name);
+        Assert.Equal([IndicatorClass.Input, IndicatorClass.Output, IndicatorClass.Benefit, IndicatorClass.Benefit], tree.Groups.Select(g => g.Class.Standing));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public class JurisdictionFormTests
         Assert.Equal(["result", "influence"], node["classes"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()));
         Assert.DoesNotContain("not-printed", Encoding.UTF8.GetString(bytes), System.StringComparison.Ordinal);
         Assert.Equal(read.Indicators.ToRows(), again.Indicators.ToRows());
-        Assert.Equal(read.Indicators.Groups.Select(g => g.Class.Name), again.Indicators.Groups.Select(g => g.Class.Name));
+        Assert.Equal(read.Indicators.Groups.Select(g => (g.Class.Name, g.Class.CountsAs)), again.Indicators.Groups.Select(g => (g.Class.Name, g.Class.CountsAs)));
         Assert.Equal(read.Records, again.Records);
         Assert.Equal(bytes, JsonDocuments.Evaluation.WriteToUtf8Bytes(again));
     }
@@ -191,6 +192,23 @@ public class JurisdictionFormTests
         var codes = Refused(JsonDocuments.Evaluation, doc).Problems.Select(p => $"{p.Code} {p.Location.JsonPath}").Order(System.StringComparer.Ordinal);
 
         Assert.Equal(["invalid-value $.classes[2].code", "invalid-value $.classes[2].level", "name-required $.classes[2].name.zh"], codes);
+    }
+
+    [Fact]
+    public void CountsAs_OfTheOtherLevelOrNoBuiltInClass_IsReportedAtCountsAs()
+    {
+        var doc = Nested("""
+            "classes": [
+              { "level": 1, "code": "result", "name": { "zh": "结果", "en": "Result" }, "countsAs": "social" },
+              { "level": 1, "code": "influence", "name": { "zh": "影响力", "en": "Influence" }, "countsAs": "impact" } ],
+            """, TwoGroups);
+
+        Evaluation(
+            doc,
+            E(ProblemCodes.ClassLevelMismatch, "$.classes[0].countsAs", null, "'social' is a level-2 class, not a level-1 class."),
+            E(ProblemCodes.UnknownClass, "$.classes[1].countsAs", null, "'impact' is not a built-in level-1 class for a declared class to count as (docs/concepts.md lists them)."),
+            E(ProblemCodes.UnknownClass, "$.indicators[0].class", null, "'result' is not a built-in level-1 class (docs/concepts.md lists them) nor one the document declares in 'classes'."),
+            E(ProblemCodes.UnknownClass, "$.indicators[1].class", null, "'influence' is not a built-in level-1 class (docs/concepts.md lists them) nor one the document declares in 'classes'."));
     }
 
     [Fact]

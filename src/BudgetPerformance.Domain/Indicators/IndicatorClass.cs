@@ -20,12 +20,13 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
 {
     private static readonly Dictionary<(int Level, string Code), IndicatorClass> KnownByCode = [];
 
-    private IndicatorClass(int level, string code, LocalizedName name, bool isCustom)
+    private IndicatorClass(int level, string code, LocalizedName name, bool isCustom, IndicatorClass? countsAs = null)
     {
         Level = level;
         Code = code;
         Name = name;
         IsCustom = isCustom;
+        CountsAs = countsAs;
     }
 
     /// <summary>The level this class belongs to: 1 or 2.</summary>
@@ -39,6 +40,17 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
 
     /// <summary>Whether this class is a jurisdiction's own rather than a built-in one.</summary>
     public bool IsCustom { get; }
+
+    /// <summary>
+    /// For a custom class, the built-in class of the same level that the rule set's class-based checks take it for
+    /// (the output-and-benefit weight share of an evaluation, the classes a target review requires), e.g. a sheet's
+    /// 结果 heading counted as <see cref="Benefit"/>; null for a built-in class and for a custom class that counts as
+    /// none (it then meets no such requirement). Not part of equality.
+    /// </summary>
+    public IndicatorClass? CountsAs { get; }
+
+    /// <summary>The class the rule set's class-based checks see: <see cref="CountsAs"/> where a custom class names one, else this class.</summary>
+    public IndicatorClass Standing => CountsAs ?? this;
 
     // Level 1 -----------------------------------------------------------------------------------------------
 
@@ -212,6 +224,23 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
         Guard.Against.InvalidWhen(name == default, nameof(name), "A custom class needs a Chinese and an English name.");
 
         return new IndicatorClass(level, code, name, isCustom: true);
+    }
+
+    /// <summary>
+    /// Creates a jurisdiction's own class that the rule set's class-based checks count as a built-in class of the same
+    /// level (<see cref="CountsAs"/>). The code rules are those of <see cref="Custom(int, string, LocalizedName)"/>.
+    /// </summary>
+    /// <param name="level">1 or 2.</param>
+    /// <param name="code">A lower-case code of ASCII letters, digits and '-', 1 to 64 characters.</param>
+    /// <param name="name">The Chinese and English names.</param>
+    /// <param name="countsAs">A built-in class of the same level.</param>
+    /// <exception cref="ArgumentException">The code is malformed or is a built-in code, or <paramref name="countsAs"/> is no built-in class of the level.</exception>
+    public static IndicatorClass Custom(int level, string code, LocalizedName name, IndicatorClass countsAs)
+    {
+        var plain = Custom(level, code, name);
+        Guard.Against.Null(countsAs);
+        Guard.Against.InvalidWhen(countsAs.IsCustom || countsAs.Level != level || countsAs == NotPrinted, nameof(countsAs), $"A custom level-{level} class counts as a built-in level-{level} class, not as '{countsAs.Code}'.");
+        return new IndicatorClass(plain.Level, plain.Code, plain.Name, isCustom: true, countsAs);
     }
 
     /// <summary>Whether <paramref name="code"/> is a well-formed class code.</summary>

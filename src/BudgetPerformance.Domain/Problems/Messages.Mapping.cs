@@ -131,6 +131,10 @@ internal static partial class Messages
         "“{0}”不是内置的{1}级指标类别（见 docs/concepts.md），文档的“classes”也未声明。",
         "'{0}' is not a built-in level-{1} class (docs/concepts.md lists them) nor one the document declares in 'classes'.");
 
+    internal static readonly MessageTemplate CountsAsNotBuiltIn = new(ProblemCodes.UnknownClass,
+        "“{0}”不是内置的{1}级指标类别，声明的类别不能视同它（见 docs/concepts.md）。",
+        "'{0}' is not a built-in level-{1} class for a declared class to count as (docs/concepts.md lists them).");
+
     internal static readonly MessageTemplate ClassDeclaredTwice = new(ProblemCodes.ClassCodeClash,
         "{1}级指标类别“{0}”已在 {2} 声明。",
         "The level-{1} class '{0}' is already declared at {2}.");

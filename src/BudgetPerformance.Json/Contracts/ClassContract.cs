@@ -8,4 +8,6 @@ internal sealed class ClassContract
     public required string Code { get; init; }
 
     public required LocalizedNameContract Name { get; init; }
+
+    public string? CountsAs { get; init; }
 }

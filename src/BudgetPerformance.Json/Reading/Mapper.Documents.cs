@@ -214,7 +214,7 @@ internal sealed partial class Mapper
     internal static List<ClassContract>? ClassesOf(IndicatorTree tree)
     {
         var list = new List<ClassContract>();
-        var seen = new Dictionary<IndicatorClass, LocalizedName>();
+        var seen = new Dictionary<IndicatorClass, IndicatorClass>();
         foreach (var c in tree.Groups.SelectMany(g => g.Children.Where(s => s.IsPrinted).Select(s => s.Class).Prepend(g.Class)))
         {
             if (!c.IsCustom)
@@ -222,14 +222,14 @@ internal sealed partial class Mapper
                 continue;
             }
 
-            if (seen.TryGetValue(c, out var name))
+            if (seen.TryGetValue(c, out var first))
             {
-                Guard.Against.InvalidWhen(name != c.Name, "tree", $"The tree uses two custom level-{c.Level} classes with the code '{c.Code}' and different names; a document can declare only one.");
+                Guard.Against.InvalidWhen(first.Name != c.Name || first.CountsAs != c.CountsAs, "tree", $"The tree uses two custom level-{c.Level} classes with the code '{c.Code}' and different names or standings; a document can declare only one.");
                 continue;
             }
 
-            seen.Add(c, c.Name);
-            list.Add(new ClassContract { Level = c.Level, Code = c.Code, Name = ToContract(c.Name) });
+            seen.Add(c, c);
+            list.Add(new ClassContract { Level = c.Level, Code = c.Code, Name = ToContract(c.Name), CountsAs = c.CountsAs?.Code });
         }
 
         return list.Count == 0 ? null : list;

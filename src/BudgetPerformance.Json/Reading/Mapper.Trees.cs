@@ -171,9 +171,31 @@ internal sealed partial class Mapper
             }
 
             ok &= Name(c.Name, at + ".name", out var name);
+            IndicatorClass? countsAs = null;
+            if (c.CountsAs is not null && c.Level is 1 or 2)
+            {
+                if (IndicatorClass.TryGetBuiltIn(c.Level, c.CountsAs!, out var standing))
+                {
+                    countsAs = standing;
+                }
+                else
+                {
+                    if (IndicatorClass.TryGetBuiltIn(3 - c.Level, c.CountsAs!, out _))
+                    {
+                        Add(Messages.ClassOfOtherLevel, at + ".countsAs", null, c.CountsAs!, Messages.Level(3 - c.Level), Messages.Level(c.Level));
+                    }
+                    else
+                    {
+                        Add(Messages.CountsAsNotBuiltIn, at + ".countsAs", null, ProblemList.Shorten(c.CountsAs!), Messages.Level(c.Level));
+                    }
+
+                    ok = false;
+                }
+            }
+
             if (ok)
             {
-                declared.Add(IndicatorClass.Custom(c.Level, c.Code, name), at);
+                declared.Add(countsAs is null ? IndicatorClass.Custom(c.Level, c.Code, name) : IndicatorClass.Custom(c.Level, c.Code, name, countsAs!), at);
             }
         }
 
