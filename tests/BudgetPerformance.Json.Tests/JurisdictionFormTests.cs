@@ -296,6 +296,31 @@ public class JurisdictionFormTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Portfolio_WithTheScoreSheetAsAnEvaluation_ReadsWholeAndStreamedAndRoundTrips()
+    {
+        // Each evaluation of a portfolio declares its own classes; the streaming reader maps it as the whole-document one.
+        var sheet = JsonNode.Parse(JsonDocuments.Evaluation.WriteToUtf8Bytes(JsonDocuments.Evaluation.Read(File.ReadAllBytes(ScoreSheetPath))))!.AsObject();
+        sheet.Remove("kind");
+        sheet.Remove("schemaVersion");
+        sheet["subject"]!["code"] = "P002";
+        var portfolio = JsonNode.Parse(File.ReadAllBytes(Path.Combine(Documents.RepositoryRoot(), "docs", "json", "examples", "portfolio.json")))!;
+        portfolio["evaluations"]!.AsArray().Add(sheet);
+        var bytes = Encoding.UTF8.GetBytes(portfolio.ToJsonString());
+
+        var read = Accepted(JsonDocuments.Portfolio, portfolio);
+        var streamed = new System.Collections.Generic.List<Evaluation>();
+        await foreach (var e in JsonDocuments.ReadPortfolioEvaluationsAsync(new MemoryStream(bytes)))
+        {
+            streamed.Add(e);
+        }
+
+        var written = JsonDocuments.Portfolio.WriteToUtf8Bytes(read);
+        Assert.Equal(["投入", "产出", "结果", "影响力"], read.Evaluations[^1].Indicators.Groups.Select(g => g.Name));
+        Assert.Equal(read.Evaluations[^1].Indicators.ToRows(), streamed[^1].Indicators.ToRows());
+        Assert.Equal(written, JsonDocuments.Portfolio.WriteToUtf8Bytes(JsonDocuments.Portfolio.Read(written)));
+    }
+
+    [Fact]
     public void TwoLevelFramework_WithADeclaredClass_RoundTripsWithItsProvenance()
     {
         var framework = Doc("""

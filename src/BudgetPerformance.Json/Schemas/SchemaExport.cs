@@ -115,7 +115,7 @@ internal static class SchemaExport
             schema["minimum"] = 1;
             schema["maximum"] = 2;
         }
-        else if (name is "class" or "levelOneClass" or "levelTwoClass" || (name == "code" && owner == typeof(ClassContract)) || (name == "id" && (owner == typeof(FrameworkDocument) || owner == typeof(RuleSetDocument))))
+        else if (name is "class" or "levelOneClass" or "levelTwoClass" || (name is "code" or "countsAs" && owner == typeof(ClassContract)) || (name == "id" && (owner == typeof(FrameworkDocument) || owner == typeof(RuleSetDocument))))
         {
             schema["pattern"] = "^[a-z0-9-]{1,64}$";
         }
