@@ -79,6 +79,7 @@ public class TwoLevelSheetTests
         var back = IndicatorTree.FromRows(IndicatorWeighting.Weighted, rows);
 
         Assert.Equal([false, false, true], rows.Select(r => r.LevelTwo.IsPrinted));
+        Assert.Equal(["结果 / 指标1.1", "结果 / 指标1.2", "产出指标 / 数量指标 / 指标2.1.1"], rows.Select(r => r.ToString()));
         Assert.Equal([false, true], back.Groups.Select(g => g.HasLevelTwoHeadings));
         Assert.Equal(rows, back.ToRows());
     }

@@ -64,6 +64,26 @@ public class TwoLevelScoreSheetTests
     }
 
     [Fact]
+    public void Disclosure_TwoLevelTarget_ShowsNoLevelTwoName()
+    {
+        // The public target form of a two-level sheet prints no level-2 heading; before the fix no such target could be read.
+        var portfolio = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(DocsExampleTests.RepositoryRoot(), "docs", "json", "examples", "portfolio.json")))!;
+        var target = portfolio["targets"]![0]!;
+        var points = target["indicators"]!.AsArray().Sum(g => g!["points"]!.GetValue<decimal>());
+        target["classes"] = System.Text.Json.Nodes.JsonNode.Parse("""[ { "level": 1, "code": "result", "name": { "zh": "结果", "en": "Result" }, "countsAs": "benefit" } ]""");
+        target["indicators"] = System.Text.Json.Nodes.JsonNode.Parse(System.FormattableString.Invariant($$"""
+            [ { "code": "1", "name": "结果", "class": "result", "points": {{points}}, "indicators": [
+                { "code": "1.1", "name": "受益群众满意度", "direction": ">=", "target": 90, "unit": "%", "valueBasis": "plan", "points": {{points}}, "explanation": "问卷" } ] } ]
+            """));
+        var read = JsonDocuments.Portfolio.Read(portfolio.ToJsonString());
+
+        var disclosure = Disclosure.Disclosure.Create(read, new EvaluationScorer(RuleSetPresets.Get("national-2020")).ScoreAll(read.Evaluations), []);
+
+        var indicator = Assert.Single(Assert.Single(disclosure.Targets).Indicators);
+        Assert.Equal(("结果", "", "受益群众满意度"), (indicator.LevelOne, indicator.LevelTwo, indicator.Name));
+    }
+
+    [Fact]
     public void Reconcile_TwoLevelSheet_RecordingWhatScoringGives_FindsNothing()
     {
         var report = new Reconciler(RuleSetPresets.Get("national-2020")).Reconcile(Sheet(), 0m);
