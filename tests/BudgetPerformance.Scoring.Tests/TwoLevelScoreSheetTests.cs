@@ -83,6 +83,28 @@ public class TwoLevelScoreSheetTests
         Assert.Equal(("结果", "", "受益群众满意度"), (indicator.LevelOne, indicator.LevelTwo, indicator.Name));
     }
 
+    [Theory]
+    [InlineData(", \"countsAs\": \"quantity\"", false)]
+    [InlineData("", true)]
+    public void Review_TargetWithADeclaredLevelTwoClass_MeetsTheQuantityRequirementOnlyWhenItCountsAsQuantity(string countsAs, bool missing)
+    {
+        // national-2020 target review asks for a level-3 indicator under a quantity class (财预〔2021〕101号). A jurisdiction's
+        // own 户数指标 heading meets it when its declaration says it counts as quantity, and only then.
+        var json = """
+            { "kind": "performance-target", "schemaVersion": 1, "subject": { "type": "project", "code": "P1" }, "year": 2021,
+              "overallGoal": "目标", "authoredBy": "U01", "status": "submitted", "weighting": "weighted",
+              "classes": [ { "level": 2, "code": "households", "name": { "zh": "户数指标", "en": "Households" }COUNTS } ],
+              "indicators": [
+                { "code": "1", "name": "产出指标", "class": "output", "points": 100, "children": [
+                  { "code": "1.1", "name": "户数指标", "class": "households", "points": 100, "indicators": [
+                    { "code": "1.1.1", "name": "改造户数", "direction": ">=", "target": 1200, "unit": "户", "valueBasis": "plan", "points": 100, "explanation": "竣工验收户数" } ] } ] } ] }
+            """.Replace("COUNTS", countsAs, System.StringComparison.Ordinal);
+
+        var result = new Review.TargetReviewer(RuleSetPresets.Get("national-2020")).Review(JsonDocuments.PerformanceTarget.Read(json), Values.Money.FromYuan(100_000m));
+
+        Assert.Equal(missing, result.Findings.Any(f => f.Code == ReasonCodes.ClassMissing && f.Reason.MessageZh.Contains("数量", System.StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Reconcile_TwoLevelSheet_RecordingWhatScoringGives_FindsNothing()
     {
