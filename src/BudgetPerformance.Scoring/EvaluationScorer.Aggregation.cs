@@ -10,7 +10,8 @@ public sealed partial class EvaluationScorer
     /// The level-2 and level-1 subtotals: the sum of the members' scores (rounded or raw, by the total mode), a group
     /// counted once through its group score, and null where a member has none. In a weighted tree where nothing was
     /// dropped or rescaled, the points of a node are its own points (the tree's invariant: children add up to their
-    /// parent); otherwise they are added up from the scores.
+    /// parent); otherwise they are added up from the scores. A level-2 node the form does not print (a two-level score
+    /// sheet) has no subtotal of its own: its level-1 node's is the one.
     /// </summary>
     private void Aggregate(ref ScoringPass pass)
     {
@@ -23,7 +24,11 @@ public sealed partial class EvaluationScorer
         var twoCount = 0;
         for (var a = 0; a < ones.Count; a++)
         {
-            twoCount += ones[a].Children.Count;
+            var children = ones[a].Children;
+            for (var b = 0; b < children.Count; b++)
+            {
+                twoCount += children[b].IsPrinted ? 1 : 0;
+            }
         }
 
         var ownPoints = !pass.AnyDropped && !pass.Rescaled && tree.Weighting == IndicatorWeighting.Weighted;
@@ -101,7 +106,11 @@ public sealed partial class EvaluationScorer
                     twoPoints = two.Points;
                 }
 
-                levelTwo[t2++] = new Subtotal(two.Code.Value, 2, twoPoints, twoMissing ? null : twoSum);
+                if (two.IsPrinted)
+                {
+                    levelTwo[t2++] = new Subtotal(two.Code.Value, 2, twoPoints, twoMissing ? null : twoSum);
+                }
+
                 onePoints += twoPoints;
                 oneSum += twoSum;
                 oneMissing |= twoMissing;

@@ -28,7 +28,9 @@ public sealed partial class EvaluationScorer
             for (var g = 0; g < groups.Count; g++)
             {
                 var group = groups[g];
-                if (group.Class == IndicatorClass.Output || group.Class == IndicatorClass.Benefit)
+                // A jurisdiction's own heading counts as the built-in class its document says it stands for (CountsAs).
+                var standing = group.Class.Standing;
+                if (standing == IndicatorClass.Output || standing == IndicatorClass.Benefit)
                 {
                     outputBenefit += group.Points;
                 }

@@ -92,7 +92,7 @@ public sealed class ScoringResult
     /// <summary>The indicator scores, in the order of the tree.</summary>
     public IReadOnlyList<IndicatorScore> Indicators { get; }
 
-    /// <summary>The level-2 subtotals, in tree order.</summary>
+    /// <summary>The level-2 subtotals, in tree order; a level-2 node the form does not print (a two-level score sheet) has none.</summary>
     public IReadOnlyList<Subtotal> LevelTwo { get; }
 
     /// <summary>The level-1 subtotals, in tree order.</summary>

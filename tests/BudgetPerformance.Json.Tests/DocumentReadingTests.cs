@@ -243,8 +243,9 @@ public class DocumentReadingTests
     }
 
     [Fact]
-    public void FrameworkWithACustomClass_CannotBeWritten()
+    public void FrameworkWithACustomClass_IsWrittenWithItsDeclarationAndReadBack()
     {
+        // Before issue 17 item 6 the writer threw ("cannot be written in schema version 1").
         var custom = IndicatorClass.Custom(1, "local-output", new LocalizedName("地方产出", "Local output"));
         var tree = new IndicatorTree(IndicatorWeighting.Template,
         [
@@ -254,10 +255,16 @@ public class DocumentReadingTests
         var framework = new IndicatorFramework("local", new LocalizedName("地方", "Local"), FrameworkScope.Project, FrameworkOrigin.Common, null, "地方文件", 0m, tree,
             new Dictionary<IndicatorCode, Provenance> { [new IndicatorCode("1")] = new("地方文件", true), [new IndicatorCode("1.1")] = new("地方文件", true) });
 
-        var e = Assert.Throws<ArgumentException>(() => JsonDocuments.IndicatorFramework.Write(framework));
+        var bytes = JsonDocuments.IndicatorFramework.WriteToUtf8Bytes(framework);
+        var node = JsonNode.Parse(bytes)!;
 
-        Assert.Equal("value", e.ParamName);
-        Assert.StartsWith("The custom class 'local-output' cannot be written in schema version 1, which names built-in classes only.", e.Message, StringComparison.Ordinal);
+        var declared = Assert.Single(node["classes"]!.AsArray())!;
+        Assert.Equal((1, "local-output", "地方产出", "Local output"), (declared["level"]!.GetValue<int>(), declared["code"]!.GetValue<string>(), declared["name"]!["zh"]!.GetValue<string>(), declared["name"]!["en"]!.GetValue<string>()));
+        Assert.True(JsonDocuments.IndicatorFramework.TryRead(bytes, out var back, out var report), report.ToString());
+        Assert.Equal(custom, back!.Tree.Groups[0].Class);
+        Assert.True(back.Tree.Groups[0].Class.IsCustom);
+        Assert.Equal(new LocalizedName("地方产出", "Local output"), back.Tree.Groups[0].Class.Name);
+        Assert.Equal(bytes, JsonDocuments.IndicatorFramework.WriteToUtf8Bytes(back));
     }
 
     [Fact]
@@ -400,8 +407,9 @@ public class DocumentReadingTests
     }
 
     [Fact]
-    public void TargetWithACustomClass_CannotBeWritten()
+    public void TargetWithACustomClass_IsWrittenWithItsDeclarationAndReadBack()
     {
+        // Before issue 17 item 6 the writer threw ("cannot be written in schema version 1").
         var custom = IndicatorClass.Custom(2, "local-quantity", new LocalizedName("地方数量", "Local quantity"));
         var tree = new IndicatorTree(IndicatorWeighting.Template,
         [
@@ -410,10 +418,15 @@ public class DocumentReadingTests
         ]);
         var target = PerformanceTarget.Restore(new SubjectRef(SubjectType.Project, "P1"), new FiscalYear(2021), "目标", tree, "U01", TargetStatus.Draft, null, null);
 
-        var e = Assert.Throws<ArgumentException>(() => JsonDocuments.PerformanceTarget.Write(target));
+        var bytes = JsonDocuments.PerformanceTarget.WriteToUtf8Bytes(target);
+        var node = JsonNode.Parse(bytes)!;
 
-        Assert.Equal("value", e.ParamName);
-        Assert.StartsWith("The custom class 'local-quantity' cannot be written in schema version 1", e.Message, StringComparison.Ordinal);
+        var declared = Assert.Single(node["classes"]!.AsArray())!;
+        Assert.Equal((2, "local-quantity", "地方数量", "Local quantity"), (declared["level"]!.GetValue<int>(), declared["code"]!.GetValue<string>(), declared["name"]!["zh"]!.GetValue<string>(), declared["name"]!["en"]!.GetValue<string>()));
+        Assert.Equal("local-quantity", node["indicators"]![0]!["children"]![0]!["class"]!.GetValue<string>());
+        Assert.True(JsonDocuments.PerformanceTarget.TryRead(bytes, out var back, out var report), report.ToString());
+        Assert.Equal(new LocalizedName("地方数量", "Local quantity"), back!.Indicators.Groups[0].Children[0].Class.Name);
+        Assert.Equal(bytes, JsonDocuments.PerformanceTarget.WriteToUtf8Bytes(back));
     }
 
     // portfolio ----------------------------------------------------------------------------------------------------

@@ -126,8 +126,8 @@ public class FormRowReadingTests
 
         Evaluation(
             doc,
-            E(ProblemCodes.UnknownClass, "$.rows[0].levelOne", null, "'地方产出' is not the name of a built-in level-1 class; give 'levelOneClass'."),
-            E(ProblemCodes.UnknownClass, "$.rows[0].levelTwo", null, "'地方数量' is not the name of a built-in level-2 class; give 'levelTwoClass'."));
+            E(ProblemCodes.UnknownClass, "$.rows[0].levelOne", null, "'地方产出' is not the name of a built-in level-1 class nor of one the document declares; give 'levelOneClass', or declare it in 'classes'."),
+            E(ProblemCodes.UnknownClass, "$.rows[0].levelTwo", null, "'地方数量' is not the name of a built-in level-2 class nor of one the document declares; give 'levelTwoClass', or declare it in 'classes'."));
     }
 
     [Fact]
@@ -141,10 +141,10 @@ public class FormRowReadingTests
 
         Evaluation(
             doc,
-            E(ProblemCodes.UnknownClass, "$.rows[0].levelOneClass", null, "'bogus' is not a built-in level-1 class (docs/concepts.md lists them)."),
+            E(ProblemCodes.UnknownClass, "$.rows[0].levelOneClass", null, "'bogus' is not a built-in level-1 class (docs/concepts.md lists them) nor one the document declares in 'classes'."),
             E(ProblemCodes.ClassLevelMismatch, "$.rows[0].levelTwoClass", null, "'output' is a level-1 class, not a level-2 class."),
             E(ProblemCodes.ClassLevelMismatch, "$.rows[2].levelOneClass", null, "'social' is a level-2 class, not a level-1 class."),
-            E(ProblemCodes.UnknownClass, "$.rows[3].levelTwoClass", null, "'ecology' is not a built-in level-2 class (docs/concepts.md lists them)."));
+            E(ProblemCodes.UnknownClass, "$.rows[3].levelTwoClass", null, "'ecology' is not a built-in level-2 class (docs/concepts.md lists them) nor one the document declares in 'classes'."));
     }
 
     [Fact]

@@ -153,14 +153,20 @@ public class ReportTests
     }
 
     [Fact]
-    public void Write_CustomClass_ThrowsBecauseVersionOneCannotNameIt()
+    public void Write_TwoCustomClassesOfOneCodeWithDifferentNames_Throws()
     {
+        // One declaration per level and code: a reader would take the two for one, so the writer refuses.
         var custom = IndicatorClass.Custom(1, "local-output", new LocalizedName("地方产出", "Local output"));
+        var renamed = IndicatorClass.Custom(1, "local-output", new LocalizedName("本地产出", "Local output"));
         var tree = new IndicatorTree(IndicatorWeighting.Template,
-            [new LevelOneIndicator(new IndicatorCode("1"), "地方产出", custom, 0m, [new LevelTwoIndicator(new IndicatorCode("1.1"), "数量指标", IndicatorClass.Quantity, 0m, [])])]);
+        [
+            new LevelOneIndicator(new IndicatorCode("1"), "地方产出", custom, 0m, [new LevelTwoIndicator(new IndicatorCode("1.1"), "数量指标", IndicatorClass.Quantity, 0m, [])]),
+            new LevelOneIndicator(new IndicatorCode("2"), "本地产出", renamed, 0m, [new LevelTwoIndicator(new IndicatorCode("2.1"), "质量指标", IndicatorClass.Quality, 0m, [])]),
+        ]);
         var target = new PerformanceTarget(new SubjectRef(SubjectType.Project, "P1"), new FiscalYear(2021), "目标", tree, "U01");
 
-        Assert.Throws<ArgumentException>(() => JsonDocuments.PerformanceTarget.Write(target));
+        var e = Assert.Throws<ArgumentException>(() => JsonDocuments.PerformanceTarget.Write(target));
+        Assert.Contains("two custom level-1 classes with the code 'local-output'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public class TreeReadingTests
             doc,
             E(ProblemCodes.ClassLevelMismatch, "$.indicators[0].class", null, "'quantity' is a level-2 class, not a level-1 class."),
             E(ProblemCodes.ClassLevelMismatch, "$.indicators[0].children[0].class", null, "'benefit' is a level-1 class, not a level-2 class."),
-            E(ProblemCodes.UnknownClass, "$.indicators[0].children[1].class", null, "'bogus' is not a built-in level-2 class (docs/concepts.md lists them)."));
+            E(ProblemCodes.UnknownClass, "$.indicators[0].children[1].class", null, "'bogus' is not a built-in level-2 class (docs/concepts.md lists them) nor one the document declares in 'classes'."));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class TreeReadingTests
         var doc = Nested();
         One(doc)["class"] = "outcome";
 
-        Evaluation(doc, E(ProblemCodes.UnknownClass, "$.indicators[0].class", null, "'outcome' is not a built-in level-1 class (docs/concepts.md lists them)."));
+        Evaluation(doc, E(ProblemCodes.UnknownClass, "$.indicators[0].class", null, "'outcome' is not a built-in level-1 class (docs/concepts.md lists them) nor one the document declares in 'classes'."));
     }
 
     [Fact]

@@ -185,7 +185,7 @@ internal static class DocumentCommands
             var indicator = row.Indicator;
             table.AddRow(
                 Markup.Escape($"{row.LevelOne.Code} {row.LevelOne.Name} ({Show.N(row.LevelOne.Points)})"),
-                Markup.Escape($"{row.LevelTwo.Code} {row.LevelTwo.Name} ({Show.N(row.LevelTwo.Points)})"),
+                Markup.Escape(row.LevelTwo.IsPrinted ? $"{row.LevelTwo.Code} {row.LevelTwo.Name} ({Show.N(row.LevelTwo.Points)})" : "—"),
                 Markup.Escape(indicator?.ToString() ?? "—"),
                 indicator is null ? "—" : Show.N(indicator.Points),
                 Markup.Escape(indicator is null ? "" : f.GetProvenance(indicator.Code).ToString()));

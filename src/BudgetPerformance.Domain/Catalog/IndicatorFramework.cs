@@ -137,7 +137,12 @@ public sealed class IndicatorFramework
             yield return one.Code;
             foreach (var two in one.Children)
             {
-                yield return two.Code;
+                // A level-2 node the form does not print shares its level-1 node's code (and provenance).
+                if (two.IsPrinted)
+                {
+                    yield return two.Code;
+                }
+
                 foreach (var three in two.Children)
                 {
                     yield return three.Code;

@@ -20,12 +20,13 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
 {
     private static readonly Dictionary<(int Level, string Code), IndicatorClass> KnownByCode = [];
 
-    private IndicatorClass(int level, string code, LocalizedName name, bool isCustom)
+    private IndicatorClass(int level, string code, LocalizedName name, bool isCustom, IndicatorClass? countsAs = null)
     {
         Level = level;
         Code = code;
         Name = name;
         IsCustom = isCustom;
+        CountsAs = countsAs;
     }
 
     /// <summary>The level this class belongs to: 1 or 2.</summary>
@@ -39,6 +40,17 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
 
     /// <summary>Whether this class is a jurisdiction's own rather than a built-in one.</summary>
     public bool IsCustom { get; }
+
+    /// <summary>
+    /// For a custom class, the built-in class of the same level that the rule set's class-based checks take it for
+    /// (the output-and-benefit weight share of an evaluation, the classes a target review requires), e.g. a sheet's
+    /// 结果 heading counted as <see cref="Benefit"/>; null for a built-in class and for a custom class that counts as
+    /// none (it then meets no such requirement). Not part of equality.
+    /// </summary>
+    public IndicatorClass? CountsAs { get; }
+
+    /// <summary>The class the rule set's class-based checks see: <see cref="CountsAs"/> where a custom class names one, else this class.</summary>
+    public IndicatorClass Standing => CountsAs ?? this;
 
     // Level 1 -----------------------------------------------------------------------------------------------
 
@@ -171,6 +183,14 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
     /// <summary>待定, an unspecified level-2 class: the class of a template's placeholder that an integrator must fill.</summary>
     public static IndicatorClass Unspecified { get; } = Known(2, "unspecified", "待定二级指标", "Unspecified (placeholder)");
 
+    /// <summary>
+    /// The class of a level-2 node the form does not print: a two-level score sheet (level-1 headings with level-3
+    /// rows directly under them) holds, under each level-1 node, one such node with the level-1 node's code, name and
+    /// points (<see cref="LevelOneIndicator.WithoutLevelTwo"/>). It is no built-in class a document can name
+    /// (<see cref="TryGetBuiltIn"/> does not find it, <see cref="BuiltIn"/> does not list it) and no custom class may take its code.
+    /// </summary>
+    public static IndicatorClass NotPrinted { get; } = new(2, "not-printed", new LocalizedName("（无二级指标）", "(no level-2 heading)"), isCustom: false);
+
     /// <summary>Every built-in class, level 1 first, in declaration order.</summary>
     public static IReadOnlyList<IndicatorClass> BuiltIn { get; } =
         new ReadOnlyCollection<IndicatorClass>(KnownByCode.Values.OrderBy(c => c.Level).ToArray());
@@ -188,7 +208,7 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
 
     /// <summary>
     /// Creates a jurisdiction's own class. Its code must not be a built-in code of the same level
-    /// (use the built-in class instead).
+    /// (use the built-in class instead), nor <c>not-printed</c> (<see cref="NotPrinted"/>).
     /// </summary>
     /// <param name="level">1 or 2.</param>
     /// <param name="code">A lower-case code of ASCII letters, digits and '-', 1 to 64 characters.</param>
@@ -200,15 +220,37 @@ public sealed class IndicatorClass : IEquatable<IndicatorClass>
         Guard.Against.Null(code);
         Guard.Against.InvalidWhen(!IsValidCode(code), nameof(code), $"'{code}' is not a valid class code: use 1 to 64 lower-case ASCII letters, digits and '-'.");
         Guard.Against.InvalidWhen(KnownByCode.ContainsKey((level, code)), nameof(code), $"'{code}' is a built-in level-{level} class; use the built-in class.");
+        Guard.Against.InvalidWhen(IsReserved(code), nameof(code), $"'{code}' is the class of a level-2 node the form does not print; choose another code.");
         Guard.Against.InvalidWhen(name == default, nameof(name), "A custom class needs a Chinese and an English name.");
 
         return new IndicatorClass(level, code, name, isCustom: true);
+    }
+
+    /// <summary>
+    /// Creates a jurisdiction's own class that the rule set's class-based checks count as a built-in class of the same
+    /// level (<see cref="CountsAs"/>). The code rules are those of <see cref="Custom(int, string, LocalizedName)"/>.
+    /// </summary>
+    /// <param name="level">1 or 2.</param>
+    /// <param name="code">A lower-case code of ASCII letters, digits and '-', 1 to 64 characters.</param>
+    /// <param name="name">The Chinese and English names.</param>
+    /// <param name="countsAs">A built-in class of the same level.</param>
+    /// <exception cref="ArgumentException">The code is malformed or is a built-in code, or <paramref name="countsAs"/> is no built-in class of the level.</exception>
+    public static IndicatorClass Custom(int level, string code, LocalizedName name, IndicatorClass countsAs)
+    {
+        var plain = Custom(level, code, name);
+        Guard.Against.Null(countsAs);
+        Guard.Against.InvalidWhen(countsAs.IsCustom || countsAs.Level != level || countsAs == NotPrinted, nameof(countsAs), $"A custom level-{level} class counts as a built-in level-{level} class, not as '{countsAs.Code}'.");
+        return new IndicatorClass(plain.Level, plain.Code, plain.Name, isCustom: true, countsAs);
     }
 
     /// <summary>Whether <paramref name="code"/> is a well-formed class code.</summary>
     /// <param name="code">The candidate.</param>
     public static bool IsValidCode(string? code) =>
         !string.IsNullOrEmpty(code) && code.Length <= 64 && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>Whether <paramref name="code"/> is taken at some level by the library itself (<c>not-printed</c>), so no custom class may use it.</summary>
+    /// <param name="code">The candidate.</param>
+    public static bool IsReserved(string? code) => string.Equals(code, "not-printed", StringComparison.Ordinal);
 
     /// <summary>Equality by level and code.</summary>
     public static bool operator ==(IndicatorClass? left, IndicatorClass? right) => left is null ? right is null : left.Equals(right);

@@ -43,6 +43,8 @@ public sealed class IndicatorRow : IEquatable<IndicatorRow>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(LevelOne, LevelTwo, Indicator);
 
-    /// <summary>The three levels, separated by " / ".</summary>
-    public override string ToString() => $"{LevelOne.Name} / {LevelTwo.Name} / {Indicator?.Name ?? "(placeholder)"}";
+    /// <summary>The levels, separated by " / " (two on a two-level score sheet, whose level-2 node is not printed).</summary>
+    public override string ToString() => LevelTwo.IsPrinted
+        ? $"{LevelOne.Name} / {LevelTwo.Name} / {Indicator?.Name ?? "(placeholder)"}"
+        : $"{LevelOne.Name} / {Indicator?.Name ?? "(placeholder)"}";
 }

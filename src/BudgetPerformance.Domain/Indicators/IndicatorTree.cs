@@ -18,6 +18,9 @@ namespace BudgetPerformance.Indicators;
 /// <para>Invariants: at least one level-1 node; every code (of any level) is unique in the tree; in a
 /// <see cref="IndicatorWeighting.Weighted"/> tree, each level-2 node has at least one level-3 indicator and, at every
 /// level, the children's points add up exactly (decimal equality, no tolerance) to the parent's points.</para>
+/// <para>A two-level score sheet is a tree whose level-1 nodes each hold one level-2 node that the form does not
+/// print (<see cref="LevelOneIndicator.WithoutLevelTwo"/>, <see cref="LevelTwoIndicator.IsPrinted"/>); that node shares
+/// its parent's code, and its row node in <see cref="ToRows"/> has class <see cref="IndicatorClass.NotPrinted"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class IndicatorTree
@@ -94,7 +97,12 @@ public sealed class IndicatorTree
             Track(one.Code);
             foreach (var two in one.Children)
             {
-                Track(two.Code);
+                // A level-2 node the form does not print shares its level-1 node's code.
+                if (two.IsPrinted)
+                {
+                    Track(two.Code);
+                }
+
                 foreach (var three in two.Children)
                 {
                     Track(three.Code);

@@ -12,7 +12,8 @@ namespace BudgetPerformance.Indicators;
 /// <summary>A level-2 indicator node (二级指标), e.g. 数量指标 under output, holding level-3 indicators.</summary>
 /// <remarks>
 /// <para>Invariants checked here: the name is not blank, the class is a level-2 class, points are at least 0 and
-/// the children's codes are distinct. Whether the children's points add up, and whether the node may be empty,
+/// the children's codes are distinct. A node of class <see cref="IndicatorClass.NotPrinted"/> stands for the missing
+/// level-2 heading of a two-level score sheet (<see cref="IsPrinted"/>). Whether the children's points add up, and whether the node may be empty,
 /// depends on the tree's <see cref="IndicatorWeighting"/> and is checked by <see cref="IndicatorTree"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -52,6 +53,14 @@ public sealed class LevelTwoIndicator
 
     /// <summary>The level-3 indicators, in order.</summary>
     public IReadOnlyList<LevelThreeIndicator> Children { get; }
+
+    /// <summary>
+    /// Whether the form prints this node as a level-2 heading: false for the one node of class
+    /// <see cref="IndicatorClass.NotPrinted"/> that a two-level score sheet holds under a level-1 heading
+    /// (<see cref="LevelOneIndicator.WithoutLevelTwo"/>); such a node has its level-1 node's code, name and points, and
+    /// writers, explanations and subtotals leave it out.
+    /// </summary>
+    public bool IsPrinted => Class != IndicatorClass.NotPrinted;
 
     /// <summary>
     /// Lists every broken invariant of the node's own values (name, class, points), without building it: each problem is

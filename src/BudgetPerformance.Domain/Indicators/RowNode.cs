@@ -33,6 +33,9 @@ public readonly struct RowNode : IEquatable<RowNode>
     /// <summary>The points.</summary>
     public decimal Points { get; }
 
+    /// <summary>Whether the form prints this node: false for the level-2 node of class <see cref="IndicatorClass.NotPrinted"/> on a two-level score sheet's rows.</summary>
+    public bool IsPrinted => Class != IndicatorClass.NotPrinted;
+
     internal static RowNode Of(LevelOneIndicator node) => new(node.Code, node.Name, node.Class, node.Points);
 
     internal static RowNode Of(LevelTwoIndicator node) => new(node.Code, node.Name, node.Class, node.Points);

@@ -27,6 +27,10 @@ internal static partial class Messages
         "一级指标 {0} 下没有二级指标。",
         "Level-1 node {0} has no level-2 nodes.");
 
+    internal static readonly MessageTemplate UnprintedLevelTwoNotAlone = new(ProblemCodes.ShapeConflict,
+        "一级指标 {0} 的不印出二级指标须是其唯一的下级，并与 {0} 编码、分值相同。",
+        "The unprinted level-2 node of level-1 node {0} must be its only child and have the code and points of {0}.");
+
     internal static readonly MessageTemplate PointsDoNotAddUp = new(ProblemCodes.PointsSum,
         "{0} 的下级指标分值合计 {1}，不等于 {0} 的分值 {2}。",
         "The children of {0} have {1} points in all, not the {2} of {0}.");

@@ -128,8 +128,52 @@ internal static partial class Messages
         "'{0}' is a level-{1} class, not a level-{2} class.");
 
     internal static readonly MessageTemplate ClassNotBuiltIn = new(ProblemCodes.UnknownClass,
-        "“{0}”不是内置的{1}级指标类别（见 docs/concepts.md）。",
-        "'{0}' is not a built-in level-{1} class (docs/concepts.md lists them).");
+        "“{0}”不是内置的{1}级指标类别（见 docs/concepts.md），文档的“classes”也未声明。",
+        "'{0}' is not a built-in level-{1} class (docs/concepts.md lists them) nor one the document declares in 'classes'.");
+
+    internal static readonly MessageTemplate CountsAsNotBuiltIn = new(ProblemCodes.UnknownClass,
+        "“{0}”不是内置的{1}级指标类别，声明的类别不能视同它（见 docs/concepts.md）。",
+        "'{0}' is not a built-in level-{1} class for a declared class to count as (docs/concepts.md lists them).");
+
+    internal static readonly MessageTemplate ClassDeclaredTwice = new(ProblemCodes.ClassCodeClash,
+        "{1}级指标类别“{0}”已在 {2} 声明。",
+        "The level-{1} class '{0}' is already declared at {2}.");
+
+    internal static readonly MessageTemplate ClassDeclaredAsBuiltIn = new(ProblemCodes.ClassCodeClash,
+        "“{0}”是内置的{1}级指标类别（{2}），不能再声明；请直接使用内置类别。",
+        "'{0}' is the built-in level-{1} class {2} and cannot be declared again; use the built-in class.");
+
+    internal static readonly MessageTemplate ClassCodeReserved = new(ProblemCodes.ClassCodeClash,
+        "“not-printed”是不印出的二级指标所用的保留编码，不能声明。",
+        "'not-printed' is reserved for level-2 nodes the form does not print and cannot be declared.");
+
+    internal static readonly MessageTemplate ClassDeclaredUnused = new(ProblemCodes.ClassDeclaredUnused,
+        "声明的{1}级指标类别“{0}”没有节点使用。",
+        "No node uses the declared level-{1} class '{0}'.");
+
+    internal static readonly MessageTemplate ClassCodeInvalid = new(ProblemCodes.InvalidValue,
+        "“{0}”不是有效的类别编码：请使用 1 至 64 个小写 ASCII 字母、数字或“-”。",
+        "'{0}' is not a class code: use 1 to 64 lower-case ASCII letters, digits and '-'.");
+
+    internal static readonly MessageTemplate ClassLevelInvalid = new(ProblemCodes.InvalidValue,
+        "类别层级 {0} 无效：只能是 1 或 2。",
+        "The class level {0} is not 1 or 2.");
+
+    internal static readonly MessageTemplate NotPrintedClassNamed = new(ProblemCodes.UnknownClass,
+        "“not-printed”是不印出的二级指标的类别，文档不能填写；没有二级指标的一级指标请直接给出“indicators”。",
+        "'not-printed' is the class of a level-2 node the form does not print and is not written in a document; give a level-1 node without level-2 headings its 'indicators' directly.");
+
+    internal static readonly MessageTemplate GroupShapeConflict = new(ProblemCodes.ShapeConflict,
+        "一级指标须给出“children”（二级指标）或者“indicators”（没有二级指标的三级指标）；二者不能同时给出，也不能都不给出。",
+        "A level-1 node gives either 'children' (level-2 nodes) or 'indicators' (level-3 indicators without level-2 headings); not both, not neither.");
+
+    internal static readonly MessageTemplate RowsMixLevelTwo = new(ProblemCodes.ShapeConflict,
+        "一级指标“{0}”的表单行有的填写“levelTwo”，有的未填写：同一一级指标下要么都有二级指标，要么都没有。",
+        "The rows of the level-1 node '{0}' give 'levelTwo' on some rows only: under one level-1 node, every row has a level-2 heading or none has.");
+
+    internal static readonly MessageTemplate RowLevelTwoFieldWithoutLevelTwo = new(ProblemCodes.RecordFields,
+        "未填写“levelTwo”的表单行不能填写“{0}”。",
+        "A row without 'levelTwo' cannot give '{0}'.");
 
     /// <summary><see cref="NodeWithoutName"/> for a node whose code was not valid (the English text has always left a blank where the code goes).</summary>
 
@@ -212,8 +256,8 @@ internal static partial class Messages
         "The rows of '{0}' disagree about its class.");
 
     internal static readonly MessageTemplate ClassNameUnknown = new(ProblemCodes.UnknownClass,
-        "“{0}”不是内置{1}级指标类别的名称；请填写“{2}Class”。",
-        "'{0}' is not the name of a built-in level-{1} class; give '{2}Class'.");
+        "“{0}”不是内置{1}级指标类别的名称，也不是文档所声明类别的名称；请填写“{2}Class”，或在“classes”中声明。",
+        "'{0}' is not the name of a built-in level-{1} class nor of one the document declares; give '{2}Class', or declare it in 'classes'.");
 
     internal static readonly MessageTemplate RowsDisagreeAboutPoints = new(ProblemCodes.RowsInconsistent,
         "同一指标的各表单行所填分值不一致（{0} 与 {1}）。",

@@ -57,10 +57,16 @@ public static class ProblemCodes
     /// <summary>A value not allowed: an unknown enumeration text or direction, a malformed code or id, an impossible date, a blank name or reference, a year outside 1900–9998, a status without its reviewer, an individual framework without sector, a rounding precision outside 0–4....</summary>
     public const string InvalidValue = "invalid-value";
 
-    /// <summary>An indicator class code (or, in form rows, a class name) that is no built-in class.</summary>
+    /// <summary>An indicator class code (or, in form rows, a class name) that is neither a built-in class nor one the document declares.</summary>
     public const string UnknownClass = "unknown-class";
 
-    /// <summary>An evaluation gives both or neither of indicators+records and rows.</summary>
+    /// <summary>A document declares a class twice (same level and code), or with the code of a built-in class of its level, or with the reserved code not-printed.</summary>
+    public const string ClassCodeClash = "class-code-clash";
+
+    /// <summary>A document declares a class that no node of its tree uses.</summary>
+    public const string ClassDeclaredUnused = "class-declared-unused";
+
+    /// <summary>An evaluation gives both or neither of indicators+records and rows; a level-1 node gives both or neither of level-2 children and its own indicators; the rows of one level-1 node disagree about having a level-2 heading.</summary>
     public const string ShapeConflict = "shape-conflict";
 
     /// <summary>A record or form row lacks a field its state needs, or has one it does not allow.</summary>

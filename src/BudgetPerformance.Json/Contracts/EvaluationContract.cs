@@ -18,6 +18,8 @@ internal class EvaluationContract
 
     public required string Weighting { get; init; }
 
+    public List<ClassContract>? Classes { get; init; }
+
     public List<GroupContract>? Indicators { get; init; }
 
     public List<RecordContract>? Records { get; init; }

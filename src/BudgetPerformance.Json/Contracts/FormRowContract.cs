@@ -4,7 +4,7 @@ internal sealed class FormRowContract
 {
     public required string LevelOne { get; init; }
 
-    public required string LevelTwo { get; init; }
+    public string? LevelTwo { get; init; }
 
     public required string LevelThree { get; init; }
 

@@ -26,5 +26,7 @@ internal sealed class FrameworkDocument
 
     public required decimal BudgetExecutionPoints { get; init; }
 
+    public List<ClassContract>? Classes { get; init; }
+
     public required List<FrameworkGroupContract> Groups { get; init; }
 }

@@ -12,5 +12,8 @@ internal sealed class FrameworkGroupContract : NodeContract
     public required bool Verified { get; init; }
 
     [JsonPropertyOrder(2)]
-    public required List<FrameworkSubgroupContract> Children { get; init; }
+    public List<FrameworkSubgroupContract>? Children { get; init; }
+
+    [JsonPropertyOrder(2)]
+    public List<FrameworkIndicatorContract>? Indicators { get; init; }
 }

@@ -6,5 +6,8 @@ namespace BudgetPerformance.Json.Contracts;
 internal sealed class GroupContract : NodeContract
 {
     [JsonPropertyOrder(2)]
-    public required List<SubgroupContract> Children { get; init; }
+    public List<SubgroupContract>? Children { get; init; }
+
+    [JsonPropertyOrder(2)]
+    public List<IndicatorContract>? Indicators { get; init; }
 }

@@ -20,5 +20,7 @@ internal class PerformanceTargetContract
 
     public required string Weighting { get; init; }
 
+    public List<ClassContract>? Classes { get; init; }
+
     public required List<GroupContract> Indicators { get; init; }
 }

@@ -28,7 +28,6 @@ internal sealed partial class Mapper
             Add(Messages.FrameworkIdInvalid, path + ".id", null, ProblemList.Shorten(d.Id));
         }
 
-
         // Declared before the calls, not "out var": a statement mutant of a call would hide the variable, fail to compile
         // and make Stryker drop every mutant of the method (safe mode). For the same reason what a condition proved
         // non-null is asserted where it is used.
@@ -66,9 +65,15 @@ internal sealed partial class Mapper
             var g = d.Groups[i];
             var gp = ProblemList.Index(groupsPath, i);
             Provenance(g.Code, g.Source, g.Verified, gp, provenance);
-            for (var j = 0; j < g.Children.Count; j++)
+            for (var k = 0; k < (g.Indicators?.Count ?? 0); k++)
             {
-                var s = g.Children[j];
+                var t = g.Indicators![k];
+                Provenance(t.Code, t.Source, t.Verified, ProblemList.Index(gp + ".indicators", k), provenance);
+            }
+
+            for (var j = 0; j < (g.Children?.Count ?? 0); j++)
+            {
+                var s = g.Children![j];
                 var sp = ProblemList.Index(gp + ".children", j);
                 Provenance(s.Code, s.Source, s.Verified, sp, provenance);
                 for (var k = 0; k < s.Indicators.Count; k++)
@@ -85,7 +90,7 @@ internal sealed partial class Mapper
             Name = g.Name,
             Class = g.Class,
             Points = g.Points,
-            Children = g.Children.Select(s => new SubgroupContract
+            Children = g.Children?.Select(s => new SubgroupContract
             {
                 Code = s.Code,
                 Name = s.Name,
@@ -93,8 +98,10 @@ internal sealed partial class Mapper
                 Points = s.Points,
                 Indicators = s.Indicators.Cast<IndicatorContract>().ToList(),
             }).ToList(),
+            Indicators = g.Indicators?.Cast<IndicatorContract>().ToList(),
         }).ToList();
-        var tree = Tree(d.Weighting, path + ".weighting", plain, groupsPath, []);
+        var classes = Declare(d.Classes, path + ".classes");
+        var tree = Tree(d.Weighting, path + ".weighting", plain, groupsPath, [], classes);
         if (Has(before) || tree is null)
         {
             return null;
@@ -123,6 +130,7 @@ internal sealed partial class Mapper
         Source = f.Source,
         Weighting = EnumText.Format(f.Tree.Weighting),
         BudgetExecutionPoints = f.BudgetExecutionPoints,
+        Classes = ClassesOf(f.Tree),
         Groups = f.Tree.Groups.Select(g => new FrameworkGroupContract
         {
             Code = g.Code.Value,
@@ -131,7 +139,7 @@ internal sealed partial class Mapper
             Points = g.Points,
             Source = f.GetProvenance(g.Code).Source,
             Verified = f.GetProvenance(g.Code).IsVerified,
-            Children = g.Children.Select(s => new FrameworkSubgroupContract
+            Children = g.HasLevelTwoHeadings ? g.Children.Select(s => new FrameworkSubgroupContract
             {
                 Code = s.Code.Value,
                 Name = s.Name,
@@ -139,22 +147,25 @@ internal sealed partial class Mapper
                 Points = s.Points,
                 Source = f.GetProvenance(s.Code).Source,
                 Verified = f.GetProvenance(s.Code).IsVerified,
-                Indicators = s.Children.Select(i => new FrameworkIndicatorContract
-                {
-                    Code = i.Code.Value,
-                    Name = i.Name,
-                    Direction = DirectionSymbols.Of(i.Direction),
-                    Target = i.Target,
-                    Unit = i.Unit,
-                    ValueBasis = EnumText.Format(i.ValueBasis),
-                    Points = i.Points,
-                    Explanation = i.Explanation,
-                    ScoringRule = i.ScoringRule,
-                    Source = f.GetProvenance(i.Code).Source,
-                    Verified = f.GetProvenance(i.Code).IsVerified,
-                }).ToList(),
-            }).ToList(),
+                Indicators = s.Children.Select(i => FrameworkIndicator(f, i)).ToList(),
+            }).ToList() : null,
+            Indicators = g.HasLevelTwoHeadings ? null : g.Indicators.Select(i => FrameworkIndicator(f, i)).ToList(),
         }).ToList(),
+    };
+
+    private static FrameworkIndicatorContract FrameworkIndicator(IndicatorFramework f, LevelThreeIndicator i) => new()
+    {
+        Code = i.Code.Value,
+        Name = i.Name,
+        Direction = DirectionSymbols.Of(i.Direction),
+        Target = i.Target,
+        Unit = i.Unit,
+        ValueBasis = EnumText.Format(i.ValueBasis),
+        Points = i.Points,
+        Explanation = i.Explanation,
+        ScoringRule = i.ScoringRule,
+        Source = f.GetProvenance(i.Code).Source,
+        Verified = f.GetProvenance(i.Code).IsVerified,
     };
 
     // trees and small values, domain → contract -------------------------------------------------------------------
@@ -162,39 +173,6 @@ internal sealed partial class Mapper
     internal static LocalizedNameContract ToContract(LocalizedName name) => new() { Zh = name.Chinese, En = name.English };
 
     internal static SubjectRefContract ToContract(SubjectRef s) => new() { Type = EnumText.Format(s.Type), Code = s.Code };
-
-    internal static List<GroupContract> ToContract(IndicatorTree tree) => tree.Groups.Select(g => new GroupContract
-    {
-        Code = g.Code.Value,
-        Name = g.Name,
-        Class = ClassCode(g.Class),
-        Points = g.Points,
-        Children = g.Children.Select(s => new SubgroupContract
-        {
-            Code = s.Code.Value,
-            Name = s.Name,
-            Class = ClassCode(s.Class),
-            Points = s.Points,
-            Indicators = s.Children.Select(i => new IndicatorContract
-            {
-                Code = i.Code.Value,
-                Name = i.Name,
-                Direction = DirectionSymbols.Of(i.Direction),
-                Target = i.Target,
-                Unit = i.Unit,
-                ValueBasis = EnumText.Format(i.ValueBasis),
-                Points = i.Points,
-                Explanation = i.Explanation,
-                ScoringRule = i.ScoringRule,
-            }).ToList(),
-        }).ToList(),
-    }).ToList();
-
-    private static string ClassCode(IndicatorClass c)
-    {
-        Guard.Against.InvalidWhen(c.IsCustom, "value", $"The custom class '{c.Code}' cannot be written in schema version 1, which names built-in classes only.");
-        return c.Code;
-    }
 
     private static string SectorCode(Sector s)
     {
@@ -227,7 +205,8 @@ internal sealed partial class Mapper
             }
         }
 
-        var tree = Tree(t.Weighting, path + ".weighting", t.Indicators, path + ".indicators", []);
+        var classes = Declare(t.Classes, path + ".classes");
+        var tree = Tree(t.Weighting, path + ".weighting", t.Indicators, path + ".indicators", [], classes);
         if (Has(before) || tree is null)
         {
             return null;
@@ -246,6 +225,7 @@ internal sealed partial class Mapper
         ReviewedBy = t.ReviewedBy,
         ReturnReason = t.ReturnReason,
         Weighting = EnumText.Format(t.Indicators.Weighting),
+        Classes = ClassesOf(t.Indicators),
         Indicators = ToContract(t.Indicators),
     };
 
@@ -261,6 +241,7 @@ internal sealed partial class Mapper
         ReviewedBy = t.ReviewedBy,
         ReturnReason = t.ReturnReason,
         Weighting = EnumText.Format(t.Indicators.Weighting),
+        Classes = ClassesOf(t.Indicators),
         Indicators = ToContract(t.Indicators),
     };
 

@@ -55,6 +55,7 @@ internal sealed partial class Mapper
         var recordPaths = new Dictionary<IndicatorCode, string>();
         IndicatorTree? tree = null;
         List<IndicatorRecord?> records = [];
+        var classes = Declare(e.Classes, path + ".classes");
         var nested = e.Indicators is not null || e.Records is not null;
         if (nested == (e.Rows is not null))
         {
@@ -68,7 +69,7 @@ internal sealed partial class Mapper
             }
             else
             {
-                tree = Tree(e.Weighting, path + ".weighting", e.Indicators!, path + ".indicators", treePaths);
+                tree = Tree(e.Weighting, path + ".weighting", e.Indicators!, path + ".indicators", treePaths, classes);
                 var recordList = e.Records!;
                 var recordsPath = path + ".records";
                 for (var i = 0; i < recordList.Count; i++)
@@ -84,7 +85,7 @@ internal sealed partial class Mapper
         }
         else
         {
-            tree = Rows(e.Weighting, path + ".weighting", e.Rows!, path + ".rows", treePaths, records);
+            tree = Rows(e.Weighting, path + ".weighting", e.Rows!, path + ".rows", treePaths, records, classes);
             // The record of a level-3 indicator is its row; level-1 and level-2 nodes have none (a score group that
             // names one is reported at the member, as in the nested shape).
             foreach (var (code, rowPath) in treePaths)

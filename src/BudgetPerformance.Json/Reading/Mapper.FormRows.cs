@@ -18,9 +18,11 @@ internal sealed partial class Mapper
     /// <summary>
     /// The flat form rows: level-1 nodes get the codes 1, 2, ... in order of first appearance, level-2 nodes 1.1,
     /// 1.2, ... and level-3 indicators 1.1.1, ...; classes come from the names (or levelOneClass/levelTwoClass) and
-    /// node points from levelOnePoints/levelTwoPoints or else the sum of the indicators' points.
+    /// node points from levelOnePoints/levelTwoPoints or else the sum of the indicators' points. The rows of a level-1
+    /// node that give no levelTwo are a two-level score sheet's: the node holds one level-2 node the form does not print,
+    /// with the level-1 node's code, and its indicators are coded 1.1, 1.2, ... as printed.
     /// </summary>
-    private IndicatorTree? Rows(string weightingText, string weightingPath, List<FormRowContract> rows, string rowsPath, Dictionary<IndicatorCode, string> codePaths, List<IndicatorRecord?> records)
+    private IndicatorTree? Rows(string weightingText, string weightingPath, List<FormRowContract> rows, string rowsPath, Dictionary<IndicatorCode, string> codePaths, List<IndicatorRecord?> records, DeclaredClasses classes)
     {
         var before = problems.Count;
         IndicatorWeighting weighting; // not "out var": a statement mutant of the call would hide it (safe mode)
@@ -32,7 +34,7 @@ internal sealed partial class Mapper
         }
 
         // Group contiguous rows by level-1 name, then by level-2 name.
-        var ones = new List<(string Name, int FirstRow, List<(string Name, int FirstRow, List<int> Rows)> Twos)>();
+        var ones = new List<(string Name, int FirstRow, List<(string? Name, int FirstRow, List<int> Rows)> Twos)>();
         var closedOnes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -50,11 +52,28 @@ internal sealed partial class Mapper
             }
 
             var twos = ones[^1].Twos;
+            if (r.LevelTwo is null)
+            {
+                foreach (var field in (string[])["levelTwoClass", "levelTwoPoints"])
+                {
+                    if ((field == "levelTwoClass" ? r.LevelTwoClass is not null : r.LevelTwoPoints is not null))
+                    {
+                        Add(Messages.RowLevelTwoFieldWithoutLevelTwo, rp + "." + field, null, field);
+                    }
+                }
+            }
+
+            if (twos.Count > 0 && (twos[0].Name is null) != (r.LevelTwo is null))
+            {
+                Add(Messages.RowsMixLevelTwo, rp + ".levelTwo", null, ProblemList.Shorten(r.LevelOne));
+                continue;
+            }
+
             if (twos.Count == 0 || twos[^1].Name != r.LevelTwo)
             {
                 if (twos.Any(t => t.Name == r.LevelTwo))
                 {
-                    Add(Messages.NamedNodeRowsNotContiguous, rp + ".levelTwo", null, Messages.Level(2), ProblemList.Shorten(r.LevelTwo));
+                    Add(Messages.NamedNodeRowsNotContiguous, rp + ".levelTwo", null, Messages.Level(2), ProblemList.Shorten(r.LevelTwo!));
                     continue;
                 }
 
@@ -71,9 +90,15 @@ internal sealed partial class Mapper
             var onePath = ProblemList.Index(rowsPath, one.FirstRow);
             var oneCode = new IndicatorCode(FormattableString.Invariant($"{a + 1}"));
             codePaths[oneCode] = onePath + ".levelOne";
-            var oneClass = RowClass(1, one.Name, one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOneClass, ProblemList.Index(rowsPath, i))), onePath);
+            var oneClass = RowClass(1, one.Name, one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOneClass, ProblemList.Index(rowsPath, i))), onePath, classes);
             var oneOk = RowPoints(1, oneCode, one.Twos.SelectMany(t => t.Rows).Select(i => (rows[i].LevelOnePoints, ProblemList.Index(rowsPath, i) + ".levelOnePoints")), out var onePoints);
             oneOk &= RowNodeName(1, oneCode, one.Name, onePath + ".levelOne");
+            if (one.Twos.Count > 0 && one.Twos[0].Name is null)
+            {
+                built.Add(TwoLevelRows(one.Name, oneCode, oneClass, oneOk, onePoints, one.Twos[0].Rows, rows, rowsPath, onePath, codePaths, records));
+                continue;
+            }
+
             var twoNodes = new List<LevelTwoIndicator?>();
             for (var b = 0; b < one.Twos.Count; b++)
             {
@@ -81,9 +106,9 @@ internal sealed partial class Mapper
                 var twoPath = ProblemList.Index(rowsPath, two.FirstRow);
                 var twoCode = new IndicatorCode(FormattableString.Invariant($"{a + 1}.{b + 1}"));
                 codePaths[twoCode] = twoPath + ".levelTwo";
-                var twoClass = RowClass(2, two.Name, two.Rows.Select(i => (rows[i].LevelTwoClass, ProblemList.Index(rowsPath, i))), twoPath);
+                var twoClass = RowClass(2, two.Name!, two.Rows.Select(i => (rows[i].LevelTwoClass, ProblemList.Index(rowsPath, i))), twoPath, classes);
                 var twoOk = RowPoints(2, twoCode, two.Rows.Select(i => (rows[i].LevelTwoPoints, ProblemList.Index(rowsPath, i) + ".levelTwoPoints")), out var twoPoints);
-                twoOk &= RowNodeName(2, twoCode, two.Name, twoPath + ".levelTwo");
+                twoOk &= RowNodeName(2, twoCode, two.Name!, twoPath + ".levelTwo");
                 var threes = new List<LevelThreeIndicator?>();
                 for (var c = 0; c < two.Rows.Count; c++)
                 {
@@ -99,7 +124,7 @@ internal sealed partial class Mapper
 
                 twoNodes.Add(twoClass is null || !twoOk || AnyNull(threes) || NodePoints(twoPoints, threes.Select(t => t!.Points), twoPath) is not { } twoTotal
                     ? null
-                    : new LevelTwoIndicator(twoCode, two.Name, twoClass!, twoTotal, threes!));
+                    : new LevelTwoIndicator(twoCode, two.Name!, twoClass!, twoTotal, threes!));
             }
 
             built.Add(oneClass is null || !oneOk || AnyNull(twoNodes) || NodePoints(onePoints, twoNodes.Select(t => t!.Points), onePath) is not { } oneTotal
@@ -107,7 +132,28 @@ internal sealed partial class Mapper
                 : new LevelOneIndicator(oneCode, one.Name, oneClass!, oneTotal, twoNodes!));
         }
 
+        ReportUnused(classes);
         return Has(before) ? null : FinishTree(weighting, built!, rowsPath, codePaths);
+    }
+
+    // The level-1 node of a two-level score sheet: its rows give no levelTwo; the indicators are coded 1.1, 1.2, ...
+    private LevelOneIndicator? TwoLevelRows(string name, IndicatorCode oneCode, IndicatorClass? oneClass, bool oneOk, decimal? onePoints, List<int> indices, List<FormRowContract> rows, string rowsPath, string onePath, Dictionary<IndicatorCode, string> codePaths, List<IndicatorRecord?> records)
+    {
+        var threes = new List<LevelThreeIndicator?>();
+        for (var c = 0; c < indices.Count; c++)
+        {
+            var r = rows[indices[c]];
+            var rp = ProblemList.Index(rowsPath, indices[c]);
+            var code = new IndicatorCode(oneCode.Value + FormattableString.Invariant($".{c + 1}"));
+            codePaths[code] = rp + LevelThreeField;
+            var indicator = Indicator(code, r.LevelThree, r.Direction, r.Target, r.Unit, null, r.Points, null, null, new IndicatorPaths(rp, "levelThree"));
+            threes.Add(indicator);
+            records.Add(indicator is null ? null : RowRecord(r, indicator, rp));
+        }
+
+        return oneClass is null || !oneOk || AnyNull(threes) || NodePoints(onePoints, threes.Select(t => t!.Points), onePath) is not { } total
+            ? null
+            : LevelOneIndicator.WithoutLevelTwo(oneCode, name, oneClass!, total, threes!);
     }
 
     private IndicatorRecord? RowRecord(FormRowContract r, LevelThreeIndicator indicator, string rp)
@@ -163,7 +209,7 @@ internal sealed partial class Mapper
         return r.RecordedScore.HasValue ? IndicatorRecord.Judged(indicator.Code, judged, null, judged) : IndicatorRecord.NoData(indicator.Code);
     }
 
-    private IndicatorClass? RowClass(int level, string name, IEnumerable<(string? Class, string RowPath)> given, string firstRowPath)
+    private IndicatorClass? RowClass(int level, string name, IEnumerable<(string? Class, string RowPath)> given, string firstRowPath, DeclaredClasses classes)
     {
         var field = level == 1 ? "levelOne" : "levelTwo";
         string? explicitClass = null;
@@ -193,7 +239,13 @@ internal sealed partial class Mapper
 
         if (explicitClass is not null)
         {
-            return Class(level, explicitClass!, firstRowPath + "." + field + "Class");
+            return Class(level, explicitClass!, firstRowPath + "." + field + "Class", classes);
+        }
+
+        // A class the document declares is found by its Chinese name before a built-in one.
+        if (classes.ByName(level, name.Trim()) is { } declared)
+        {
+            return declared;
         }
 
         if (ClassesByName.TryGetValue((level, name.Trim()), out var byName))

@@ -12,8 +12,11 @@ internal sealed partial class Mapper
 {
     internal static IndicatorPaths PathsOf(string node) => new(node);
 
-    /// <summary>Maps the nested tree shape. <paramref name="codePaths"/> receives the path of every node code.</summary>
-    internal IndicatorTree? Tree(string weightingText, string weightingPath, IReadOnlyList<GroupContract> groups, string groupsPath, Dictionary<IndicatorCode, string> codePaths)
+    /// <summary>
+    /// Maps the nested tree shape. <paramref name="codePaths"/> receives the path of every node code; a group gives its
+    /// level-2 <c>children</c> or, on a two-level score sheet, its level-3 <c>indicators</c> directly.
+    /// </summary>
+    internal IndicatorTree? Tree(string weightingText, string weightingPath, IReadOnlyList<GroupContract> groups, string groupsPath, Dictionary<IndicatorCode, string> codePaths, DeclaredClasses classes)
     {
         var before = problems.Count;
 
@@ -28,11 +31,35 @@ internal sealed partial class Mapper
         {
             var g = groups[i];
             var gp = ProblemList.Index(groupsPath, i);
+            if ((g.Children is null) == (g.Indicators is null))
+            {
+                Add(Messages.GroupShapeConflict, gp, null);
+                Class(1, g.Class, gp + ".class", classes);
+                ones.Add(null);
+                continue;
+            }
+
+            if (g.Indicators is not null)
+            {
+                var direct = new List<LevelThreeIndicator?>();
+                var dps = gp + ".indicators";
+                for (var k = 0; k < g.Indicators!.Count; k++)
+                {
+                    var ip = ProblemList.Index(dps, k);
+                    var code = Code(g.Indicators![k].Code, seen, codePaths, ip);
+                    direct.Add(Indicator(g.Indicators![k], code, PathsOf(ip)));
+                }
+
+                ones.Add(Node(1, g, gp, seen, codePaths, classes, (code, cls) => LevelOneIndicator.WithoutLevelTwo(code, g.Name, cls, g.Points, direct!), AnyNull(direct), g.Indicators!.Count));
+                continue;
+            }
+
+            var children = g.Children!;
             var twos = new List<LevelTwoIndicator?>();
             var cp = gp + ".children";
-            for (var j = 0; j < g.Children.Count; j++)
+            for (var j = 0; j < children.Count; j++)
             {
-                var s = g.Children[j];
+                var s = children[j];
                 var sp = ProblemList.Index(cp, j);
                 var threes = new List<LevelThreeIndicator?>();
                 var ips = sp + ".indicators";
@@ -43,16 +70,18 @@ internal sealed partial class Mapper
                     threes.Add(Indicator(s.Indicators[k], code, PathsOf(ip)));
                 }
 
-                twos.Add(Node(2, s, sp, seen, codePaths, (code, cls) => new LevelTwoIndicator(code, s.Name, cls, s.Points, threes!), AnyNull(threes), null));
+                twos.Add(Node(2, s, sp, seen, codePaths, classes, (code, cls) => new LevelTwoIndicator(code, s.Name, cls, s.Points, threes!), AnyNull(threes), null));
             }
 
-            ones.Add(Node(1, g, gp, seen, codePaths, (code, cls) => new LevelOneIndicator(code, g.Name, cls, g.Points, twos!), AnyNull(twos), g.Children.Count));
+            ones.Add(Node(1, g, gp, seen, codePaths, classes, (code, cls) => new LevelOneIndicator(code, g.Name, cls, g.Points, twos!), AnyNull(twos), children.Count));
         }
 
         if (groups.Count == 0)
         {
             Add(Messages.TreeWithoutGroups, groupsPath, null);
         }
+
+        ReportUnused(classes);
 
         return Has(before) ? null : FinishTree(weighting, ones!, groupsPath, codePaths);
     }
@@ -101,14 +130,104 @@ internal sealed partial class Mapper
         return code;
     }
 
-    internal IndicatorClass? Class(int level, string text, string path)
+    /// <summary>
+    /// The classes a document declares (<c>classes</c>): each a level of 1 or 2, a well-formed code that is neither a
+    /// built-in code of its level, nor reserved, nor declared before at its level, and a Chinese and an English name.
+    /// A bad declaration is reported and left out.
+    /// </summary>
+    internal DeclaredClasses Declare(List<ClassContract>? list, string path)
+    {
+        var declared = new DeclaredClasses();
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+        {
+            var c = list![i];
+            var at = ProblemList.Index(path, i);
+            var ok = true;
+            if (c.Level is not (1 or 2))
+            {
+                Add(Messages.ClassLevelInvalid, at + ".level", null, c.Level);
+                ok = false;
+            }
+
+            if (!IndicatorClass.IsValidCode(c.Code))
+            {
+                Add(Messages.ClassCodeInvalid, at + ".code", null, ProblemList.Shorten(c.Code));
+                ok = false;
+            }
+            else if (IndicatorClass.IsReserved(c.Code))
+            {
+                Add(Messages.ClassCodeReserved, at + ".code", null);
+                ok = false;
+            }
+            else if (ok && IndicatorClass.TryGetBuiltIn(c.Level, c.Code, out var builtIn))
+            {
+                Add(Messages.ClassDeclaredAsBuiltIn, at + ".code", null, c.Code, Messages.Level(c.Level), builtIn!.Name.Chinese);
+                ok = false;
+            }
+            else if (ok && declared.PathOf(c.Level, c.Code) is { } first)
+            {
+                Add(Messages.ClassDeclaredTwice, at + ".code", null, c.Code, Messages.Level(c.Level), first);
+                ok = false;
+            }
+
+            ok &= Name(c.Name, at + ".name", out var name);
+            IndicatorClass? countsAs = null;
+            if (c.CountsAs is not null && c.Level is 1 or 2)
+            {
+                if (IndicatorClass.TryGetBuiltIn(c.Level, c.CountsAs!, out var standing))
+                {
+                    countsAs = standing;
+                }
+                else
+                {
+                    if (IndicatorClass.TryGetBuiltIn(3 - c.Level, c.CountsAs!, out _))
+                    {
+                        Add(Messages.ClassOfOtherLevel, at + ".countsAs", null, c.CountsAs!, Messages.Level(3 - c.Level), Messages.Level(c.Level));
+                    }
+                    else
+                    {
+                        Add(Messages.CountsAsNotBuiltIn, at + ".countsAs", null, ProblemList.Shorten(c.CountsAs!), Messages.Level(c.Level));
+                    }
+
+                    ok = false;
+                }
+            }
+
+            if (ok)
+            {
+                declared.Add(countsAs is null ? IndicatorClass.Custom(c.Level, c.Code, name) : IndicatorClass.Custom(c.Level, c.Code, name, countsAs!), at);
+            }
+        }
+
+        return declared;
+    }
+
+    /// <summary>Reports every declared class no node used, at its declaration's code.</summary>
+    internal void ReportUnused(DeclaredClasses classes)
+    {
+        foreach (var (c, at) in classes.Unused())
+        {
+            Add(Messages.ClassDeclaredUnused, at + ".code", null, c.Code, Messages.Level(c.Level));
+        }
+    }
+
+    internal IndicatorClass? Class(int level, string text, string path, DeclaredClasses classes)
     {
         if (IndicatorClass.TryGetBuiltIn(level, text, out var cls))
         {
             return cls;
         }
 
-        if (IndicatorClass.TryGetBuiltIn(3 - level, text, out _))
+        if (classes.ByCode(level, text) is { } declared)
+        {
+            return declared;
+        }
+
+        if (IndicatorClass.IsReserved(text))
+        {
+            Add(Messages.NotPrintedClassNamed, path, null);
+        }
+        else if (IndicatorClass.TryGetBuiltIn(3 - level, text, out _) || classes.OfOtherLevel(level, text))
         {
             Add(Messages.ClassOfOtherLevel, path, null, text, Messages.Level(3 - level), Messages.Level(level));
         }
@@ -120,12 +239,12 @@ internal sealed partial class Mapper
         return null;
     }
 
-    private T? Node<T>(int level, NodeContract node, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, Func<IndicatorCode, IndicatorClass, T> build, bool childFailed, int? childCount)
+    private T? Node<T>(int level, NodeContract node, string path, HashSet<string> seen, Dictionary<IndicatorCode, string> codePaths, DeclaredClasses classes, Func<IndicatorCode, IndicatorClass, T> build, bool childFailed, int? childCount)
         where T : class
     {
         var before = problems.Count;
         var code = Code(node.Code, seen, codePaths, path);
-        var cls = IndicatorClass.TryGetBuiltIn(level, node.Class, out var builtIn) ? builtIn : Class(level, node.Class, path + ".class");
+        var cls = Class(level, node.Class, path + ".class", classes);
         // The node's own rules are the model's. A class that is unknown or of the other level was reported above, so the
         // model is asked with a class of the node's level; a node whose code could not be read is asked without one.
         var probeClass = cls?.Level == level ? cls : level == 1 ? IndicatorClass.Output : IndicatorClass.Quantity;

@@ -74,6 +74,13 @@ internal static class SchemaExport
                     new JsonObject { ["required"] = new JsonArray("rows") });
                 schema["dependentRequired"] = new JsonObject { ["indicators"] = new JsonArray("records"), ["records"] = new JsonArray("indicators") };
             }
+            else if (type == typeof(GroupContract) || type == typeof(FrameworkGroupContract))
+            {
+                // Level-2 children, or (a two-level score sheet) the level-3 indicators directly.
+                schema["oneOf"] = new JsonArray(
+                    new JsonObject { ["required"] = new JsonArray("children") },
+                    new JsonObject { ["required"] = new JsonArray("indicators") });
+            }
 
             return schema;
         }
@@ -103,7 +110,12 @@ internal static class SchemaExport
             schema["minimum"] = 0;
             schema["maximum"] = Rounding.MaxDecimals;
         }
-        else if (name is "class" or "levelOneClass" or "levelTwoClass" || (name == "id" && (owner == typeof(FrameworkDocument) || owner == typeof(RuleSetDocument))))
+        else if (name == "level" && owner == typeof(ClassContract))
+        {
+            schema["minimum"] = 1;
+            schema["maximum"] = 2;
+        }
+        else if (name is "class" or "levelOneClass" or "levelTwoClass" || (name is "code" or "countsAs" && owner == typeof(ClassContract)) || (name == "id" && (owner == typeof(FrameworkDocument) || owner == typeof(RuleSetDocument))))
         {
             schema["pattern"] = "^[a-z0-9-]{1,64}$";
         }

@@ -11,7 +11,7 @@ public sealed class DisclosedIndicator
         var indicator = row.Indicator!;
         Code = indicator.Code.Value;
         LevelOne = row.LevelOne.Name;
-        LevelTwo = row.LevelTwo.Name;
+        LevelTwo = row.LevelTwo.IsPrinted ? row.LevelTwo.Name : string.Empty;
         Name = indicator.Name;
         Direction = DirectionSymbols.Of(indicator.Direction);
         Target = indicator.Target;
@@ -25,7 +25,7 @@ public sealed class DisclosedIndicator
     /// <summary>The level-1 name.</summary>
     public string LevelOne { get; }
 
-    /// <summary>The level-2 name.</summary>
+    /// <summary>The level-2 name; empty on a two-level score sheet, which prints no level-2 heading.</summary>
     public string LevelTwo { get; }
 
     /// <summary>The indicator's name.</summary>

@@ -81,7 +81,7 @@ public sealed class TargetReviewer : IStageEngine<TargetReviewer>
 
         foreach (var requirement in rules.RequiredClasses)
         {
-            if (!levelTwos.Any(x => x.Two.Children.Count > 0 && requirement.AnyOf.Contains(x.Two.Class)))
+            if (!levelTwos.Any(x => x.Two.Children.Count > 0 && requirement.AnyOf.Contains(x.Two.Class.Standing)))
             {
                 var zh = string.Join("、", requirement.AnyOf.Select(c => c.Name.Chinese));
                 var en = string.Join(", ", requirement.AnyOf.Select(c => c.Name.English));
@@ -168,7 +168,7 @@ public sealed class TargetReviewer : IStageEngine<TargetReviewer>
             }
         }
 
-        var hasQuantity = levelTwos.Any(x => x.Two.Class == IndicatorClass.Quantity && x.Two.Children.Count > 0);
+        var hasQuantity = levelTwos.Any(x => x.Two.Class.Standing == IndicatorClass.Quantity && x.Two.Children.Count > 0);
         if (requestedAmount == Money.Zero && hasQuantity)
         {
             Add(FindingSeverity.Warning, null, ReasonCodes.QuantityWithoutMoney, "设有数量指标但申请金额为 0", "quantity targets are set but no money is requested", rules.Source);
