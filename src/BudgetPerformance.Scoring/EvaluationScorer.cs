@@ -94,7 +94,9 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         RuleSet = other.RuleSet;
         scoring = other.scoring;
         aggregation = other.aggregation;
-        budgetAppliesTo = other.budgetAppliesTo;
+        budgetPoints = other.budgetPoints;
+        budgetRequired = other.budgetRequired;
+        visitRequired = other.visitRequired;
         weightCheckAppliesTo = other.weightCheckAppliesTo;
         defaultByDirection = other.defaultByDirection;
         strategiesById = other.strategiesById;
