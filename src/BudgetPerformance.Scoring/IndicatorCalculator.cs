@@ -117,6 +117,14 @@ internal static class IndicatorCalculator
                         return Quotient.Zero;
                     }
 
+                    if (equality.Overshoot == EqualityOvershoot.SymmetricDeviation)
+                    {
+                        // w × (1 − |a − t| ÷ t) = w × (t − |a − t|) ÷ t (t > 0): w × a ÷ t below the target, w × (2t − a) ÷ t above.
+                        var left = t - Math.Abs(a - t);
+                        f?.SymmetricDeviation(a, t, w.Value, left <= 0m);
+                        return left <= 0m ? Quotient.Zero : new Quotient(w.Numerator * left, w.Denominator * t);
+                    }
+
                     if (a > t && equality.Overshoot == EqualityOvershoot.InverseRatio)
                     {
                         f?.TargetOverActual(a, t, w.Value);
