@@ -148,10 +148,10 @@ public sealed partial class EvaluationScorer
         if (raw is { } v)
         {
             // An assessor's score at the precision is shown at it (5.5 as 5.50); one finer than the precision is kept as given.
-            score = v.Denominator == 1m ? Round(rounding, v.Numerator) : v.Round(rounding);
-            if (assessed && !pass.Rescaled && score != v.Numerator)
+            score = v.TryGetDecimal(out var whole) ? Round(rounding, whole) : v.Round(rounding);
+            if (assessed && !pass.Rescaled && v.TryGetDecimal(out var given) && score != given)
             {
-                score = v.Numerator;
+                score = given;
             }
         }
 

@@ -68,6 +68,21 @@ internal sealed partial class FormulaSink
     public void EqualsTarget(decimal a, decimal t, decimal w) =>
         Set($"实际完成值 {N(a)} = 目标值 {N(t)}，得满分 {N(w)}", $"actual {N(a)} = target {N(t)}: full points {N(w)}");
 
+    /// <summary>An equality indicator under the symmetric deviation rule: w × (1 − |a − t| ÷ t), 0 at a deviation of 100% or more.</summary>
+    public void SymmetricDeviation(decimal a, decimal t, decimal w, bool beyond)
+    {
+        var zh = $"分值 {N(w)} × (1 − |实际完成值 {N(a)} − 目标值 {N(t)}| ÷ 目标值 {N(t)})";
+        var en = $"points {N(w)} × (1 − |actual {N(a)} − target {N(t)}| ÷ target {N(t)})";
+        if (beyond)
+        {
+            Set(zh + "，偏离度达到或超过 100%，得 0 分", en + ": a deviation of 100% or more, 0 points");
+        }
+        else
+        {
+            Set(zh, en);
+        }
+    }
+
     public void EqualityNegativeTarget(decimal a, decimal t) =>
         Set($"目标值 {N(t)} < 0，实际完成值 {N(a)} 不等于目标，得 0 分", $"target {N(t)} < 0, actual {N(a)} differs: 0 points");
 

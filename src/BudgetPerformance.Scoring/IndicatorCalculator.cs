@@ -44,7 +44,7 @@ internal static class IndicatorCalculator
                     }
 
                     f?.Proportional(a, t, w.Value);
-                    return t > 0m ? new Quotient(w.Numerator * a, w.Denominator * t) : (a >= t ? w : Quotient.Zero);
+                    return t > 0m ? w.Times(a).Over(t) : (a >= t ? w : Quotient.Zero);
                 }
 
             case ReverseLinearStrategy linear:
@@ -67,10 +67,10 @@ internal static class IndicatorCalculator
                     }
 
                     // w × (1 − (a − t) ÷ span) = w × (span − (a − t)) ÷ span, with span = (m − 1) × |t|: 0 at m·t and beyond.
-                    var span = (linear.ZeroAtMultiple - 1m) * Math.Abs(t);
-                    var left = span - (a - t);
+                    var span = Quotient.Difference(linear.ZeroAtMultiple, 1m).Times(Math.Abs(t));
+                    var left = span.Minus(Quotient.Difference(a, t));
                     f?.ReverseLinear(a, t, w.Value, linear.ZeroAtMultiple);
-                    return left <= 0m ? Quotient.Zero : new Quotient(w.Numerator * left, w.Denominator * span);
+                    return left.Sign <= 0 ? Quotient.Zero : w.Times(left).Over(span);
                 }
 
             case ReverseRatioStrategy:
@@ -93,7 +93,7 @@ internal static class IndicatorCalculator
                     }
 
                     f?.TargetOverActual(a, t, w.Value);
-                    return new Quotient(w.Numerator * t, w.Denominator * a);
+                    return w.Times(t).Over(a);
                 }
 
             case EqualityStrategy equality:
@@ -117,15 +117,23 @@ internal static class IndicatorCalculator
                         return Quotient.Zero;
                     }
 
+                    if (equality.Overshoot == EqualityOvershoot.SymmetricDeviation)
+                    {
+                        // w × (1 − |a − t| ÷ t) = w × (t − |a − t|) ÷ t (t > 0): w × a ÷ t below the target, w × (2t − a) ÷ t above.
+                        var left = Quotient.Of(t).Minus(a > t ? Quotient.Difference(a, t) : Quotient.Difference(t, a));
+                        f?.SymmetricDeviation(a, t, w.Value, left.Sign <= 0);
+                        return left.Sign <= 0 ? Quotient.Zero : w.Times(left).Over(t);
+                    }
+
                     if (a > t && equality.Overshoot == EqualityOvershoot.InverseRatio)
                     {
                         f?.TargetOverActual(a, t, w.Value);
-                        return new Quotient(w.Numerator * t, w.Denominator * a);
+                        return w.Times(t).Over(a);
                     }
 
                     // Below the target, and above it under the proportional overshoot (held to the points: HeldToPoints).
                     f?.ActualOverTarget(a, t, w.Value);
-                    return new Quotient(w.Numerator * a, w.Denominator * t);
+                    return w.Times(a).Over(t);
                 }
 
             case StepThresholdsStrategy steps:
@@ -141,7 +149,7 @@ internal static class IndicatorCalculator
                     for (var i = 0; i < list.Count; i++)
                     {
                         var step = list[i];
-                        if (a >= step.MinimumCompletion * t)
+                        if (Quotient.Of(a).CompareTo(Quotient.Product(step.MinimumCompletion, t)) >= 0)
                         {
                             f?.AtStep(a, t, w.Value, a / t, step);
                             return w.Times(step.ShareOfPoints);
@@ -161,29 +169,29 @@ internal static class IndicatorCalculator
                     }
 
                     // deviation |a − t| ÷ |t| against a band's edge d, compared as |a − t| against d × |t|.
-                    var gap = Math.Abs(a - t);
+                    var gap = a > t ? Quotient.Difference(a, t) : Quotient.Difference(t, a);
                     var size = Math.Abs(t);
                     var list = bands.Bands;
                     for (var i = 0; i < list.Count; i++)
                     {
                         var band = list[i];
-                        var edge = band.MaximumDeviation * size;
-                        if (bands.UpperEdgesInclusive ? gap <= edge : gap < edge)
+                        var side = gap.CompareTo(Quotient.Product(band.MaximumDeviation, size));
+                        if (bands.UpperEdgesInclusive ? side <= 0 : side < 0)
                         {
-                            f?.InDeviationBand(a, t, w.Value, gap / size, band, bands.UpperEdgesInclusive);
+                            f?.InDeviationBand(a, t, w.Value, gap.Over(size).Value, band, bands.UpperEdgesInclusive);
                             return w.Times(band.ShareOfPoints);
                         }
                     }
 
-                    f?.BeyondBands(gap / size);
+                    f?.BeyondBands(gap.Over(size).Value);
                     return Quotient.Zero;
                 }
 
             case PerStepDeductionStrategy deduction:
                 {
                     var threshold = deduction.Threshold ?? t;
-                    var gap = deduction.Side == DeductionSide.Below ? threshold - a : a - threshold;
-                    if (gap <= 0m)
+                    var gap = deduction.Side == DeductionSide.Below ? Quotient.Difference(threshold, a) : Quotient.Difference(a, threshold);
+                    if (gap.Sign <= 0)
                     {
                         f?.WithinThreshold(a, w.Value, threshold, deduction.Side);
                         return w;
@@ -194,16 +202,17 @@ internal static class IndicatorCalculator
                     Quotient raw;
                     if (deduction.Counting == StepCounting.Proportional)
                     {
-                        // w − (gap ÷ size) × per step = (w × size − gap × per step) ÷ size.
-                        raw = new Quotient((w.Numerator * size) - (gap * perStep * w.Denominator), w.Denominator * size);
-                        f?.Deducted(w.Value, gap / size, gap, deduction);
+                        // w − (gap ÷ size) × per step = w − gap × per step ÷ size, one fraction.
+                        raw = w.Minus(gap.Times(perStep).Over(size));
+                        f?.Deducted(w.Value, gap.Over(size).Value, gap.Value, deduction);
                     }
                     else
                     {
-                        var whole = WholeSteps(gap, size);
-                        var counted = deduction.Counting == StepCounting.EveryStartedStep && whole * size != gap ? whole + 1m : whole;
-                        raw = w.Minus(Quotient.Of(counted * perStep));
-                        f?.Deducted(w.Value, counted, gap, deduction);
+                        // ⌊gap ÷ size⌋ whole steps, exactly; a started step counts when they do not cover the gap.
+                        var whole = gap.Over(size).Floor();
+                        var counted = deduction.Counting == StepCounting.EveryStartedStep && Quotient.Product(whole, size).CompareTo(gap) != 0 ? whole + 1m : whole;
+                        raw = w.Minus(Quotient.Product(counted, perStep));
+                        f?.Deducted(w.Value, counted, gap.Value, deduction);
                     }
 
                     return raw.IsNegative ? Quotient.Zero : raw;
@@ -222,23 +231,6 @@ internal static class IndicatorCalculator
         StrategyKind.Equality => target > 0m, // with a zero target, a ≤ 0 earns full points [D]
         _ => false,
     };
-
-    /// <summary>The whole steps of <paramref name="size"/> in <paramref name="gap"/> (both above 0), exactly: ⌊gap ÷ size⌋.</summary>
-    private static decimal WholeSteps(decimal gap, decimal size)
-    {
-        // The quotient may be off by one unit of its last digit, enough to cross a whole number: correct it by the products.
-        var whole = decimal.Floor(gap / size);
-        if (whole * size > gap)
-        {
-            whole -= 1m;
-        }
-        else if ((whole + 1m) * size <= gap)
-        {
-            whole += 1m;
-        }
-
-        return whole;
-    }
 
     private static Quotient Strict(Quotient w, decimal a, decimal t, Direction direction, IndicatorScoringRules rules, ref ScoreFlags flags, FormulaSink? f)
     {

@@ -130,12 +130,13 @@ public class StrategyInvariantTests
     [Theory]
     [InlineData(EqualityOvershoot.Proportional)]
     [InlineData(EqualityOvershoot.InverseRatio)]
+    [InlineData(EqualityOvershoot.SymmetricDeviation)]
     public void Equality_KeepsItsOvershoot(EqualityOvershoot overshoot) =>
         Assert.Equal(overshoot, new EqualityStrategy("e", Src, overshoot).Overshoot);
 
     [Fact]
     public void Equality_UndefinedOvershoot_Throws() =>
-        Assert.Equal("overshoot", Assert.Throws<ArgumentOutOfRangeException>(() => new EqualityStrategy("e", Src, (EqualityOvershoot)2)).ParamName);
+        Assert.Equal("overshoot", Assert.Throws<ArgumentOutOfRangeException>(() => new EqualityStrategy("e", Src, (EqualityOvershoot)3)).ParamName);
 
     [Theory]
     [InlineData(0.6)]

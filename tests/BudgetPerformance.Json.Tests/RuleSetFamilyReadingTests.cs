@@ -63,6 +63,21 @@ public class RuleSetFamilyReadingTests
     }
 
     [Fact]
+    public void Equality_SymmetricDeviationOvershoot_IsReadAndWrittenBack()
+    {
+        // Issue 17 item 1: the rule set chooses the symmetric deviation rule for = indicators; before, 'symmetric-deviation'
+        // was not an EqualityOvershoot and the document was refused (invalid-value).
+        var doc = Preset();
+        doc["indicatorScoring"]!["strategies"]![3]!["overshoot"] = "symmetric-deviation";
+
+        var rules = Read(doc);
+
+        Assert.Equal(EqualityOvershoot.SymmetricDeviation, ((EqualityStrategy)rules.IndicatorScoring!.Strategies[3]).Overshoot);
+        var written = JsonNode.Parse(JsonDocuments.RuleSet.Write(rules))!;
+        Assert.Equal("symmetric-deviation", written["indicatorScoring"]!["strategies"]![3]!["overshoot"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void IndicatorScoring_TheOtherChoices_AreRead()
     {
         var doc = Preset();
@@ -205,7 +220,7 @@ public class RuleSetFamilyReadingTests
         var entries = Entries(doc);
         Assert.Equal("The precision must lie in [0, 4], not -1.", entries.Single(e => e.Path.EndsWith("rounding.decimals", StringComparison.Ordinal) && e.Path.Contains("[0]", StringComparison.Ordinal)).Message);
         Assert.Equal("The precision must lie in [0, 4], not 7.", entries.Single(e => e.Path.EndsWith("edgeRounding.decimals", StringComparison.Ordinal)).Message);
-        Assert.StartsWith("'both' is not a EqualityOvershoot: expected one of proportional, inverse-ratio", entries.Single(e => e.Path.EndsWith("overshoot", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("'both' is not a EqualityOvershoot: expected one of proportional, inverse-ratio, symmetric-deviation", entries.Single(e => e.Path.EndsWith("overshoot", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
         Assert.StartsWith("'left' is not a DeductionSide: expected one of below, above", entries.Single(e => e.Path.EndsWith("side", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
         Assert.StartsWith("'all' is not a StepCounting: expected one of every-started-step, whole-steps-only, proportional", entries.Single(e => e.Path.EndsWith("counting", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
     }

@@ -70,6 +70,7 @@ public class DocsExampleTests
         }
         else if (Get("warning") is { } warning)
         {
+            // A warning is raised and the result stays complete.
             Assert.True(result.Outcome == ScoringOutcome.Complete, $"{where}: {string.Join("; ", result.Problems)}");
             Assert.Contains(result.Problems, i => i.Code == warning && i.Severity == ProblemSeverity.Warning);
         }
@@ -87,6 +88,11 @@ public class DocsExampleTests
             if (Get("score") is { } score)
             {
                 Assert.Equal(score, Text(result.Indicators[0].Score));
+            }
+
+            if (Get("strategy") is { } strategy)
+            {
+                Assert.Equal(strategy, result.Indicators[0].StrategyId);
             }
 
             if (Get("formula-zh") is { } formula)
@@ -160,16 +166,17 @@ public class DocsExampleTests
         string? V(string key) => o.TryGetValue(key, out var v) ? v : null;
         decimal? D(string key) => V(key) is { } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : null;
         var totalMode = V("total-mode-rounding") is { } m && EnumText.TryParse<RoundingMode>(m, out var mode) ? mode : RoundingMode.HalfAwayFromZero;
+        var indicatorMode = V("indicator-mode-rounding") is { } im && EnumText.TryParse<RoundingMode>(im, out var imode) ? imode : RoundingMode.HalfAwayFromZero;
         OverCompletionRule? over = V("over-completion") is { } oc
             ? new OverCompletionRule(decimal.Parse(oc.Split('/')[0], CultureInfo.InvariantCulture), decimal.Parse(oc.Split('/')[1], CultureInfo.InvariantCulture), Rules.Deployed)
             : null;
-        return Rules.National(
+        var rules = Rules.National(
             reverse: V("reverse") ?? "reverse-linear",
             cap: V("cap") != "false",
             overCompletion: over,
             strictFull: V("strict-full") != "false",
             negative: V("negative") == "clamp-to-zero" ? NegativeActualPolicy.ClampToZero : NegativeActualPolicy.Reject,
-            indicatorRounding: new Rounding((int)(D("indicator-decimals") ?? 2), RoundingMode.HalfAwayFromZero),
+            indicatorRounding: new Rounding((int)(D("indicator-decimals") ?? 2), indicatorMode),
             totalRounding: new Rounding((int)(D("total-decimals") ?? 2), totalMode),
             notApplicable: V("na") == "score-zero" ? NotApplicablePolicy.ScoreZero : NotApplicablePolicy.Rescale,
             missing: V("missing") == "score-zero" ? MissingDataPolicy.ScoreZero : MissingDataPolicy.Incomplete,
@@ -181,6 +188,16 @@ public class DocsExampleTests
             partlyFrom: D("partly-from") ?? 0.6m,
             budgetBlock: V("budget-block") != "none",
             onSiteVisitRequired: V("on-site-visit") != "optional");
+        if (V("equality") is not { } equality)
+        {
+            return rules;
+        }
+
+        // The `equality` strategy with another overshoot (inverse-ratio, symmetric-deviation).
+        Assert.True(EnumText.TryParse<EqualityOvershoot>(equality, out var overshoot), $"unknown overshoot {equality}");
+        var scoring = rules.IndicatorScoring!;
+        var strategies = scoring.Strategies.Select(st => st is EqualityStrategy e ? new EqualityStrategy(e.Id, e.Source, overshoot, e.Rounding) : st);
+        return rules.WithIndicatorScoring(new IndicatorScoringRules(strategies, scoring.Defaults, scoring.CapAtPoints, scoring.OverCompletion, scoring.StrictEqualityEarnsFull, scoring.NegativeActuals, scoring.IndicatorRounding));
     }
 
     private static LevelThreeIndicator Indicator(string code, string name, string[] spec)

@@ -196,6 +196,7 @@ public static class DisplayNames
 
         Add(EqualityOvershoot.Proportional, "超出按比例", "Proportional above target");
         Add(EqualityOvershoot.InverseRatio, "超出按反比", "Inverse ratio above target");
+        Add(EqualityOvershoot.SymmetricDeviation, "按偏离度对称计分", "Symmetric deviation");
         Add(DeductionSide.Below, "低于阈值扣分", "Below the threshold");
         Add(DeductionSide.Above, "高于阈值扣分", "Above the threshold");
         Add(StepCounting.EveryStartedStep, "不足一档按一档", "Every started step");

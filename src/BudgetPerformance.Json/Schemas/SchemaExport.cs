@@ -180,6 +180,7 @@ internal static class SchemaExport
         "grade" or "recordedGrade" => EnumText.All<Grade>(),
         "role" => EnumText.All<PerformerRole>(),
         "mode" => EnumText.All<RoundingMode>(),
+        "overshoot" => EnumText.All<EqualityOvershoot>(),
         "projectKind" => EnumText.All<ProjectKind>(),
         "type" when owner == typeof(SubjectRefContract) => EnumText.All<SubjectType>(),
         "type" when owner == typeof(EvaluationContract) || owner == typeof(BudgetPointsContract) => EnumText.All<EvaluationType>(),
