@@ -34,6 +34,8 @@ public sealed class ScoringResult
         IReadOnlyList<Subtotal> groups,
         BudgetScore? budget,
         decimal rescaleFactor,
+        decimal? pointsAvailable,
+        decimal? pointsRemaining,
         decimal? rawTotal,
         decimal? total,
         GradeBand? band,
@@ -54,6 +56,8 @@ public sealed class ScoringResult
         Groups = ReadOnly(groups);
         Budget = budget;
         RescaleFactor = rescaleFactor;
+        PointsAvailable = pointsAvailable;
+        PointsRemaining = pointsRemaining;
         RawTotal = rawTotal;
         Total = total;
         Band = band;
@@ -100,6 +104,18 @@ public sealed class ScoringResult
 
     /// <summary>The factor by which points were rescaled because items do not apply (1 when none was).</summary>
     public decimal RescaleFactor { get; }
+
+    /// <summary>
+    /// The numerator of the rescale factor as the rules name it, available ÷ remaining: the points the evaluation carries (its
+    /// indicators and its budget block), or null when no points were rescaled. 100 when items worth 5 of 100 points do not apply.
+    /// </summary>
+    public decimal? PointsAvailable { get; }
+
+    /// <summary>
+    /// The denominator of the rescale factor: the points left once the items that do not apply are dropped, or null when no
+    /// points were rescaled. 95 when items worth 5 of 100 points do not apply (the factor is 100 ÷ 95).
+    /// </summary>
+    public decimal? PointsRemaining { get; }
 
     /// <summary>The total before the total rounding, or null unless complete.</summary>
     public decimal? RawTotal { get; }
