@@ -274,9 +274,11 @@ public sealed partial class EvaluationScorer
             {
                 flags |= ScoreFlags.OverCompletionDeducted;
             }
+
+            ReportOverCompletion(indicator, a, t, over, ref pass);
         }
 
-        return raw;
+        return CheckDataQuality(indicator, record, t, points, raw.Value, ref flags, ref pass);
     }
 
     private ScoringStrategy? Resolve(LevelThreeIndicator indicator, ref ScoringPass pass)

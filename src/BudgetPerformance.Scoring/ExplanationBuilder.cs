@@ -111,8 +111,23 @@ internal sealed class ExplanationBuilder
                 en += ", over-completion beyond the threshold: points deducted";
             }
 
+            if ((flags & Flagged) != 0 && (flags & ScoreFlags.ZeroByPolicy) != 0)
+            {
+                var (whatZh, whatEn) = FlaggedValue(flags);
+                zh += $"，{whatZh}，按规则计 0 分";
+                en += $", {whatEn}: scored 0 by the rule set";
+            }
+
             zh += " = " + result;
             en += " = " + result;
+        }
+
+        if ((flags & Flagged) != 0)
+        {
+            var (whatZh, whatEn) = FlaggedValue(flags);
+            var rejected = (flags & ScoreFlags.Invalid) != 0;
+            zh += rejected ? $"（{whatZh}，规则集不予计分）" : $"（{whatZh}，需复核）";
+            en += rejected ? $" ({whatEn}: not scored by the rule set)" : $" ({whatEn}: flagged for review)";
         }
 
         if ((flags & ScoreFlags.OverCompletion) != 0 && (flags & ScoreFlags.OverCompletionDeducted) == 0)
@@ -129,6 +144,12 @@ internal sealed class ExplanationBuilder
 
         indicators[index] = new IndicatorExplanation(indicator, record, strategy, points, shownPoints, clamped[index], raw, score, flags, zh, en);
     }
+
+    // The data-quality flags an explanation names.
+    private const ScoreFlags Flagged = ScoreFlags.ZeroTarget | ScoreFlags.ZeroActual;
+
+    private static (string Zh, string En) FlaggedValue(ScoreFlags flags) =>
+        (flags & ScoreFlags.ZeroTarget) != 0 ? ("目标值为 0", "target 0") : ("实际值为 0", "actual 0");
 
     public ScoringExplanation Build(RuleSet ruleSet, Evaluation evaluation, ScoringResult result)
     {

@@ -135,7 +135,11 @@ public sealed class ScoringResult
     /// <summary>The conclusion of an ex-ante assessment, or null.</summary>
     public ExAnteConclusion? Conclusion { get; }
 
-    /// <summary>The problems with the input; empty unless <see cref="Outcome"/> is <see cref="ScoringOutcome.Invalid"/>.</summary>
+    /// <summary>
+    /// The problems with the input, in the order found: an error makes <see cref="Outcome"/> <see cref="ScoringOutcome.Invalid"/>;
+    /// a warning (an assessor's score finer than the precision, a data-quality flag such as <c>zero-target</c>) leaves the
+    /// result complete, with its total and grade.
+    /// </summary>
     public IReadOnlyList<Problem> Problems { get; }
 
     // The scorer hands over arrays it filled and never touches again: they are exposed as immutable arrays without a copy, so

@@ -67,6 +67,15 @@ public class DocsExampleTests
             Assert.True(result.Outcome == ScoringOutcome.Invalid, where);
             Assert.Contains(result.Problems, i => i.Code == issue);
         }
+        else if (Get("warning") is { } warnings)
+        {
+            // Warnings leave the result complete; each code named is among its problems, and they are all warnings.
+            Assert.True(result.Outcome == ScoringOutcome.Complete, $"{where}: {string.Join("; ", result.Problems)}");
+            foreach (var code in warnings.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                Assert.Contains(result.Problems, p => p.Code == code && p.Severity == Problems.ProblemSeverity.Warning);
+            }
+        }
         else if (Get("outcome") is { } outcome)
         {
             Assert.Equal(outcome, EnumText.Format(result.Outcome));
@@ -126,6 +135,8 @@ public class DocsExampleTests
             ("total-zh", explanation.TotalZh), ("total-en", explanation.TotalEn),
             ("grade-zh", explanation.GradeZh), ("grade-en", explanation.GradeEn),
             ("sources", string.Join("; ", explanation.Sources.Select(c => c.Reference))),
+            ("problem-zh", result.Problems.Count > 0 ? result.Problems[0].MessageZh : null),
+            ("problem-en", result.Problems.Count > 0 ? result.Problems[0].MessageEn : null),
         })
         {
             if (Get(key) is { } expected)
@@ -172,7 +183,21 @@ public class DocsExampleTests
             ratePercentRounding: D("rate-rounding") is { } r ? new Rounding((int)r, RoundingMode.HalfAwayFromZero) : null,
             zeroBudget: V("zero-budget") == "not-applicable" ? ZeroBudgetPolicy.NotApplicable : ZeroBudgetPolicy.Reject,
             requiredTotal: single || V("required-total") == "none" ? null : 100m,
-            partlyFrom: D("partly-from") ?? 0.6m);
+            partlyFrom: D("partly-from") ?? 0.6m,
+            dataQuality: V("zero-target") is null && V("zero-actual") is null
+                ? null
+                : new DataQualityRules(Policy(V("zero-target")), Policy(V("zero-actual")), DataQualityRules.Default.Source));
+    }
+
+    private static DataQualityPolicy Policy(string? text)
+    {
+        if (text is null)
+        {
+            return DataQualityPolicy.KeepScore;
+        }
+
+        Assert.True(EnumText.TryParse<DataQualityPolicy>(text, out var policy), $"unknown data-quality policy {text}");
+        return policy;
     }
 
     private static LevelThreeIndicator Indicator(string code, string name, string[] spec)

@@ -57,10 +57,11 @@ public static class Rules
         Rounding? ratePercentRounding = null,
         ZeroBudgetPolicy zeroBudget = ZeroBudgetPolicy.Reject,
         decimal? requiredTotal = 100m,
-        decimal partlyFrom = 0.6m) =>
+        decimal partlyFrom = 0.6m,
+        DataQualityRules? dataQuality = null) =>
         new RuleSet("national-2020", 1, new DateInterval(new LocalDate(2020, 2, 25), new LocalDate(9999, 12, 31)), new LocalizedName("全国默认", "National defaults"), [Ten],
             new GradingRules(GradeScale.National2020, totalRounding ?? Two, Ten))
-                .WithIndicatorScoring(new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two))
+                .WithIndicatorScoring(new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two, dataQuality ?? DataQualityRules.Default))
                 .WithBudgetExecution(new BudgetExecutionRules(budgetPoints, ratePercentRounding, zeroBudget, [EvaluationType.SelfEvaluation], Deployed))
                 .WithAggregation(new AggregationRules(notApplicable, missing, totalMode, requiredTotal, Deployed))
                 .WithWeightCheck(new WeightCheckRules(0.6m, [EvaluationType.DepartmentEvaluation, EvaluationType.FinanceEvaluation], Ten))
