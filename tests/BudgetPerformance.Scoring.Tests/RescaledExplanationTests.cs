@@ -89,6 +89,20 @@ public class RescaledExplanationTests
     }
 
     [Fact]
+    public void Reconcile_ARowAboveItsRescaledPoints_SaysThePointsAtThePrecision()
+    {
+        // 1.1.1 may carry 15 × 100 ÷ 95 = 15.789… points; a form writing 16 is above them. The old message read "exceeds the
+        // points 15.789473684210526315789473684".
+        var records = Example.Records();
+        records[0] = IndicatorRecord.Measured(new IndicatorCode("1.1.1"), 4600m, recordedScore: 16m);
+        records[2] = IndicatorRecord.NotApplicable(new IndicatorCode("1.2.1"), "本年度未验收");
+        var report = new Reconciliation.Reconciler(Rules.National()).Reconcile(Example.Evaluation(records), 0m);
+        var d = report.Discrepancies.Single(x => x.Kind == Reconciliation.DiscrepancyKind.RowAbovePoints);
+        Assert.Equal("高标准农田建设面积: the recorded score 16 exceeds the points 15.79", d.MessageEn);
+        Assert.Equal("高标准农田建设面积：表上得分 16 超过分值 15.79", d.MessageZh);
+    }
+
+    [Fact]
     public void Explanation_WithoutRescaling_ShowsTheOwnPointsAndNoFactor()
     {
         var explanation = new EvaluationScorer(Rules.National()).Explain(Example.Evaluation());

@@ -104,9 +104,11 @@ public sealed class Reconciler : IStageEngine<Reconciler>
             var points = (x.Flags & ScoreFlags.Rescaled) != 0 ? x.Points : indicator.Points;
             if (recorded > points && IndicatorCalculator.HeldToPoints(scoring, x.Strategy))
             {
+                // Compared with the exact points, said with the points as explanations show them (rescaled ones at the precision).
+                var shown = (x.Flags & ScoreFlags.Rescaled) != 0 ? x.PointsShown : indicator.Points;
                 found.Add(new Discrepancy(DiscrepancyKind.RowAbovePoints, at, recorded, x.Score,
-                    $"{indicator.Name}：表上得分 {S(recorded)} 超过分值 {S(points)}",
-                    $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(points)}"));
+                    $"{indicator.Name}：表上得分 {S(recorded)} 超过分值 {S(shown)}",
+                    $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(shown)}"));
             }
 
             if (x.Score is null)
