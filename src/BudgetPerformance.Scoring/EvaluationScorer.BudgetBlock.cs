@@ -111,7 +111,7 @@ public sealed partial class EvaluationScorer
 
         var raw = used * points;
         var score = Round(scoring.IndicatorRounding, raw);
-        explain?.Budget(execution, rate, points, score);
+        explain?.Budget(execution, rate, rules.Points, points, score);
         return new BudgetScore(points, Ratio.FromFraction(rate), raw, score, flags);
     }
 }

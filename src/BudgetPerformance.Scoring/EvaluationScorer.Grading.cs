@@ -74,6 +74,8 @@ public sealed partial class EvaluationScorer
             pass.GroupScores,
             pass.Budget,
             pass.Factor,
+            pass.Rescaled ? pass.Scale.Numerator : null,
+            pass.Rescaled ? pass.Scale.Denominator : null,
             rawTotal,
             total,
             band,

@@ -34,7 +34,7 @@ public sealed partial class EvaluationScorer
         var flags = pass.Rescaled ? ScoreFlags.Rescaled : ScoreFlags.None;
 
         // The formula is written out only for an explanation: each phase hands it the numbers, it writes the text.
-        var formula = pass.Explain is null ? null : new FormulaSink();
+        var formula = pass.Explain?.Sink(w, flags);
         ScoringStrategy? strategy = null;
         Quotient? raw = null;
         var assessed = false; // the assessor's own score, kept as given when no rescaling changes it
@@ -156,7 +156,7 @@ public sealed partial class EvaluationScorer
         }
 
         var rawValue = raw?.Value;
-        pass.Explain?.Indicator(index, indicator, record, strategy, effective, rawValue, score, flags, formula!);
+        pass.Explain?.Indicator(index, indicator, record, strategy, effective, rawValue, score, flags, assessed, formula!);
         return new IndicatorScore(indicator.Code, effective, strategy?.Id, rawValue, score, flags);
     }
 
@@ -276,9 +276,11 @@ public sealed partial class EvaluationScorer
             {
                 flags |= ScoreFlags.OverCompletionDeducted;
             }
+
+            ReportOverCompletion(indicator, a, t, over, ref pass);
         }
 
-        return raw;
+        return CheckDataQuality(indicator, record, t, points, raw.Value, ref flags, ref pass);
     }
 
     private ScoringStrategy? Resolve(LevelThreeIndicator indicator, ref ScoringPass pass)

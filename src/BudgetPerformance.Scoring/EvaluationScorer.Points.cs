@@ -79,6 +79,10 @@ public sealed partial class EvaluationScorer
                 pass.Scale = new Quotient(available, remaining);
                 pass.Factor = available / remaining;
                 pass.Rescaled = pass.Factor != 1m;
+                if (pass.Rescaled)
+                {
+                    pass.Explain?.Rescaled(pass.Scale, scoring.IndicatorRounding);
+                }
             }
         }
     }

@@ -17,6 +17,11 @@ internal sealed class ExplanationBuilder
     private string? budgetZh;
     private string? budgetEn;
 
+    // The rescale factor (points available ÷ points remaining) and the rounding rescaled points are shown at; none unless
+    // points are rescaled.
+    private Quotient? scale;
+    private Rounding pointsRounding;
+
     public ExplanationBuilder(int count)
     {
         indicators = new IndicatorExplanation?[count];
@@ -24,6 +29,41 @@ internal sealed class ExplanationBuilder
     }
 
     public void Clamped(int index, decimal original) => clamped[index] = original;
+
+    /// <summary>Points are rescaled by <paramref name="factor"/> (available ÷ remaining); they are shown at <paramref name="rounding"/>.</summary>
+    public void Rescaled(Quotient factor, Rounding rounding)
+    {
+        scale = factor;
+        pointsRounding = rounding;
+    }
+
+    /// <summary>The formula sink of an indicator of <paramref name="own"/> points, which shows them rescaled when they are.</summary>
+    public FormulaSink Sink(decimal own, ScoreFlags flags)
+    {
+        var sink = new FormulaSink();
+        if ((flags & ScoreFlags.Rescaled) != 0 && scale is not null)
+        {
+            var (zh, en) = PointsText(own);
+            sink.ShowPoints(zh, en);
+        }
+
+        return sink;
+    }
+
+    /// <summary>
+    /// Rescaled points as an explanation shows them: at the rule set's precision, with the factor named, "15.79（15 × 100 ÷ 95）"
+    /// (the exact fraction stays in the computation).
+    /// </summary>
+    private (string Zh, string En) PointsText(decimal own)
+    {
+        var factor = scale!.Value;
+        var shown = Shown(own).ToString(CultureInfo.InvariantCulture);
+        var how = $"{FormulaSink.N(own)} × {FormulaSink.N(factor.Numerator)} ÷ {FormulaSink.N(factor.Denominator)}";
+        return ($"{shown}（{how}）", $"{shown} ({how})");
+    }
+
+    /// <summary>Points of <paramref name="own"/> rescaled and rounded to the rule set's precision.</summary>
+    private decimal Shown(decimal own) => scale!.Value.Times(own).Round(pointsRounding);
 
     /// <summary>The block dropped: a zero budget with nothing spent.</summary>
     public void BudgetDropped()
@@ -33,24 +73,36 @@ internal sealed class ExplanationBuilder
     }
 
     /// <summary>The block scored: the execution rate (counted as at most 1) times its points.</summary>
-    public void Budget(BudgetExecution execution, decimal rate, decimal points, decimal score)
+    public void Budget(BudgetExecution execution, decimal rate, decimal own, decimal points, decimal score)
     {
-        budgetZh = $"执行率 {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? "（超过 1，按 1 计）" : string.Empty)} × 分值 {FormulaSink.N(points)} = {score.ToString(CultureInfo.InvariantCulture)}";
-        budgetEn = $"rate {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? " (above 1, counted as 1)" : string.Empty)} × points {FormulaSink.N(points)} = {score.ToString(CultureInfo.InvariantCulture)}";
+        var (pointsZh, pointsEn) = scale is null ? (FormulaSink.N(points), FormulaSink.N(points)) : PointsText(own);
+        budgetZh = $"执行率 {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? "（超过 1，按 1 计）" : string.Empty)} × 分值 {pointsZh} = {score.ToString(CultureInfo.InvariantCulture)}";
+        budgetEn = $"rate {FormulaSink.N(execution.Spent.Yuan)} ÷ {FormulaSink.N(execution.AdjustedBudget.Yuan)} = {FormulaSink.R4(rate)}{(rate > 1m ? " (above 1, counted as 1)" : string.Empty)} × points {pointsEn} = {score.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    public void Indicator(int index, LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, decimal points, decimal? raw, decimal? score, ScoreFlags flags, FormulaSink formula)
+    public void Indicator(int index, LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, decimal points, decimal? raw, decimal? score, ScoreFlags flags, bool assessed, FormulaSink formula)
     {
+        var rescaled = (flags & ScoreFlags.Rescaled) != 0 && scale is not null;
+        var shownPoints = rescaled ? Shown(indicator.Points) : points;
         var zh = formula.Zh ?? "（无法计分，见问题列表）";
         var en = formula.En ?? "(not scored: see the issues)";
         var result = score?.ToString(CultureInfo.InvariantCulture);
         var isStatement = record.State is RecordState.NotApplicable or RecordState.NoData or RecordState.NotYetDue or RecordState.Grouped;
         if (result is not null && !isStatement)
         {
+            if (assessed && rescaled)
+            {
+                var factor = scale!.Value;
+                zh += $"，按 {FormulaSink.N(factor.Numerator)} ÷ {FormulaSink.N(factor.Denominator)} 折算";
+                en += $", rescaled by {FormulaSink.N(factor.Numerator)} ÷ {FormulaSink.N(factor.Denominator)}";
+            }
+
             if ((flags & ScoreFlags.Capped) != 0)
             {
-                zh += $"，超过分值封顶为 {FormulaSink.N(points)}";
-                en += $", capped at the points {FormulaSink.N(points)}";
+                // Rescaled points were named with their factor in the formula: the cap shows them at the precision only.
+                var cap = rescaled ? shownPoints.ToString(CultureInfo.InvariantCulture) : FormulaSink.N(points);
+                zh += $"，超过分值封顶为 {cap}";
+                en += $", capped at the points {cap}";
             }
 
             if ((flags & ScoreFlags.OverCompletionDeducted) != 0)
@@ -59,8 +111,23 @@ internal sealed class ExplanationBuilder
                 en += ", over-completion beyond the threshold: points deducted";
             }
 
+            if ((flags & Flagged) != 0 && (flags & ScoreFlags.ZeroByPolicy) != 0)
+            {
+                var (whatZh, whatEn) = FlaggedValue(flags);
+                zh += $"，{whatZh}，按规则计 0 分";
+                en += $", {whatEn}: scored 0 by the rule set";
+            }
+
             zh += " = " + result;
             en += " = " + result;
+        }
+
+        if ((flags & Flagged) != 0)
+        {
+            var (whatZh, whatEn) = FlaggedValue(flags);
+            var rejected = (flags & ScoreFlags.Invalid) != 0;
+            zh += rejected ? $"（{whatZh}，规则集不予计分）" : $"（{whatZh}，需复核）";
+            en += rejected ? $" ({whatEn}: not scored by the rule set)" : $" ({whatEn}: flagged for review)";
         }
 
         if ((flags & ScoreFlags.OverCompletion) != 0 && (flags & ScoreFlags.OverCompletionDeducted) == 0)
@@ -75,8 +142,14 @@ internal sealed class ExplanationBuilder
             en = $"the negative actual {FormulaSink.N(original)} is counted as 0 by the rule set; " + en;
         }
 
-        indicators[index] = new IndicatorExplanation(indicator, record, strategy, points, clamped[index], raw, score, flags, zh, en);
+        indicators[index] = new IndicatorExplanation(indicator, record, strategy, points, shownPoints, clamped[index], raw, score, flags, zh, en);
     }
+
+    // The data-quality flags an explanation names.
+    private const ScoreFlags Flagged = ScoreFlags.ZeroTarget | ScoreFlags.ZeroActual;
+
+    private static (string Zh, string En) FlaggedValue(ScoreFlags flags) =>
+        (flags & ScoreFlags.ZeroTarget) != 0 ? ("目标值为 0", "target 0") : ("实际值为 0", "actual 0");
 
     public ScoringExplanation Build(RuleSet ruleSet, Evaluation evaluation, ScoringResult result)
     {
@@ -164,7 +237,18 @@ internal sealed class ExplanationBuilder
             Cite(ruleSet.ExAnte?.Source);
         }
 
-        return new ScoringExplanation(ruleSet, result, new ReadOnlyCollection<IndicatorExplanation>(indicators.Select(i => i!).ToArray()), budgetZh, budgetEn, totalZh, totalEn, gradeZh, gradeEn, sources.AsReadOnly());
+        string? rescaleZh = null;
+        string? rescaleEn = null;
+        if (scale is { } factor)
+        {
+            var available = FormulaSink.N(factor.Numerator);
+            var remaining = FormulaSink.N(factor.Denominator);
+            var decimals = pointsRounding.Decimals;
+            rescaleZh = $"不适用的项目剔除后，其余分值按 可得分值 {available} ÷ 剩余分值 {remaining} 折算（分值显示到 {decimals} 位小数，计算用精确值）";
+            rescaleEn = $"items that do not apply are dropped: the other points are rescaled by {available} ÷ {remaining} (points available ÷ points remaining; shown at {decimals} decimals, computed exactly)";
+        }
+
+        return new ScoringExplanation(ruleSet, result, new ReadOnlyCollection<IndicatorExplanation>(indicators.Select(i => i!).ToArray()), budgetZh, budgetEn, rescaleZh, rescaleEn, totalZh, totalEn, gradeZh, gradeEn, sources.AsReadOnly());
     }
 
     private static string Show(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";

@@ -17,6 +17,24 @@ internal sealed partial class FormulaSink
 
     public string? En { get; private set; }
 
+    // The points as the formula shows them when they are rescaled: at the rule set's precision, with the factor named
+    // ("15.79（15 × 100 ÷ 95）"); null when they are the indicator's own points, shown as they are.
+    private string? pointsZh;
+    private string? pointsEn;
+
+    /// <summary>Shows rescaled points as given (at the precision, with the factor) wherever the formula names the points.</summary>
+    public void ShowPoints(string zh, string en)
+    {
+        pointsZh = zh;
+        pointsEn = en;
+    }
+
+    /// <summary>The points in a Chinese formula.</summary>
+    public string Pz(decimal w) => pointsZh ?? N(w);
+
+    /// <summary>The points in an English formula.</summary>
+    public string Pe(decimal w) => pointsEn ?? N(w);
+
     public static string N(decimal value)
     {
         // Inputs are shown with their significant digits only (1350, 0.85, 9.4737): never in a culture's format.

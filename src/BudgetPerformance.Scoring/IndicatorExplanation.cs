@@ -8,12 +8,13 @@ namespace BudgetPerformance.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class IndicatorExplanation
 {
-    internal IndicatorExplanation(LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, decimal points, decimal? clampedFrom, decimal? raw, decimal? score, ScoreFlags flags, string formulaZh, string formulaEn)
+    internal IndicatorExplanation(LevelThreeIndicator indicator, IndicatorRecord record, ScoringStrategy? strategy, decimal points, decimal pointsShown, decimal? clampedFrom, decimal? raw, decimal? score, ScoreFlags flags, string formulaZh, string formulaEn)
     {
         Indicator = indicator;
         Record = record;
         Strategy = strategy;
         Points = points;
+        PointsShown = pointsShown;
         ClampedFrom = clampedFrom;
         Raw = raw;
         Score = score;
@@ -33,6 +34,13 @@ public sealed class IndicatorExplanation
 
     /// <summary>The points it was scored against (rescaled when <see cref="ScoreFlags.Rescaled"/>).</summary>
     public decimal Points { get; }
+
+    /// <summary>
+    /// The points as the explanation shows them: <see cref="Points"/> when they are the indicator's own, and rescaled points at
+    /// the rule set's indicator precision (15 × 100 ÷ 95 = 15.789… shown as 15.79); the formula names the factor. The score
+    /// is computed from the exact value.
+    /// </summary>
+    public decimal PointsShown { get; }
 
     /// <summary>The negative actual value that the rule set clamped to 0, or null.</summary>
     public decimal? ClampedFrom { get; }

@@ -48,6 +48,12 @@ public enum ScoreFlags
     /// <summary>The input is invalid; see the result's issues.</summary>
     Invalid = 4096,
 
-    /// <summary>Scored zero because the rule set scores missing or not-applicable items as zero.</summary>
+    /// <summary>Scored zero because the rule set scores missing or not-applicable items, or a flagged zero target or zero actual (<see cref="ZeroTarget"/>, <see cref="ZeroActual"/>), as zero.</summary>
     ZeroByPolicy = 8192,
+
+    /// <summary>A positive indicator's target is 0 (a data-quality flag, with the problem <c>zero-target</c> or <c>zero-target-rejected</c>).</summary>
+    ZeroTarget = 16384,
+
+    /// <summary>A reverse indicator's actual is 0 (a data-quality flag, with the problem <c>zero-actual</c> or <c>zero-actual-rejected</c>).</summary>
+    ZeroActual = 32768,
 }

@@ -11,7 +11,7 @@ namespace BudgetPerformance.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ScoringExplanation
 {
-    internal ScoringExplanation(RuleSet ruleSet, ScoringResult result, IReadOnlyList<IndicatorExplanation> indicators, string? budgetZh, string? budgetEn, string totalZh, string totalEn, string? gradeZh, string? gradeEn, IReadOnlyList<SourceCitation> sources)
+    internal ScoringExplanation(RuleSet ruleSet, ScoringResult result, IReadOnlyList<IndicatorExplanation> indicators, string? budgetZh, string? budgetEn, string? rescaleZh, string? rescaleEn, string totalZh, string totalEn, string? gradeZh, string? gradeEn, IReadOnlyList<SourceCitation> sources)
     {
         RuleSetId = ruleSet.Id;
         RuleSetVersion = ruleSet.Version;
@@ -20,6 +20,8 @@ public sealed class ScoringExplanation
         Indicators = indicators;
         BudgetZh = budgetZh;
         BudgetEn = budgetEn;
+        RescaleZh = rescaleZh;
+        RescaleEn = rescaleEn;
         TotalZh = totalZh;
         TotalEn = totalEn;
         GradeZh = gradeZh;
@@ -47,6 +49,15 @@ public sealed class ScoringExplanation
 
     /// <summary>The budget block's formula in English, or null.</summary>
     public string? BudgetEn { get; }
+
+    /// <summary>
+    /// How points were rescaled, in Chinese, naming the factor (points available ÷ points remaining, 100 ÷ 95), or null when no
+    /// points were. Rescaled points are shown at the rule set's indicator precision (see <see cref="IndicatorExplanation.PointsShown"/>).
+    /// </summary>
+    public string? RescaleZh { get; }
+
+    /// <summary>How points were rescaled, in English, or null when no points were.</summary>
+    public string? RescaleEn { get; }
 
     /// <summary>How the total was formed, in Chinese: the level-1 subtotals, the budget block, the sum and its rounding.</summary>
     public string TotalZh { get; }

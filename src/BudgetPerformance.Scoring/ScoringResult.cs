@@ -35,6 +35,8 @@ public sealed class ScoringResult
         IReadOnlyList<Subtotal> groups,
         BudgetScore? budget,
         decimal rescaleFactor,
+        decimal? pointsAvailable,
+        decimal? pointsRemaining,
         decimal? rawTotal,
         decimal? total,
         GradeBand? band,
@@ -56,6 +58,8 @@ public sealed class ScoringResult
         Groups = ReadOnly(groups);
         Budget = budget;
         RescaleFactor = rescaleFactor;
+        PointsAvailable = pointsAvailable;
+        PointsRemaining = pointsRemaining;
         RawTotal = rawTotal;
         Total = total;
         Band = band;
@@ -107,6 +111,18 @@ public sealed class ScoringResult
     /// <summary>The factor by which points were rescaled because items do not apply (1 when none was).</summary>
     public decimal RescaleFactor { get; }
 
+    /// <summary>
+    /// The numerator of the rescale factor as the rules name it, available ÷ remaining: the points the evaluation carries (its
+    /// indicators and its budget block), or null when no points were rescaled. 100 when items worth 5 of 100 points do not apply.
+    /// </summary>
+    public decimal? PointsAvailable { get; }
+
+    /// <summary>
+    /// The denominator of the rescale factor: the points left once the items that do not apply are dropped, or null when no
+    /// points were rescaled. 95 when items worth 5 of 100 points do not apply (the factor is 100 ÷ 95).
+    /// </summary>
+    public decimal? PointsRemaining { get; }
+
     /// <summary>The total before the total rounding, or null unless complete.</summary>
     public decimal? RawTotal { get; }
 
@@ -125,7 +141,11 @@ public sealed class ScoringResult
     /// <summary>The conclusion of an ex-ante assessment, or null.</summary>
     public ExAnteConclusion? Conclusion { get; }
 
-    /// <summary>The problems with the input; empty unless <see cref="Outcome"/> is <see cref="ScoringOutcome.Invalid"/>.</summary>
+    /// <summary>
+    /// The problems with the input, in the order found: an error makes <see cref="Outcome"/> <see cref="ScoringOutcome.Invalid"/>;
+    /// a warning (an assessor's score finer than the precision, a data-quality flag such as <c>zero-target</c>) leaves the
+    /// result complete, with its total and grade.
+    /// </summary>
     public IReadOnlyList<Problem> Problems { get; }
 
     // The scorer hands over arrays it filled and never touches again: they are exposed as immutable arrays without a copy, so

@@ -68,11 +68,14 @@ public class DocsExampleTests
             Assert.True(result.Outcome == ScoringOutcome.Invalid, where);
             Assert.Contains(result.Problems, i => i.Code == issue);
         }
-        else if (Get("warning") is { } warning)
+        else if (Get("warning") is { } warnings)
         {
-            // A warning is raised and the result stays complete.
+            // Warnings leave the result complete; each code named is among its problems, and they are all warnings.
             Assert.True(result.Outcome == ScoringOutcome.Complete, $"{where}: {string.Join("; ", result.Problems)}");
-            Assert.Contains(result.Problems, i => i.Code == warning && i.Severity == ProblemSeverity.Warning);
+            foreach (var code in warnings.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                Assert.Contains(result.Problems, p => p.Code == code && p.Severity == Problems.ProblemSeverity.Warning);
+            }
         }
         else if (Get("outcome") is { } outcome)
         {
@@ -138,6 +141,8 @@ public class DocsExampleTests
             ("total-zh", explanation.TotalZh), ("total-en", explanation.TotalEn),
             ("grade-zh", explanation.GradeZh), ("grade-en", explanation.GradeEn),
             ("sources", string.Join("; ", explanation.Sources.Select(c => c.Reference))),
+            ("problem-zh", result.Problems.Count > 0 ? result.Problems[0].MessageZh : null),
+            ("problem-en", result.Problems.Count > 0 ? result.Problems[0].MessageEn : null),
         })
         {
             if (Get(key) is { } expected)
@@ -187,7 +192,10 @@ public class DocsExampleTests
             requiredTotal: single || V("required-total") == "none" ? null : 100m,
             partlyFrom: D("partly-from") ?? 0.6m,
             budgetBlock: V("budget-block") != "none",
-            onSiteVisitRequired: V("on-site-visit") != "optional");
+            onSiteVisitRequired: V("on-site-visit") != "optional",
+            dataQuality: V("zero-target") is null && V("zero-actual") is null
+                ? null
+                : new DataQualityRules(Policy(V("zero-target")), Policy(V("zero-actual")), DataQualityRules.Default.Source));
         if (V("equality") is not { } equality)
         {
             return rules;
@@ -197,7 +205,18 @@ public class DocsExampleTests
         Assert.True(EnumText.TryParse<EqualityOvershoot>(equality, out var overshoot), $"unknown overshoot {equality}");
         var scoring = rules.IndicatorScoring!;
         var strategies = scoring.Strategies.Select(st => st is EqualityStrategy e ? new EqualityStrategy(e.Id, e.Source, overshoot, e.Rounding) : st);
-        return rules.WithIndicatorScoring(new IndicatorScoringRules(strategies, scoring.Defaults, scoring.CapAtPoints, scoring.OverCompletion, scoring.StrictEqualityEarnsFull, scoring.NegativeActuals, scoring.IndicatorRounding));
+        return rules.WithIndicatorScoring(new IndicatorScoringRules(strategies, scoring.Defaults, scoring.CapAtPoints, scoring.OverCompletion, scoring.StrictEqualityEarnsFull, scoring.NegativeActuals, scoring.IndicatorRounding, scoring.DataQuality));
+    }
+
+    private static DataQualityPolicy Policy(string? text)
+    {
+        if (text is null)
+        {
+            return DataQualityPolicy.KeepScore;
+        }
+
+        Assert.True(EnumText.TryParse<DataQualityPolicy>(text, out var policy), $"unknown data-quality policy {text}");
+        return policy;
     }
 
     private static LevelThreeIndicator Indicator(string code, string name, string[] spec)

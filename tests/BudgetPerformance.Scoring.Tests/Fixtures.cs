@@ -59,10 +59,11 @@ public static class Rules
         decimal? requiredTotal = 100m,
         decimal partlyFrom = 0.6m,
         bool budgetBlock = true,
-        bool onSiteVisitRequired = true) =>
+        bool onSiteVisitRequired = true,
+        DataQualityRules? dataQuality = null) =>
         new RuleSet("national-2020", 1, new DateInterval(new LocalDate(2020, 2, 25), new LocalDate(9999, 12, 31)), new LocalizedName("全国默认", "National defaults"), [Ten],
             new GradingRules(GradeScale.National2020, totalRounding ?? Two, Ten))
-                .WithIndicatorScoring(new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two))
+                .WithIndicatorScoring(new IndicatorScoringRules(Strategies(partlyFrom), Defaults(reverse), cap, overCompletion, strictFull, negative, indicatorRounding ?? Two, dataQuality ?? DataQualityRules.Default))
                 .WithBudgetExecution(new BudgetExecutionRules(budgetPoints, ratePercentRounding, zeroBudget, budgetBlock ? [EvaluationType.SelfEvaluation] : [], Deployed))
                 .WithRecordRequirements(new RecordRequirementsRules(budgetBlock ? [EvaluationType.SelfEvaluation] : [], onSiteVisitRequired ? [EvaluationType.FinanceEvaluation] : [], Ten))
                 .WithAggregation(new AggregationRules(notApplicable, missing, totalMode, requiredTotal, Deployed))

@@ -66,7 +66,7 @@ internal static class ScoreCommand
                 var explanation = explain ? scorer.Explain(evaluation) : null;
                 var result = explanation?.Result ?? scorer.Score(evaluation);
                 Count(result);
-                json.Value(ScoringMapping.ToDto(evaluation, result, explanation), CliJson.Context.ScoredEvaluationDto);
+                json.Value(ScoringMapping.ToDto(evaluation, result, explanation, ruleSet.IndicatorScoring!.IndicatorRounding), CliJson.Context.ScoredEvaluationDto);
             }, cancellationToken);
             w.WriteEndArray();
             w.WritePropertyName("summary");
@@ -147,7 +147,7 @@ internal static class ScoreCommand
         {
             table.AddRow(
                 Markup.Escape($"{indicator.Indicator.Code} {indicator.Indicator.Name}"),
-                Show.N(indicator.Points),
+                Show.N(indicator.PointsShown),
                 Show.N(indicator.Score),
                 Markup.Escape(ctx.T(indicator.FormulaZh, indicator.FormulaEn)));
         }
@@ -156,6 +156,11 @@ internal static class ScoreCommand
         if (explanation.BudgetZh is not null)
         {
             console.WriteLine(ctx.T("预算执行：", "Budget execution: ") + ctx.T(explanation.BudgetZh, explanation.BudgetEn ?? ""));
+        }
+
+        if (explanation.RescaleZh is not null)
+        {
+            console.WriteLine(ctx.T("折算：", "Rescaled: ") + ctx.T(explanation.RescaleZh, explanation.RescaleEn ?? ""));
         }
 
         console.WriteLine(ctx.T("总分：", "Total: ") + ctx.T(explanation.TotalZh, explanation.TotalEn));

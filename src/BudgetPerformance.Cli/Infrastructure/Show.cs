@@ -32,9 +32,11 @@ internal static class Show
     /// <summary>A problem as one line in the user's language: <c>points-sum $.groups[0].points (1): …</c>.</summary>
     public static string Problem(CliContext ctx, Problems.Problem problem)
     {
+        // A warning leaves a result complete; it is marked so that it is not read as an error.
         var where = problem.Location.ToString();
+        var mark = problem.Severity == Problems.ProblemSeverity.Warning ? ctx.T("（警告）", " (warning)") : string.Empty;
         var message = ctx.T(problem.MessageZh, problem.MessageEn);
-        return where.Length == 0 ? $"{problem.Code}: {message}" : $"{problem.Code} {where}: {message}";
+        return where.Length == 0 ? $"{problem.Code}{mark}: {message}" : $"{problem.Code} {where}{mark}: {message}";
     }
 
     public static string Percent(decimal numerator, decimal denominator) =>

@@ -289,6 +289,7 @@ internal static partial class Messages
         [typeof(MonitoringAction)] = "监控处理措施",
         [typeof(MonitoringSituation)] = "监控情形",
         [typeof(NegativeActualPolicy)] = "负实际值的处理方式",
+        [typeof(DataQualityPolicy)] = "数据质量提示的计分方式",
         [typeof(NotApplicablePolicy)] = "不适用指标的处理方式",
         [typeof(PerformerRole)] = "实施主体类型",
         [typeof(ProgressState)] = "进度记录状态",

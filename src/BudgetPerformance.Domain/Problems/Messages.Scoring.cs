@@ -79,6 +79,26 @@ internal static partial class Messages
         "{1} 的实际值 {0} 为负。",
         "The actual value {0} of {1} is negative.");
 
+    internal static readonly MessageTemplate TargetZero = new(ProblemCodes.ZeroTarget,
+        "正向指标 {0} 的目标值为 0，实际值 {1}：{2}。请核实目标是否填写。",
+        "The positive indicator {0} has a target of 0 (actual {1}): {2}. Check that the target was set.");
+
+    internal static readonly MessageTemplate TargetZeroRejected = new(ProblemCodes.ZeroTargetRejected,
+        "正向指标 {0} 的目标值为 0（实际值 {1}）：规则集不予计分，请更正目标。",
+        "The positive indicator {0} has a target of 0 (actual {1}): the rule set does not score it; correct the target.");
+
+    internal static readonly MessageTemplate ActualZero = new(ProblemCodes.ZeroActual,
+        "反向指标 {0} 的实际值为 0（目标值 {1}）：{2}。请核实 0 是实测结果而非未填。",
+        "The reverse indicator {0} has an actual of 0 (target {1}): {2}. Check that 0 was measured, not left blank.");
+
+    internal static readonly MessageTemplate ActualZeroRejected = new(ProblemCodes.ZeroActualRejected,
+        "反向指标 {0} 的实际值为 0（目标值 {1}）：规则集不予计分，请核实并更正。",
+        "The reverse indicator {0} has an actual of 0 (target {1}): the rule set does not score it; check and correct it.");
+
+    internal static readonly MessageTemplate OverCompleted = new(ProblemCodes.OverCompletion,
+        "{0} 的实际值 {1} 超出目标值 {2} 的比例高于 {3}：{4}，请说明原因。",
+        "The actual {1} of {0} exceeds its target {2} by more than {3}: {4}; explain why.");
+
     internal static readonly MessageTemplate TargetUnusable = new(ProblemCodes.UnusableTarget,
         "计分方法“{0}”不能使用 {2} 的目标值 {1}。",
         "The strategy '{0}' cannot use the target {1} of {2}.");

@@ -189,6 +189,21 @@ public static class ProblemCodes
     /// <summary>A negative actual value where the strategy cannot use one, under the reject policy.</summary>
     public const string NegativeActual = "negative-actual";
 
+    /// <summary>A positive indicator's target is 0: scored as the rule set's data-quality policy says, flagged for review (a warning).</summary>
+    public const string ZeroTarget = "zero-target";
+
+    /// <summary>A positive indicator's target is 0 and the rule set rejects it: no score until it is corrected.</summary>
+    public const string ZeroTargetRejected = "zero-target-rejected";
+
+    /// <summary>A reverse indicator's actual is 0: scored as the rule set's data-quality policy says, flagged for review (a warning).</summary>
+    public const string ZeroActual = "zero-actual";
+
+    /// <summary>A reverse indicator's actual is 0 and the rule set rejects it: no score until it is corrected.</summary>
+    public const string ZeroActualRejected = "zero-actual-rejected";
+
+    /// <summary>A positive indicator's actual exceeds its target by more than the rule set's over-completion threshold (a warning).</summary>
+    public const string OverCompletion = "over-completion";
+
     /// <summary>An indicator names a scoring rule the rule set does not have.</summary>
     public const string UnknownStrategy = "unknown-strategy";
 

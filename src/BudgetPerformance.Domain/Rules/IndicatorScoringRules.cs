@@ -22,7 +22,7 @@ public sealed class IndicatorScoringRules
     private readonly Dictionary<string, ScoringStrategy> byId;
     private readonly Dictionary<Direction, ScoringStrategy> defaults;
 
-    /// <summary>Creates the family.</summary>
+    /// <summary>Creates the family, with the default data-quality flags (<see cref="DataQualityRules.Default"/>).</summary>
     /// <param name="strategies">The strategies, with distinct ids.</param>
     /// <param name="defaults">The id of the default strategy for every direction (all six must be named); the strategy must accept the direction.</param>
     /// <param name="capAtPoints">Whether a score is capped at the indicator's points (true nationally: over-completion earns no bonus).</param>
@@ -41,6 +41,31 @@ public sealed class IndicatorScoringRules
         bool strictEqualityEarnsFull,
         NegativeActualPolicy negativeActuals,
         Rounding indicatorRounding)
+        : this(strategies, defaults, capAtPoints, overCompletion, strictEqualityEarnsFull, negativeActuals, indicatorRounding, DataQualityRules.Default)
+    {
+    }
+
+    /// <summary>Creates the family.</summary>
+    /// <param name="strategies">The strategies, with distinct ids.</param>
+    /// <param name="defaults">The id of the default strategy for every direction (all six must be named); the strategy must accept the direction.</param>
+    /// <param name="capAtPoints">Whether a score is capped at the indicator's points (true nationally: over-completion earns no bonus).</param>
+    /// <param name="overCompletion">The over-completion rule, or null for none.</param>
+    /// <param name="strictEqualityEarnsFull">Whether a = t earns full points under a strict &gt; or &lt; (when false, it earns 0 and is flagged).</param>
+    /// <param name="negativeActuals">What happens to negative actual values.</param>
+    /// <param name="indicatorRounding">The rounding of indicator scores (a strategy may override it).</param>
+    /// <param name="dataQuality">The data-quality flags: what a zero target on a positive indicator and a zero actual on a reverse one do to the score.</param>
+    /// <exception cref="ArgumentException">The strategies or the defaults break an invariant (see <see cref="FindProblems"/>), or a strategy is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="strategies"/>, <paramref name="defaults"/> or <paramref name="dataQuality"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="negativeActuals"/> is undefined.</exception>
+    public IndicatorScoringRules(
+        IEnumerable<ScoringStrategy> strategies,
+        IReadOnlyDictionary<Direction, string> defaults,
+        bool capAtPoints,
+        OverCompletionRule? overCompletion,
+        bool strictEqualityEarnsFull,
+        NegativeActualPolicy negativeActuals,
+        Rounding indicatorRounding,
+        DataQualityRules dataQuality)
     {
         var list = Guard.Against.NullItems(strategies);
         Guard.Against.Null(defaults);
@@ -57,6 +82,7 @@ public sealed class IndicatorScoringRules
         StrictEqualityEarnsFull = strictEqualityEarnsFull;
         NegativeActuals = Guard.Against.Undefined(negativeActuals);
         IndicatorRounding = indicatorRounding;
+        DataQuality = Guard.Against.Null(dataQuality);
     }
 
     /// <summary>
@@ -139,6 +165,9 @@ public sealed class IndicatorScoringRules
 
     /// <summary>The rounding of indicator scores.</summary>
     public Rounding IndicatorRounding { get; }
+
+    /// <summary>The data-quality flags (a zero target on a positive indicator, a zero actual on a reverse one) and what they do to the score.</summary>
+    public DataQualityRules DataQuality { get; }
 
     /// <summary>The default strategy for a direction.</summary>
     /// <param name="direction">The direction.</param>

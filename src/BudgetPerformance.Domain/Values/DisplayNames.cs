@@ -206,6 +206,9 @@ public static class DisplayNames
         Add(EffectivePeriodPolicy.Refuse, "拒绝计分（严格模式）", "Refuse (strict mode)");
         Add(NegativeActualPolicy.Reject, "负值报错", "Reject");
         Add(NegativeActualPolicy.ClampToZero, "负值按零计（记录在案）", "Clamp to zero (recorded)");
+        Add(DataQualityPolicy.KeepScore, "保留得分并提示", "Keep the score, flagged");
+        Add(DataQualityPolicy.ScoreZero, "计零分并提示", "Score zero, flagged");
+        Add(DataQualityPolicy.Reject, "报错", "Reject");
         Add(NotApplicablePolicy.Rescale, "剔除并按比例折算", "Drop and rescale");
         Add(NotApplicablePolicy.ScoreZero, "计零分", "Score zero");
         Add(MissingDataPolicy.Incomplete, "结果不完整", "Incomplete result");

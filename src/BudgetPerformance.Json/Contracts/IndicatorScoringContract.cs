@@ -21,4 +21,6 @@ internal sealed class IndicatorScoringContract
     public required string NegativeActuals { get; init; }
 
     public required RoundingContract IndicatorRounding { get; init; }
+
+    public DataQualityContract? DataQuality { get; init; }
 }

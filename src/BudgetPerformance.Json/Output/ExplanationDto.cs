@@ -4,6 +4,10 @@ namespace BudgetPerformance.Json.Output;
 
 internal sealed class ExplanationDto
 {
+    public string? RescaleZh { get; init; }
+
+    public string? RescaleEn { get; init; }
+
     public required string TotalZh { get; init; }
 
     public required string TotalEn { get; init; }

@@ -20,6 +20,8 @@ internal sealed class ScoredEvaluationDto
 
     public string? Conclusion { get; init; }
 
+    public RescaleDto? Rescale { get; init; }
+
     public BudgetBlockDto? Budget { get; init; }
 
     public required IReadOnlyList<SubtotalDto> LevelOne { get; init; }

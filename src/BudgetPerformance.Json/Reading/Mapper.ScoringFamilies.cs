@@ -67,6 +67,7 @@ internal sealed partial class Mapper
 
         Enum<NegativeActualPolicy>(s.NegativeActuals, path + ".negativeActuals", out var negative);
         RoundingOf(s.IndicatorRounding, path + ".indicatorRounding", out var rounding);
+        var quality = s.DataQuality is { } dq ? DataQuality(dq, path + ".dataQuality") : DataQualityRules.Default;
         if (strategies.Count == s.Strategies.Count)
         {
             // Every strategy was read, so the model's places (strategies[i]) are the document's.
@@ -79,7 +80,17 @@ internal sealed partial class Mapper
             }
         }
 
-        return Has(before) ? null : new IndicatorScoringRules(strategies, defaults, s.CapAtPoints, over, s.StrictEqualityEarnsFull, negative, rounding);
+        return Has(before) || quality is null ? null : new IndicatorScoringRules(strategies, defaults, s.CapAtPoints, over, s.StrictEqualityEarnsFull, negative, rounding, quality);
+    }
+
+    // Absent, the data-quality flags are the default (DataQualityRules.Default): kept and flagged.
+    private DataQualityRules? DataQuality(DataQualityContract d, string path)
+    {
+        var before = problems.Count;
+        Enum<DataQualityPolicy>(d.ZeroTarget, path + ".zeroTarget", out var zeroTarget);
+        Enum<DataQualityPolicy>(d.ZeroReverseActual, path + ".zeroReverseActual", out var zeroActual);
+        var source = Source(d.Source, path + ".source");
+        return Has(before) || source is null ? null : new DataQualityRules(zeroTarget, zeroActual, source);
     }
 
     private OverCompletionRule? OverCompletion(OverCompletionContract o, string path)
@@ -345,6 +356,12 @@ internal sealed partial class Mapper
         StrictEqualityEarnsFull = s.StrictEqualityEarnsFull,
         NegativeActuals = EnumText.Format(s.NegativeActuals),
         IndicatorRounding = ToContract(s.IndicatorRounding)!,
+        DataQuality = new DataQualityContract
+        {
+            ZeroTarget = EnumText.Format(s.DataQuality.ZeroTarget),
+            ZeroReverseActual = EnumText.Format(s.DataQuality.ZeroReverseActual),
+            Source = ToContract(s.DataQuality.Source),
+        },
     };
 
     private static StrategyContract ToContract(ScoringStrategy s) => s switch

@@ -186,6 +186,7 @@ internal static class SchemaExport
         "type" when owner == typeof(EvaluationContract) || owner == typeof(BudgetPointsContract) => EnumText.All<EvaluationType>(),
         "type" when owner == typeof(SpendingItemContract) => [EnumText.Format(SubjectType.Project), EnumText.Format(SubjectType.Policy)],
         "kind" when owner == typeof(SourceContract) => EnumText.All<SourceKind>(),
+        "zeroTarget" or "zeroReverseActual" when owner == typeof(DataQualityContract) => EnumText.All<DataQualityPolicy>(),
         _ => null,
     };
 }

@@ -63,12 +63,14 @@ public sealed class Reconciler : IStageEngine<Reconciler>
 
         var recordedSum = 0m;
         var allRowsRecorded = true;
+        var cells = GroupCells(evaluation);
         for (var i = 0; i < evaluation.Records.Count; i++)
         {
             var record = evaluation.Records[i];
             var indicator = evaluation.Indicators.Indicators[i];
             var x = explanation.Indicators[i];
             var at = indicator.Code.Value;
+            var inCell = cells.ContainsKey(indicator.Code);
             var issue = result.Problems.FirstOrDefault(s => s.Location.IndicatorCode == at && s.Severity == ProblemSeverity.Error);
             if (issue?.Code == ProblemCodes.OutOfBand)
             {
@@ -81,7 +83,9 @@ public sealed class Reconciler : IStageEngine<Reconciler>
             // unassigned, fail to compile, and make Stryker drop every mutant of this method (safe mode).
             if (record.RecordedScore is null)
             {
-                if (record.State is not (RecordState.Grouped or RecordState.NotApplicable))
+                // A row without a score of its own is accounted for when it does not apply, or when a group's score written
+                // on the form covers it (a merged score cell); otherwise the form's rows are incomplete and not added up.
+                if (record.State is not RecordState.NotApplicable && !inCell)
                 {
                     allRowsRecorded = false;
                 }
@@ -90,16 +94,21 @@ public sealed class Reconciler : IStageEngine<Reconciler>
             }
 
             var recorded = record.RecordedScore.Value;
-            recordedSum += recorded;
+            if (!inCell)
+            {
+                recordedSum += recorded;
+            }
 
             // Above its points only where scoring would hold the row to them (the same decision: a proportional row under a
             // rule set that does not cap may exceed them), and against the points scoring used (rescaled ones when rescaled).
             var points = (x.Flags & ScoreFlags.Rescaled) != 0 ? x.Points : indicator.Points;
             if (recorded > points && IndicatorCalculator.HeldToPoints(scoring, x.Strategy))
             {
+                // Compared with the exact points, said with the points as explanations show them (rescaled ones at the precision).
+                var shown = (x.Flags & ScoreFlags.Rescaled) != 0 ? x.PointsShown : indicator.Points;
                 found.Add(new Discrepancy(DiscrepancyKind.RowAbovePoints, at, recorded, x.Score,
-                    $"{indicator.Name}：表上得分 {S(recorded)} 超过分值 {S(points)}",
-                    $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(points)}"));
+                    $"{indicator.Name}：表上得分 {S(recorded)} 超过分值 {S(shown)}",
+                    $"{indicator.Name}: the recorded score {S(recorded)} exceeds the points {S(shown)}"));
             }
 
             if (x.Score is null)
@@ -130,7 +139,20 @@ public sealed class Reconciler : IStageEngine<Reconciler>
             }
 
             var recorded = group.RecordedScore.Value;
-            recordedSum += recorded;
+            // A group whose members all have scores of their own is not in the cells: its score is their subtotal, compared
+            // but not added again.
+            if (cells.TryGetValue(group.Members[0], out var cell))
+            {
+                if (cell)
+                {
+                    recordedSum += recorded;
+                }
+                else
+                {
+                    allRowsRecorded = false;
+                }
+            }
+
             if (result.Groups[g].Score is { } computed && Differs(recorded, computed))
             {
                 found.Add(new Discrepancy(DiscrepancyKind.GroupScore, group.Id, recorded, computed,
@@ -202,6 +224,49 @@ public sealed class Reconciler : IStageEngine<Reconciler>
         }
 
         return new ReconciliationReport(evaluation.Id, tolerance, explanation, new ReadOnlyCollection<Discrepancy>(found));
+    }
+
+    /// <summary>
+    /// The members of the groups with a score written on the form, each with whether that score is the members' cell in the
+    /// add-up check. It is when no member has a score of its own (one merged cell; the group's score counts in their place),
+    /// and when every member has one the group's score is a subtotal of rows already counted (it is compared, not added);
+    /// a group with some members scored and some not cannot be placed, and the members of a group without a written score
+    /// are not covered (an assessed group's score missing from the form leaves the rows incomplete).
+    /// </summary>
+    private static Dictionary<IndicatorCode, bool> GroupCells(Evaluation evaluation)
+    {
+        var cells = new Dictionary<IndicatorCode, bool>();
+        if (evaluation.Groups.Count == 0)
+        {
+            return cells;
+        }
+
+        var recordOf = new Dictionary<IndicatorCode, IndicatorRecord>();
+        foreach (var record in evaluation.Records)
+        {
+            recordOf[record.Code] = record;
+        }
+
+        foreach (var group in evaluation.Groups)
+        {
+            if (group.RecordedScore is null)
+            {
+                continue;
+            }
+
+            var scored = group.Members.Count(m => recordOf[m].RecordedScore is not null);
+            if (scored == group.Members.Count)
+            {
+                continue;
+            }
+
+            foreach (var member in group.Members)
+            {
+                cells[member] = scored == 0;
+            }
+        }
+
+        return cells;
     }
 
     private static string S(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
