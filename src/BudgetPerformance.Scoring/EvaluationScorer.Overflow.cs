@@ -72,7 +72,7 @@ public sealed partial class EvaluationScorer
         {
             var indicator = indicators[i];
             scores[i] = new IndicatorScore(indicator.Code, indicator.Points, null, null, null, ScoreFlags.Invalid);
-            pass.Explain?.Indicator(i, indicator, records[i], null, indicator.Points, null, null, ScoreFlags.Invalid, new FormulaSink());
+            pass.Explain?.Indicator(i, indicator, records[i], null, indicator.Points, null, null, ScoreFlags.Invalid, false, new FormulaSink());
         }
 
         if (phase <= ScoringPhase.Groups)

@@ -55,6 +55,12 @@ public sealed partial class EvaluationScorer
         /// points and scores multiply by its numerator before they divide.</summary>
         public Quotient Scale;
 
+        /// <summary>The points available and remaining of <see cref="Scale"/>, as the explanation and the result name them.</summary>
+        public decimal Available;
+
+        /// <summary>The points remaining (see <see cref="Available"/>).</summary>
+        public decimal Remaining;
+
         /// <summary>The indicator scores, in tree order (the result's array).</summary>
         public IndicatorScore[] Scores;
 

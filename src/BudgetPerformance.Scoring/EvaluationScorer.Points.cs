@@ -77,11 +77,13 @@ public sealed partial class EvaluationScorer
             else
             {
                 pass.Scale = new Quotient(available, remaining);
+                pass.Available = available;
+                pass.Remaining = remaining;
                 pass.Factor = available / remaining;
                 pass.Rescaled = pass.Factor != 1m;
                 if (pass.Rescaled)
                 {
-                    pass.Explain?.Rescaled(pass.Scale, scoring.IndicatorRounding);
+                    pass.Explain?.Rescaled(available, remaining, scoring.IndicatorRounding);
                 }
             }
         }

@@ -20,6 +20,8 @@ internal sealed class ExplanationBuilder
     // The rescale factor (points available ÷ points remaining) and the rounding rescaled points are shown at; none unless
     // points are rescaled.
     private Quotient? scale;
+    private decimal available;
+    private decimal remaining;
     private Rounding pointsRounding;
 
     public ExplanationBuilder(int count)
@@ -30,10 +32,12 @@ internal sealed class ExplanationBuilder
 
     public void Clamped(int index, decimal original) => clamped[index] = original;
 
-    /// <summary>Points are rescaled by <paramref name="factor"/> (available ÷ remaining); they are shown at <paramref name="rounding"/>.</summary>
-    public void Rescaled(Quotient factor, Rounding rounding)
+    /// <summary>Points are rescaled by <paramref name="pointsAvailable"/> ÷ <paramref name="pointsRemaining"/>; they are shown at <paramref name="rounding"/>.</summary>
+    public void Rescaled(decimal pointsAvailable, decimal pointsRemaining, Rounding rounding)
     {
-        scale = factor;
+        scale = new Quotient(pointsAvailable, pointsRemaining);
+        available = pointsAvailable;
+        remaining = pointsRemaining;
         pointsRounding = rounding;
     }
 
@@ -56,9 +60,8 @@ internal sealed class ExplanationBuilder
     /// </summary>
     private (string Zh, string En) PointsText(decimal own)
     {
-        var factor = scale!.Value;
         var shown = Shown(own).ToString(CultureInfo.InvariantCulture);
-        var how = $"{FormulaSink.N(own)} × {FormulaSink.N(factor.Numerator)} ÷ {FormulaSink.N(factor.Denominator)}";
+        var how = $"{FormulaSink.N(own)} × {FormulaSink.N(available)} ÷ {FormulaSink.N(remaining)}";
         return ($"{shown}（{how}）", $"{shown} ({how})");
     }
 
@@ -92,9 +95,8 @@ internal sealed class ExplanationBuilder
         {
             if (assessed && rescaled)
             {
-                var factor = scale!.Value;
-                zh += $"，按 {FormulaSink.N(factor.Numerator)} ÷ {FormulaSink.N(factor.Denominator)} 折算";
-                en += $", rescaled by {FormulaSink.N(factor.Numerator)} ÷ {FormulaSink.N(factor.Denominator)}";
+                zh += $"，按 {FormulaSink.N(available)} ÷ {FormulaSink.N(remaining)} 折算";
+                en += $", rescaled by {FormulaSink.N(available)} ÷ {FormulaSink.N(remaining)}";
             }
 
             if ((flags & ScoreFlags.Capped) != 0)
@@ -239,13 +241,13 @@ internal sealed class ExplanationBuilder
 
         string? rescaleZh = null;
         string? rescaleEn = null;
-        if (scale is { } factor)
+        if (scale is not null)
         {
-            var available = FormulaSink.N(factor.Numerator);
-            var remaining = FormulaSink.N(factor.Denominator);
+            var shownAvailable = FormulaSink.N(available);
+            var shownRemaining = FormulaSink.N(remaining);
             var decimals = pointsRounding.Decimals;
-            rescaleZh = $"不适用的项目剔除后，其余分值按 可得分值 {available} ÷ 剩余分值 {remaining} 折算（分值显示到 {decimals} 位小数，计算用精确值）";
-            rescaleEn = $"items that do not apply are dropped: the other points are rescaled by {available} ÷ {remaining} (points available ÷ points remaining; shown at {decimals} decimals, computed exactly)";
+            rescaleZh = $"不适用的项目剔除后，其余分值按 可得分值 {shownAvailable} ÷ 剩余分值 {shownRemaining} 折算（分值显示到 {decimals} 位小数，计算用精确值）";
+            rescaleEn = $"items that do not apply are dropped: the other points are rescaled by {shownAvailable} ÷ {shownRemaining} (points available ÷ points remaining; shown at {decimals} decimals, computed exactly)";
         }
 
         return new ScoringExplanation(ruleSet, result, new ReadOnlyCollection<IndicatorExplanation>(indicators.Select(i => i!).ToArray()), budgetZh, budgetEn, rescaleZh, rescaleEn, totalZh, totalEn, gradeZh, gradeEn, sources.AsReadOnly());

@@ -20,16 +20,31 @@ public class OverflowTests
     // The largest decimal spent on a budget of 0.01: the execution rate is beyond decimal.
     private static Evaluation HugeSpending() => Example.Evaluation(budget: Example.Budget(adjusted: 0.01m, spent: decimal.MaxValue));
 
-    // An actual of 10^28 against a target of 10^-28 (proportional: 10 × 10^28 before the division).
+    // An actual of 10^28 against a target of 10^-28: 10 × 10^28 ÷ 10^-28 = 10^57 points before the cap.
     private static Evaluation HugeActual() =>
         Example.Single(Example.Q("x", "指标", Direction.AtLeast, 1e-28m, "个", 10m), IndicatorRecord.Measured(X, 1e28m));
+
+    // A rule set that does not cap: 10^57 points is the score, and no decimal holds it.
+    private static RuleSet Uncapped() => Rules.National(cap: false, requiredTotal: null);
+
+    [Fact]
+    public void HugeActualOnATinyTarget_UnderTheCap_IsItsPoints()
+    {
+        // Scores are exact fractions (Quotient, wide when a decimal would lose digits), so 10^57 is compared with the points
+        // exactly and the cap gives 10: no overflow to report.
+        var result = new EvaluationScorer(Rules.National(requiredTotal: null)).Score(HugeActual());
+
+        Assert.Equal(ScoringOutcome.Complete, result.Outcome);
+        Assert.Equal(10m, result.Indicators[0].Score);
+        Assert.True((result.Indicators[0].Flags & ScoreFlags.Capped) != 0);
+    }
 
     private static ProblemLocation Where(ScoringResult result) => Assert.Single(result.Problems, p => p.Code == ProblemCodes.ArithmeticOverflow).Location;
 
     [Fact]
-    public void HugeActualOnATinyTarget_IsInvalidAtTheIndicator_NotAnException()
+    public void HugeActualOnATinyTarget_Uncapped_IsInvalidAtTheIndicator_NotAnException()
     {
-        var result = new EvaluationScorer(Rules.National(requiredTotal: null)).Score(HugeActual());
+        var result = new EvaluationScorer(Uncapped()).Score(HugeActual());
 
         Assert.Equal(ScoringOutcome.Invalid, result.Outcome);
         Assert.Equal("x", Where(result).IndicatorCode);
@@ -78,7 +93,7 @@ public class OverflowTests
     [Fact]
     public void Explain_AnOverflowingEvaluation_ExplainsEveryRowAndNamesTheProblem()
     {
-        var explanation = new EvaluationScorer(Rules.National(requiredTotal: null)).Explain(HugeActual());
+        var explanation = new EvaluationScorer(Uncapped()).Explain(HugeActual());
 
         Assert.Equal(ScoringOutcome.Invalid, explanation.Result.Outcome);
         var row = Assert.Single(explanation.Indicators);
