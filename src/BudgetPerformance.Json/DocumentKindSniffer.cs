@@ -17,20 +17,45 @@ namespace BudgetPerformance.Json;
 /// <remarks>Reads only as far as the <c>kind</c> value. Thread-safe.</remarks>
 public static class DocumentKindSniffer
 {
-    /// <summary>The kind, or null when the document is an object without a string <c>kind</c> (or not an object).</summary>
+    /// <summary>The kind, or null when the document is an object without a string <c>kind</c> (or not an object); within the default limits.</summary>
     /// <param name="stream">The UTF-8 document (a byte-order mark is skipped); read from its current position, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="JsonException">The text is not JSON, or the kind is not valid UTF-8 (or holds an escaped lone surrogate).</exception>
-    public static string? Sniff(Stream stream)
+    /// <exception cref="JsonContractException">A limit of <see cref="JsonReadLimits.Default"/> is exceeded before the kind (its report says which).</exception>
+    public static string? Sniff(Stream stream) => Sniff(stream, null);
+
+    /// <summary>
+    /// The kind, or null when the document is an object without a string <c>kind</c> (or not an object). The read is
+    /// bounded: at most <see cref="JsonReadLimits.MaxDocumentBytes"/> bytes of the stream, and a buffer no larger than one
+    /// string of <see cref="JsonReadLimits.MaxStringLength"/> characters (so an endless stream stops, and a huge string
+    /// before <c>kind</c> costs a bounded amount of memory, not its size).
+    /// </summary>
+    /// <param name="stream">The UTF-8 document (a byte-order mark is skipped); read from its current position, not closed.</param>
+    /// <param name="limits">The limits, or null for <see cref="JsonReadLimits.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not JSON, or the kind is not valid UTF-8 (or holds an escaped lone surrogate).</exception>
+    /// <exception cref="JsonContractException">
+    /// A limit is exceeded before the kind: its report holds one problem, <c>document-too-large</c> (more than
+    /// <see cref="JsonReadLimits.MaxDocumentBytes"/> bytes, or one token larger than the buffer), <c>string-too-long</c> (a
+    /// string, the kind or another, of more than <see cref="JsonReadLimits.MaxStringLength"/> characters) or
+    /// <c>depth-exceeded</c> (nesting deeper than <see cref="JsonReadLimits.MaxDepth"/>).
+    /// </exception>
+    public static string? Sniff(Stream stream, JsonReadLimits? limits)
     {
         Guard.Against.Null(stream);
-        var buffer = new byte[1 << 16];
+        limits ??= JsonReadLimits.Default;
+
+        // The largest token kept whole: a string of MaxStringLength characters written as \uXXXX escapes, with its quotes.
+        var maxToken = (int)Math.Min(Math.Min(6L * limits.MaxStringLength + 2, limits.MaxDocumentBytes + 1), Array.MaxLength);
+        var buffer = new byte[Math.Min(1 << 16, maxToken)];
         var length = 0;
         long offset = 0; // of buffer[0] in the file
+        long total = 0; // bytes read from the stream
         var final = false;
-        var state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = limits.MaxDepth + 1 });
         var expectKind = false;
         var started = false;
+        var member = "$"; // the path of the top-level member being read
         while (true)
         {
             if (!final && length < buffer.Length)
@@ -42,19 +67,21 @@ public static class DocumentKindSniffer
                 }
 
                 length += read;
+                total += read;
+                if (total > limits.MaxDocumentBytes)
+                {
+                    throw Breach(Messages.DocumentLargerThan.At(ProblemLocation.InDocument("$"), limits.MaxDocumentBytes));
+                }
             }
 
-            var span = buffer.AsSpan(0, length);
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) && !started)
+            if (!started && offset == 0 && buffer.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
-                span = span[3..];
                 Buffer.BlockCopy(buffer, 3, buffer, 0, length - 3);
                 length -= 3;
                 offset += 3;
-                span = buffer.AsSpan(0, length);
             }
 
-            var reader = new Utf8JsonReader(span, final, state);
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), final, state);
             while (reader.Read())
             {
                 if (!started)
@@ -73,9 +100,22 @@ public static class DocumentKindSniffer
                     return reader.TokenType == JsonTokenType.String ? KindText(ref reader, offset) : null;
                 }
 
-                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && IsKind(ref reader, offset))
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth + 1 > limits.MaxDepth)
                 {
-                    expectKind = true;
+                    throw Breach(Messages.NestingTooDeep.At(ProblemLocation.InDocument(member), limits.MaxDepth));
+                }
+
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (IsKind(ref reader, offset))
+                    {
+                        expectKind = true;
+                        member = "$.kind";
+                    }
+                    else
+                    {
+                        member = SyntaxScanner.TryGetText(ref reader, out var name) ? ProblemList.Property("$", ProblemList.Shorten(name)) : "$";
+                    }
                 }
                 else if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndObject)
                 {
@@ -90,9 +130,23 @@ public static class DocumentKindSniffer
 
             var consumed = (int)reader.BytesConsumed;
             state = reader.CurrentState;
+
+            // Blanks between tokens carry nothing: dropped, so that a run of them never fills the buffer.
+            while (consumed < length && buffer[consumed] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                consumed++;
+            }
+
             if (consumed == 0 && length == buffer.Length)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                if (buffer.Length >= maxToken)
+                {
+                    throw Breach(buffer[0] == (byte)'"'
+                        ? Messages.StringLongerThan.At(ProblemLocation.InDocument(expectKind ? "$.kind" : member), limits.MaxStringLength)
+                        : Messages.SingleValueLargerThan.At(ProblemLocation.InDocument(member), maxToken));
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, maxToken));
             }
 
             Buffer.BlockCopy(buffer, consumed, buffer, 0, length - consumed);
@@ -101,11 +155,13 @@ public static class DocumentKindSniffer
         }
     }
 
+    private static JsonContractException Breach(Problem problem) => new(new ValidationReport([problem]));
+
     /// <summary>
     /// The problem with a sniffed kind, or null when it is one of <paramref name="expected"/>: <c>required-missing</c> at
     /// <c>$.kind</c> when the document has no string <c>kind</c>, <c>wrong-kind</c> when it has another.
     /// </summary>
-    /// <param name="kind">What <see cref="Sniff"/> found.</param>
+    /// <param name="kind">What <see cref="Sniff(Stream, JsonReadLimits?)"/> found.</param>
     /// <param name="expected">The kinds the caller reads, e.g. <see cref="DocumentKinds.All"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is null.</exception>
     public static Problem? FindProblem(string? kind, IEnumerable<string> expected)

@@ -79,21 +79,14 @@ public sealed class JsonDocumentFormat<T>
     {
         Guard.Against.Null(utf8Json);
         limits ??= JsonReadLimits.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        if (!BoundedInput.TryReadAll(utf8Json, limits.MaxDocumentBytes, out var utf8))
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limits.MaxDocumentBytes)
-            {
-                value = null;
-                report = new ValidationReport([Messages.DocumentLargerThan.At(ProblemLocation.InDocument("$"), limits.MaxDocumentBytes)]);
-                return false;
-            }
+            value = null;
+            report = new ValidationReport([Messages.DocumentLargerThan.At(ProblemLocation.InDocument("$"), limits.MaxDocumentBytes)]);
+            return false;
         }
 
-        return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), out value, out report, limits);
+        return ReadCore(utf8, out value, out report, limits);
     }
 
     /// <summary>Reads a document from UTF-8 bytes, throwing when it is not valid.</summary>

@@ -33,12 +33,12 @@ internal static class DemoCommand
     {
         var c = ctx.Console;
         var year = Show.N(r.Year.Year);
-        c.Write(new Rule(Markup.Escape(ctx.T($"{year} 年预算绩效管理年度报告", $"Budget performance management: annual report {year}"))));
+        c.Write(new Rule(Show.Cell(ctx.T($"{year} 年预算绩效管理年度报告", $"Budget performance management: annual report {year}"))));
         c.WriteLine(ctx.T(SampleCounty.LabelZh, SampleCounty.LabelEn));
         c.WriteLine(ctx.T($"规则集：{Inputs.Title(ctx, r.RuleSet)}", $"Rule set: {Inputs.Title(ctx, r.RuleSet)}"));
         c.WriteLine();
 
-        c.Write(new Rule(Markup.Escape(ctx.T("一、覆盖面", "1. Coverage"))) { Justification = Justify.Left });
+        c.Write(new Rule(Show.Cell(ctx.T("一、覆盖面", "1. Coverage"))) { Justification = Justify.Left });
         var wan = (Money m) => ctx.T(m.Format(MoneyUnit.YiYuan), Show.Yuan(m) + " yuan (" + m.Format(MoneyUnit.YiYuan) + ")");
         var all = r.TargetProjects == r.CurrentProjects;
         c.WriteLine(ctx.T(
@@ -65,20 +65,20 @@ internal static class DemoCommand
         }
 
         c.WriteLine();
-        c.Write(new Rule(Markup.Escape(ctx.T("二、等级分布", "2. Grade distribution"))) { Justification = Justify.Left });
+        c.Write(new Rule(Show.Cell(ctx.T("二、等级分布", "2. Grade distribution"))) { Justification = Justify.Left });
         var grades = new[] { Grade.Excellent, Grade.Good, Grade.Fair, Grade.Poor };
         var table = new Table().AddColumn(ctx.T("评价类型", "Evaluation type")).AddColumn(ctx.T("数量", "Count"));
         foreach (var grade in grades)
         {
-            table.AddColumn(Markup.Escape(Show.Name(ctx, grade)), col => col.RightAligned());
+            table.AddColumn(Show.Cell(Show.Name(ctx, grade)), col => col.RightAligned());
         }
 
         table.AddColumn(ctx.T("结论（事前评估）", "Conclusions (ex-ante)")).AddColumn(ctx.T("不完整/有误", "Incomplete/invalid"));
         foreach (var row in r.Distribution)
         {
-            var cells = new[] { Markup.Escape(Show.Name(ctx, row.Type)), Show.N(row.Count) }
+            var cells = new[] { Show.Cell(Show.Name(ctx, row.Type)), Show.N(row.Count) }
                 .Concat(grades.Select(g => Show.N(row.Grades[g])))
-                .Append(Markup.Escape(string.Join(" ", row.Conclusions.Where(p => p.Value > 0).Select(p => $"{Show.Name(ctx, p.Key)} {Show.N(p.Value)}"))))
+                .Append(Show.Cell(string.Join(" ", row.Conclusions.Where(p => p.Value > 0).Select(p => $"{Show.Name(ctx, p.Key)} {Show.N(p.Value)}"))))
                 .Append(Show.N(row.Incomplete) + "/" + Show.N(row.Invalid));
             table.AddRow(cells.ToArray());
         }
@@ -86,7 +86,7 @@ internal static class DemoCommand
         c.Write(table);
 
         c.WriteLine();
-        c.Write(new Rule(Markup.Escape(ctx.T($"三、得分最低的 {Show.N(r.Lowest.Count)} 个项目", $"3. The {Show.N(r.Lowest.Count)} lowest-scoring projects"))) { Justification = Justify.Left });
+        c.Write(new Rule(Show.Cell(ctx.T($"三、得分最低的 {Show.N(r.Lowest.Count)} 个项目", $"3. The {Show.N(r.Lowest.Count)} lowest-scoring projects"))) { Justification = Justify.Left });
         foreach (var low in r.Lowest)
         {
             var e = low.Explanation;
@@ -110,7 +110,7 @@ internal static class DemoCommand
         }
 
         c.WriteLine();
-        c.Write(new Rule(Markup.Escape(ctx.T("四、评价结果应用：拟压减的下年预算", "4. Results applied: proposed cuts to next year's budgets"))) { Justification = Justify.Left });
+        c.Write(new Rule(Show.Cell(ctx.T("四、评价结果应用：拟压减的下年预算", "4. Results applied: proposed cuts to next year's budgets"))) { Justification = Justify.Left });
         var cuts = r.Cuts.ToList();
         if (cuts.Count == 0)
         {
@@ -128,8 +128,8 @@ internal static class DemoCommand
                 var p = row.Proposal;
                 var cut = -p.Difference!.Value;
                 proposals.AddRow(
-                    Markup.Escape(p.Name), Markup.Escape(row.DepartmentName), Markup.Escape(row.Evaluation.Id), Markup.Escape(Show.Name(ctx, p.Grade)),
-                    Show.Yuan(p.Request), Show.Yuan(p.Proposed!.Value), Markup.Escape(cut.Format(MoneyUnit.WanYuan)), Markup.Escape(p.Rule.Id));
+                    Show.Cell(p.Name), Show.Cell(row.DepartmentName), Show.Cell(row.Evaluation.Id), Show.Cell(Show.Name(ctx, p.Grade)),
+                    Show.Yuan(p.Request), Show.Yuan(p.Proposed!.Value), Show.Cell(cut.Format(MoneyUnit.WanYuan)), Show.Cell(p.Rule.Id));
             }
 
             c.Write(proposals);

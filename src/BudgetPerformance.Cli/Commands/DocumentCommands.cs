@@ -17,11 +17,12 @@ internal static class DocumentCommands
 
     public static int Validate(CliContext ctx, string file, string format)
     {
-        var kind = Inputs.SniffKind(ctx, file);
+        // A limit exceeded before the kind (an endless or huge string, an endless stream) is the report of the document.
+        var kind = Inputs.SniffKind(ctx, file, out var limitReport);
         ValidationReport report;
         using (var stream = Inputs.Open(ctx, file))
         {
-            report = kind switch
+            report = limitReport ?? kind switch
             {
                 DocumentKinds.IndicatorFramework => Check(JsonDocuments.IndicatorFramework, stream),
                 DocumentKinds.PerformanceTarget => Check(JsonDocuments.PerformanceTarget, stream),
@@ -62,11 +63,11 @@ internal static class DocumentCommands
         foreach (var r in RuleSetPresets.All)
         {
             table.AddRow(
-                Markup.Escape(r.Id),
+                Show.Cell(r.Id),
                 Show.N(r.Version),
-                Markup.Escape(FormattableString.Invariant($"{r.Effective.Start:yyyy-MM-dd} – {r.Effective.End:yyyy-MM-dd}")),
-                Markup.Escape(Show.Name(ctx, r.Title)),
-                Markup.Escape(string.Join(" ", Families(r))));
+                Show.Cell(FormattableString.Invariant($"{r.Effective.Start:yyyy-MM-dd} – {r.Effective.End:yyyy-MM-dd}")),
+                Show.Cell(Show.Name(ctx, r.Title)),
+                Show.Cell(string.Join(" ", Families(r))));
         }
 
         ctx.Console.Write(table);
@@ -115,7 +116,7 @@ internal static class DocumentCommands
         foreach (var band in r.Grading.Scale.Bands)
         {
             var top = band.Upper == GradeScale.Maximum;
-            bands.AddRow(Markup.Escape(Show.Name(ctx, band.Grade)), Markup.Escape($"[{Show.N(band.Lower)}, {Show.N(band.Upper)}{(top ? "]" : ")")}"));
+            bands.AddRow(Show.Cell(Show.Name(ctx, band.Grade)), Show.Cell($"[{Show.N(band.Lower)}, {Show.N(band.Upper)}{(top ? "]" : ")")}"));
         }
 
         console.Write(bands);
@@ -128,12 +129,12 @@ internal static class DocumentCommands
             foreach (var rule in results.Rules)
             {
                 table.AddRow(
-                    Markup.Escape(rule.Id),
-                    Markup.Escape(string.Join(" ", rule.Grades.Select(g => Show.Name(ctx, g)))),
+                    Show.Cell(rule.Id),
+                    Show.Cell(string.Join(" ", rule.Grades.Select(g => Show.Name(ctx, g)))),
                     Show.N(rule.ConsecutiveYears),
-                    Markup.Escape(Show.Name(ctx, rule.Action)),
+                    Show.Cell(Show.Name(ctx, rule.Action)),
                     rule.CutRate is { } rate ? (rate * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—",
-                    Markup.Escape(rule.Source.Reference));
+                    Show.Cell(rule.Source.Reference));
             }
 
             console.Write(table);
@@ -148,11 +149,11 @@ internal static class DocumentCommands
         foreach (var f in IndicatorCatalog.BuiltIn)
         {
             table.AddRow(
-                Markup.Escape(f.Id),
-                Markup.Escape(Show.Name(ctx, f.Title)),
-                Markup.Escape(Show.Name(ctx, f.Scope)),
-                Markup.Escape(Show.Name(ctx, f.Origin)),
-                Markup.Escape(f.Sector is { } s ? Show.Name(ctx, s.Name) : "—"),
+                Show.Cell(f.Id),
+                Show.Cell(Show.Name(ctx, f.Title)),
+                Show.Cell(Show.Name(ctx, f.Scope)),
+                Show.Cell(Show.Name(ctx, f.Origin)),
+                Show.Cell(f.Sector is { } s ? Show.Name(ctx, s.Name) : "—"),
                 Show.N(f.TotalPoints),
                 f.IsFullyVerified ? ctx.T("是", "yes") : ctx.T("否", "no"));
         }
@@ -184,11 +185,11 @@ internal static class DocumentCommands
         {
             var indicator = row.Indicator;
             table.AddRow(
-                Markup.Escape($"{row.LevelOne.Code} {row.LevelOne.Name} ({Show.N(row.LevelOne.Points)})"),
-                Markup.Escape(row.LevelTwo.IsPrinted ? $"{row.LevelTwo.Code} {row.LevelTwo.Name} ({Show.N(row.LevelTwo.Points)})" : "—"),
-                Markup.Escape(indicator?.ToString() ?? "—"),
+                Show.Cell($"{row.LevelOne.Code} {row.LevelOne.Name} ({Show.N(row.LevelOne.Points)})"),
+                Show.Cell(row.LevelTwo.IsPrinted ? $"{row.LevelTwo.Code} {row.LevelTwo.Name} ({Show.N(row.LevelTwo.Points)})" : "—"),
+                Show.Cell(indicator?.ToString() ?? "—"),
                 indicator is null ? "—" : Show.N(indicator.Points),
-                Markup.Escape(indicator is null ? "" : f.GetProvenance(indicator.Code).ToString()));
+                Show.Cell(indicator is null ? "" : f.GetProvenance(indicator.Code).ToString()));
         }
 
         console.Write(table);

@@ -59,7 +59,7 @@ internal static class LifecycleCommands
         }
         else
         {
-            ctx.Fail($"review 需要 performance-target 或 portfolio 文档，而 {file} 是 {kind ?? "没有 kind 的 JSON"}", $"review needs a performance-target or portfolio document; {file} is {kind ?? "JSON without a kind"}");
+            ctx.Fail($"review 需要 performance-target 或 portfolio 文档，而 {file} 是 {Inputs.EchoKind(kind, "没有 kind 的 JSON")}", $"review needs a performance-target or portfolio document; {file} is {Inputs.EchoKind(kind, "JSON without a kind")}");
             return ExitCodes.Findings;
         }
 
@@ -98,12 +98,12 @@ internal static class LifecycleCommands
         foreach (var (target, requested, result) in results)
         {
             table.AddRow(
-                Markup.Escape(target.Subject.Code),
+                Show.Cell(target.Subject.Code),
                 Show.Yuan(requested),
                 result.Passed ? ctx.T("通过", "passed") : ctx.T("不通过", "failed"),
                 $"{Show.N(result.Errors)}/{Show.N(result.Warnings)}/{Show.N(result.Advice)}",
                 Show.N(result.Score),
-                Markup.Escape(result.Grade is { } g ? Show.Name(ctx, g) : "—"));
+                Show.Cell(result.Grade is { } g ? Show.Name(ctx, g) : "—"));
         }
 
         console.Write(table);
@@ -113,7 +113,7 @@ internal static class LifecycleCommands
             var detail = new Table().AddColumns(ctx.T("对象", "Subject"), ctx.T("严重程度", "Severity"), ctx.T("指标", "Indicator"), ctx.T("代码", "Code"), ctx.T("说明", "Message"));
             foreach (var (target, f) in findings)
             {
-                detail.AddRow(Markup.Escape(target.Subject.Code), Markup.Escape(Show.Name(ctx, f.Severity)), Markup.Escape(f.Indicator?.ToString() ?? "—"), Markup.Escape(f.Code), Markup.Escape(ctx.T(f.Reason.MessageZh, f.Reason.MessageEn)));
+                detail.AddRow(Show.Cell(target.Subject.Code), Show.Cell(Show.Name(ctx, f.Severity)), Show.Cell(f.Indicator?.ToString() ?? "—"), Show.Cell(f.Code), Show.Cell(ctx.T(f.Reason.MessageZh, f.Reason.MessageEn)));
             }
 
             console.Write(detail);
@@ -241,14 +241,14 @@ internal static class LifecycleCommands
         foreach (var (evaluation, s) in snapshots)
         {
             table.AddRow(
-                Markup.Escape(evaluation.Id),
-                Markup.Escape(s.Subject.Code),
+                Show.Cell(evaluation.Id),
+                Show.Cell(s.Subject.Code),
                 s.Execution.Rate is { } rate ? Show.N(decimal.Round(rate * 100m, 2, MidpointRounding.AwayFromZero)) + "%" : "—",
                 Show.N(s.Execution.Value),
-                Markup.Escape(s.Execution.Colour is { } c ? Show.Name(ctx, c) : "—"),
-                Markup.Escape(s.TargetColour is { } t ? Show.Name(ctx, t) : "—"),
-                Markup.Escape(string.Join(ctx.T("、", ", "), s.Situations.Select(x => Show.Name(ctx, x)))),
-                Markup.Escape(Show.Name(ctx, s.Action)),
+                Show.Cell(s.Execution.Colour is { } c ? Show.Name(ctx, c) : "—"),
+                Show.Cell(s.TargetColour is { } t ? Show.Name(ctx, t) : "—"),
+                Show.Cell(string.Join(ctx.T("、", ", "), s.Situations.Select(x => Show.Name(ctx, x)))),
+                Show.Cell(Show.Name(ctx, s.Action)),
                 s.RespondBy is { } r ? Date(r) : "—");
         }
 

@@ -85,7 +85,7 @@ internal static class ReconcileCommand
             var table = new Table().AddColumns(ctx.T("位置", "At"), ctx.T("类型", "Kind"), ctx.T("表上", "Recorded"), ctx.T("重算", "Computed"), ctx.T("说明", "Explanation"));
             foreach (var d in report.Discrepancies)
             {
-                table.AddRow(Markup.Escape(d.At), Markup.Escape(CliJson.Kebab(d.Kind)), Show.N(d.Recorded), Show.N(d.Computed), Markup.Escape(ctx.T(d.MessageZh, d.MessageEn)));
+                table.AddRow(Show.Cell(d.At), Show.Cell(CliJson.Kebab(d.Kind)), Show.N(d.Recorded), Show.N(d.Computed), Show.Cell(ctx.T(d.MessageZh, d.MessageEn)));
             }
 
             console.Write(table);

@@ -11,6 +11,7 @@ using BudgetPerformance.Json;
 using BudgetPerformance.Json.Output;
 using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Portfolios;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using BudgetPerformance.Scoring;
 using BudgetPerformance.Scoring.Reporting;
@@ -85,9 +86,9 @@ internal static class ResultCommands
         {
             var p = r.Proposal;
             table.AddRow(
-                Markup.Escape(p.Subject.Code), Markup.Escape(p.Name), Markup.Escape(r.Evaluation.Id), Markup.Escape(Show.Name(ctx, p.Grade)),
+                Show.Cell(p.Subject.Code), Show.Cell(p.Name), Show.Cell(r.Evaluation.Id), Show.Cell(Show.Name(ctx, p.Grade)),
                 Show.Yuan(p.Request), p.Proposed is { } x ? Show.Yuan(x) : ctx.T("待定", "to decide"), p.Difference is { } d ? Show.Yuan(d) : "—",
-                Markup.Escape(Show.Name(ctx, p.Action)), Markup.Escape(ctx.T(p.ReasonZh, p.ReasonEn)));
+                Show.Cell(Show.Name(ctx, p.Action)), Show.Cell(ctx.T(p.ReasonZh, p.ReasonEn)));
         }
 
         console.Write(table);
@@ -191,8 +192,8 @@ internal static class ResultCommands
         foreach (var change in changes)
         {
             table.AddRow(
-                Markup.Escape(change.EvaluationId), Markup.Escape(change.Subject.Code),
-                Show.N(change.TotalA), Markup.Escape(GradeText(ctx, change.GradeA)), Show.N(change.TotalB), Markup.Escape(GradeText(ctx, change.GradeB)),
+                Show.Cell(change.EvaluationId), Show.Cell(change.Subject.Code),
+                Show.N(change.TotalA), Show.Cell(GradeText(ctx, change.GradeA)), Show.N(change.TotalB), Show.Cell(GradeText(ctx, change.GradeB)),
                 change.ProposedA is { } pa ? Show.Yuan(Money.FromYuan(pa)) : "—", change.ProposedB is { } pb ? Show.Yuan(Money.FromYuan(pb)) : "—");
         }
 
@@ -228,7 +229,7 @@ internal static class ResultCommands
         var kind = Inputs.SniffKind(ctx, file);
         if (kind != DocumentKinds.Portfolio)
         {
-            ctx.Fail($"{command} 需要 portfolio 文档，而 {file} 是 {kind ?? "没有 kind 的 JSON"}", $"{command} needs a portfolio document; {file} is {kind ?? "JSON without a kind"}");
+            ctx.Fail($"{command} 需要 portfolio 文档，而 {file} 是 {Inputs.EchoKind(kind, "没有 kind 的 JSON")}", $"{command} needs a portfolio document; {file} is {Inputs.EchoKind(kind, "JSON without a kind")}");
             throw new CliStopException(ExitCodes.Findings);
         }
 
@@ -243,19 +244,19 @@ internal static class ResultCommands
             return portfolio.SpendingItems.ToDictionary(i => i.Ref, i => i.Budget);
         }
 
+        // Bounded like every input: at most JsonReadLimits.MaxDocumentBytes + 1 bytes are read (an endless stream stops there).
+        var bytes = Inputs.ReadBounded(ctx, path);
         List<(string Code, decimal Yuan)> map;
-        using (var stream = Inputs.Open(ctx, path))
+        try
         {
-            try
-            {
-                map = ReadRequests(stream);
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException)
-            {
-                // InvalidOperationException: a name that is not valid text (invalid UTF-8, an escaped lone surrogate).
-                ctx.Fail($"{path} 不是可读的申请金额 JSON（{{\"代码\": 元}}）：{e.Message}", $"{path} is not a readable requests JSON ({{\"code\": yuan}}): {e.Message}");
-                throw new CliStopException(ExitCodes.Findings);
-            }
+            map = ReadRequests(bytes);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // InvalidOperationException: a name that is not valid text (invalid UTF-8, an escaped lone surrogate).
+            var message = SafeText.Escape(e.Message);
+            ctx.Fail($"{path} 不是可读的申请金额 JSON（{{\"代码\": 元}}）：{message}", $"{path} is not a readable requests JSON ({{\"code\": yuan}}): {message}");
+            throw new CliStopException(ExitCodes.Findings);
         }
 
         var result = new Dictionary<SubjectRef, Money>();
@@ -263,7 +264,7 @@ internal static class ResultCommands
         {
             if (yuan < 0m)
             {
-                ctx.Fail($"{path}：{code} 的申请金额为负数", $"{path}: the request of {code} is negative");
+                ctx.Fail($"{path}：{SafeText.Echo(code)} 的申请金额为负数", $"{path}: the request of {SafeText.Echo(code)} is negative");
                 throw new CliStopException(ExitCodes.Findings);
             }
 
@@ -271,7 +272,7 @@ internal static class ResultCommands
                 ?? portfolio.Departments.FirstOrDefault(d => d.Code == code)?.Ref;
             if (subject is null)
             {
-                ctx.Fail($"{path}：{code} 不是 portfolio 中的项目、政策或部门", $"{path}: {code} is not a project, policy or department of the portfolio");
+                ctx.Fail($"{path}：{SafeText.Echo(code)} 不是 portfolio 中的项目、政策或部门", $"{path}: {SafeText.Echo(code)} is not a project, policy or department of the portfolio");
                 throw new CliStopException(ExitCodes.Findings);
             }
 
@@ -282,9 +283,9 @@ internal static class ResultCommands
     }
 
     /// <summary>The requests file: one JSON object of numbers, each code once (a repeated code is an error, not "the last wins").</summary>
-    private static List<(string Code, decimal Yuan)> ReadRequests(System.IO.Stream stream)
+    private static List<(string Code, decimal Yuan)> ReadRequests(ReadOnlyMemory<byte> utf8)
     {
-        using var document = JsonDocument.Parse(stream);
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = JsonReadLimits.Default.MaxDepth + 1 });
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException($"The document is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object.");
@@ -297,17 +298,17 @@ internal static class ResultCommands
             var code = property.Name;
             if (!seen.Add(code))
             {
-                throw new JsonException($"The code '{code}' is given more than once.");
+                throw new JsonException($"The code '{SafeText.Echo(code)}' is given more than once.");
             }
 
             if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var yuan))
             {
-                throw new JsonException($"The request of '{code}' is not a number of yuan within the decimal range.");
+                throw new JsonException($"The request of '{SafeText.Echo(code)}' is not a number of yuan within the decimal range.");
             }
 
             if (!NumberLimits.Amount.Allows(yuan))
             {
-                throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"The request of '{code}' is {yuan} yuan: an amount is 0, or from {NumberLimits.Amount.Smallest} to {NumberLimits.Amount.Largest:#,0} yuan."));
+                throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"The request of '{SafeText.Echo(code)}' is {yuan} yuan: an amount is 0, or from {NumberLimits.Amount.Smallest} to {NumberLimits.Amount.Largest:#,0} yuan."));
             }
 
             result.Add((code, yuan));

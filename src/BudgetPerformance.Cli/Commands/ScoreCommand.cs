@@ -96,12 +96,12 @@ internal static class ScoreCommand
         foreach (var (evaluation, result, _) in shown)
         {
             table.AddRow(
-                Markup.Escape(result.EvaluationId),
-                Markup.Escape(Show.Name(ctx, result.EvaluationType)),
-                Markup.Escape(evaluation.Subject.Code),
-                Markup.Escape(Show.Outcome(ctx, result.Outcome)),
+                Show.Cell(result.EvaluationId),
+                Show.Cell(Show.Name(ctx, result.EvaluationType)),
+                Show.Cell(evaluation.Subject.Code),
+                Show.Cell(Show.Outcome(ctx, result.Outcome)),
                 Show.N(result.Total),
-                Markup.Escape(result.Grade is { } g ? Show.Name(ctx, g) : result.Conclusion is { } c ? Show.Name(ctx, c) : "—"));
+                Show.Cell(result.Grade is { } g ? Show.Name(ctx, g) : result.Conclusion is { } c ? Show.Name(ctx, c) : "—"));
         }
 
         console.Write(table);
@@ -146,10 +146,10 @@ internal static class ScoreCommand
         foreach (var indicator in explanation.Indicators)
         {
             table.AddRow(
-                Markup.Escape($"{indicator.Indicator.Code} {indicator.Indicator.Name}"),
+                Show.Cell($"{indicator.Indicator.Code} {indicator.Indicator.Name}"),
                 Show.N(indicator.PointsShown),
                 Show.N(indicator.Score),
-                Markup.Escape(ctx.T(indicator.FormulaZh, indicator.FormulaEn)));
+                Show.Cell(ctx.T(indicator.FormulaZh, indicator.FormulaEn)));
         }
 
         console.Write(table);

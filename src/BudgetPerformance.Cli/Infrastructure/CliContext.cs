@@ -7,14 +7,17 @@ namespace BudgetPerformance.Cli.Infrastructure;
 /// <summary>
 /// Where a command writes: standard output (tables through Spectre.Console, JSON as plain text) and standard error
 /// (one-line errors, reports of bad input, the progress bar). No colour when output is redirected or NO_COLOR is set.
+/// Text from data never reaches a terminal raw: standard error goes through <see cref="SafeTextWriter"/> and the console
+/// through <see cref="SafeConsoleHook"/> (control characters, bidirectional overrides and lone surrogates as <c>\uXXXX</c>).
 /// </summary>
 internal sealed class CliContext
 {
     private CliContext(TextWriter output, TextWriter error, IAnsiConsole console, bool errorIsTerminal, string workingDirectory)
     {
         Output = output;
-        Error = error;
+        Error = new SafeTextWriter(error);
         Console = console;
+        console.Pipeline.Attach(new SafeConsoleHook());
         ErrorIsTerminal = errorIsTerminal;
         WorkingDirectory = workingDirectory;
     }

@@ -26,8 +26,8 @@ internal static class EvaluationSource
         }
 
         ctx.Fail(
-            $"{command} 需要 evaluation 或 portfolio 文档，而 {path} 是 {kind ?? "没有 kind 的 JSON"}",
-            $"{command} needs an evaluation or portfolio document; {path} is {kind ?? "JSON without a kind"}");
+            $"{command} 需要 evaluation 或 portfolio 文档，而 {path} 是 {Inputs.EchoKind(kind, "没有 kind 的 JSON")}",
+            $"{command} needs an evaluation or portfolio document; {path} is {Inputs.EchoKind(kind, "JSON without a kind")}");
         throw new CliStopException(ExitCodes.Findings);
     }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using BudgetPerformance.Json;
+using BudgetPerformance.Json.Reading;
 using BudgetPerformance.Problems;
 using BudgetPerformance.Rules;
 using Spectre.Console;
@@ -36,10 +37,32 @@ internal static class Inputs
     /// <summary>Reads the top-level <c>kind</c> of a JSON document without reading the whole file into memory.</summary>
     public static string? SniffKind(CliContext ctx, string path)
     {
+        var kind = SniffKind(ctx, path, out var report);
+        if (report is not null)
+        {
+            FailWithReport(ctx, path, report);
+            throw new CliStopException(ExitCodes.Findings);
+        }
+
+        return kind;
+    }
+
+    /// <summary>
+    /// Reads the top-level <c>kind</c> within the read limits (<see cref="JsonReadLimits.Default"/>): a limit exceeded before
+    /// the kind is returned as <paramref name="report"/> (one problem with its code); unreadable JSON stops with one line.
+    /// </summary>
+    public static string? SniffKind(CliContext ctx, string path, out ValidationReport? report)
+    {
         using var stream = Open(ctx, path);
         try
         {
-            return DocumentKindSniffer.Sniff(stream);
+            report = null;
+            return DocumentKindSniffer.Sniff(stream, JsonReadLimits.Default);
+        }
+        catch (JsonContractException e)
+        {
+            report = e.Report;
+            return null;
         }
         catch (JsonException e)
         {
@@ -49,9 +72,9 @@ internal static class Inputs
     }
 
     private static string Describe(JsonException e) =>
-        e.LineNumber is { } line
+        SafeText.Escape(e.LineNumber is { } line
             ? FormattableString.Invariant($"line {line + 1}, byte {e.BytePositionInLine + 1}: {e.Message.Split('.')[0]}")
-            : e.Message;
+            : e.Message);
 
     /// <summary>Reads a whole document, or prints its report (on standard error) and stops with exit code 1.</summary>
     public static T Read<T>(CliContext ctx, string path, JsonDocumentFormat<T> format)
@@ -87,21 +110,38 @@ internal static class Inputs
     public static bool IsUnreadable(ValidationReport report) =>
         report.Problems.Count == 1 && report.Problems[0].Code is ProblemCodes.MalformedJson or ProblemCodes.DocumentTooLarge;
 
+    /// <summary>
+    /// Reads a side file (<c>--requests</c>) within the read limits of every input (<see cref="JsonReadLimits.Default"/>): at
+    /// most <see cref="JsonReadLimits.MaxDocumentBytes"/> bytes plus one are read, then UTF-8, syntax, depth, text and the
+    /// length of strings are checked; a breach is printed as a report with its code, and stops with exit code 1.
+    /// </summary>
+    public static ReadOnlyMemory<byte> ReadBounded(CliContext ctx, string path)
+    {
+        using var stream = Open(ctx, path);
+        if (BoundedInput.ReadSideFile(stream, JsonReadLimits.Default, out var bytes) is not { } report)
+        {
+            return bytes;
+        }
+
+        FailWithReport(ctx, path, report);
+        throw new CliStopException(ExitCodes.Findings);
+    }
+
     /// <summary>Writes a validation report as a table (for people).</summary>
     public static void WriteReportTable(CliContext ctx, string path, string? kind, ValidationReport report)
     {
         var console = ctx.Console;
         if (report.IsValid)
         {
-            console.MarkupLine(Markup.Escape(ctx.T($"{path}：有效（{kind}）", $"{path}: valid ({kind})")));
+            console.MarkupLine(Show.Cell(ctx.T($"{path}：有效（{kind}）", $"{path}: valid ({kind})")));
             return;
         }
 
-        console.MarkupLine(Markup.Escape(ctx.T($"{path}：无效（{kind ?? "未知类型"}），{report.Problems.Count} 个问题", $"{path}: not valid ({kind ?? "unknown kind"}), {report.Problems.Count} problem(s)")));
+        console.MarkupLine(Show.Cell(ctx.T($"{path}：无效（{EchoKind(kind, "未知类型")}），{report.Problems.Count} 个问题", $"{path}: not valid ({EchoKind(kind, "unknown kind")}), {report.Problems.Count} problem(s)")));
         var table = new Table().AddColumns(ctx.T("代码", "Code"), ctx.T("路径", "Path"), ctx.T("指标", "Indicator"), ctx.T("说明", "Message"));
         foreach (var entry in report.Problems)
         {
-            table.AddRow(Markup.Escape(entry.Code), Markup.Escape(entry.Location.JsonPath ?? ""), Markup.Escape(entry.Location.IndicatorCode ?? ""), Markup.Escape(ctx.T(entry.MessageZh, entry.MessageEn)));
+            table.AddRow(Show.Cell(entry.Code), Show.Cell(entry.Location.JsonPath ?? ""), Show.Cell(entry.Location.IndicatorCode ?? ""), Show.Cell(ctx.T(entry.MessageZh, entry.MessageEn)));
         }
 
         console.Write(table);
@@ -125,6 +165,9 @@ internal static class Inputs
 
         return Read(ctx, idOrPath, JsonDocuments.RuleSet);
     }
+
+    /// <summary>A sniffed kind as a message echoes it: cut to <see cref="SafeText.MaxEchoLength"/> characters and escaped.</summary>
+    public static string EchoKind(string? kind, string ifNone) => kind is null ? ifNone : SafeText.Echo(kind);
 
     public static string Title(CliContext ctx, RuleSet ruleSet) =>
         FormattableString.Invariant($"{ruleSet.Id} v{ruleSet.Version} {ctx.T(ruleSet.Title.Chinese, ruleSet.Title.English)}");

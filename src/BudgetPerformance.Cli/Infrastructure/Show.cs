@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using BudgetPerformance.Problems;
 using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Cli.Infrastructure;
@@ -7,6 +8,12 @@ namespace BudgetPerformance.Cli.Infrastructure;
 /// <summary>Culture-free formatting of numbers and names for tables.</summary>
 internal static class Show
 {
+    /// <summary>Text from data for a table cell or a line: escaped (<see cref="SafeText.Escape"/>), then as Spectre markup text.</summary>
+    public static string Cell(string text) => Spectre.Console.Markup.Escape(SafeText.Escape(text));
+
+    /// <summary>Text from data in a line: escaped (<see cref="SafeText.Escape"/>).</summary>
+    public static string Safe(string text) => SafeText.Escape(text);
+
     public static string N(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
     public static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
@@ -27,15 +34,15 @@ internal static class Show
         _ => ctx.T("输入有误", "invalid"),
     };
 
-    public static string Name(CliContext ctx, LocalizedName name) => ctx.T(name.Chinese, name.English);
+    public static string Name(CliContext ctx, LocalizedName name) => SafeText.Escape(ctx.T(name.Chinese, name.English));
 
     /// <summary>A problem as one line in the user's language: <c>points-sum $.groups[0].points (1): …</c>.</summary>
     public static string Problem(CliContext ctx, Problems.Problem problem)
     {
         // A warning leaves a result complete; it is marked so that it is not read as an error.
-        var where = problem.Location.ToString();
+        var where = SafeText.Escape(problem.Location.ToString());
         var mark = problem.Severity == Problems.ProblemSeverity.Warning ? ctx.T("（警告）", " (warning)") : string.Empty;
-        var message = ctx.T(problem.MessageZh, problem.MessageEn);
+        var message = SafeText.Escape(ctx.T(problem.MessageZh, problem.MessageEn));
         return where.Length == 0 ? $"{problem.Code}{mark}: {message}" : $"{problem.Code} {where}{mark}: {message}";
     }
 

@@ -9,7 +9,8 @@ namespace BudgetPerformance.Problems;
 /// One message of the table of templates (<see cref="Messages"/>): the code it reports and its text in Chinese and
 /// English, as composite formats whose numbered holes (<c>{0}</c>, <c>{1:yyyy-MM-dd}</c>) both languages fill with the
 /// same arguments. Arguments are formatted in the invariant culture; a <see cref="Localized"/> argument gives each
-/// language its own text (an enumeration's Chinese name and its English identifier).
+/// language its own text (an enumeration's Chinese name and its English identifier). Text arguments are escaped
+/// (<see cref="SafeText.Escape"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class MessageTemplate
@@ -60,15 +61,17 @@ internal sealed class MessageTemplate
     private Problem Make(ProblemLocation location, SourceCitation? source, object?[] arguments) =>
         new(Code, ProblemRegistry.Get(Code).Severity, location, Format(DisplayLanguage.Chinese, arguments), Format(DisplayLanguage.English, arguments), source);
 
+    // Every text argument is data (an id, a name, a value read from a document) or built from it: it is escaped (SafeText), so
+    // that no message carries a terminal control or a bidirectional override from a document.
     private static object?[] In(DisplayLanguage language, object?[] arguments)
     {
-        var hasLocalized = false;
+        var change = false;
         foreach (var argument in arguments)
         {
-            hasLocalized |= argument is Localized;
+            change |= argument is Localized || (argument is string text && !ReferenceEquals(SafeText.Escape(text), text));
         }
 
-        if (!hasLocalized)
+        if (!change)
         {
             return arguments;
         }
@@ -76,7 +79,12 @@ internal sealed class MessageTemplate
         var result = new object?[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
-            result[i] = arguments[i] is Localized text ? text.In(language) : arguments[i];
+            result[i] = arguments[i] switch
+            {
+                Localized localized => SafeText.Escape(localized.In(language)),
+                string text => SafeText.Escape(text),
+                var other => other,
+            };
         }
 
         return result;

@@ -28,13 +28,14 @@ internal sealed class ProblemList
 
     internal ValidationReport ToReport() => entries.Count == 0 ? ValidationReport.Valid : new ValidationReport(entries);
 
+    /// <summary>The path of a property; a name with characters that <see cref="SafeText"/> escapes is written escaped.</summary>
     internal static string Property(string path, string name)
     {
         foreach (var c in name)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
             {
-                return path + "['" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']";
+                return path + "['" + SafeText.Escape(name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)) + "']";
             }
         }
 
@@ -43,5 +44,6 @@ internal sealed class ProblemList
 
     internal static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
-    internal static string Shorten(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 61), "...");
+    /// <summary>A value as a message echoes it: at most <see cref="SafeText.MaxEchoLength"/> characters, escaped (<see cref="SafeText.Echo"/>).</summary>
+    internal static string Shorten(string text) => SafeText.Echo(text);
 }
