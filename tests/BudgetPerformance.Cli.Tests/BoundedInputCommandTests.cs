@@ -117,6 +117,48 @@ public sealed class BoundedInputCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_FifoServingAnEndlessString_StopsWithStringTooLong()
+    {
+        // Before: the kind sniffer doubled its buffer for as long as the FIFO gave bytes (790 MB after 60 s, and growing).
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // a named pipe of the file system
+        }
+
+        var fifo = dir.File("endless.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var writer = Task.Run(() =>
+        {
+            try
+            {
+                using var pipe = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+                pipe.Write("{\"name\": \""u8);
+                var block = new byte[1 << 16];
+                block.AsSpan().Fill((byte)'x');
+                while (true)
+                {
+                    pipe.Write(block);
+                }
+            }
+            catch (IOException)
+            {
+                // The reader closed the pipe: what a bounded reader does.
+            }
+        });
+
+        var run = await Bpm.Process("validate", fifo, "--format", "json");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("\"code\": \"string-too-long\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"path\": \"$.name\"", run.Out, StringComparison.Ordinal);
+        Assert.True(await Task.WhenAny(writer, Task.Delay(TimeSpan.FromSeconds(30))) == writer, "the writer was never released");
+    }
+
+    [Fact]
     public async Task Score_MissingFileWithEscInItsName_IsReportedEscaped()
     {
         // Standard error goes through SafeTextWriter: before, the line carried the ESC as it was.

@@ -17,22 +17,11 @@ internal static class DocumentCommands
 
     public static int Validate(CliContext ctx, string file, string format)
     {
-        // A limit exceeded before the kind (an endless or huge string, an endless stream) is the report of the document.
+        // A limit exceeded before the kind (an endless or huge string, an endless stream) is the report of the document, and
+        // so is a missing or unknown kind: the file is then not opened again (a FIFO would not serve it twice).
         var kind = Inputs.SniffKind(ctx, file, out var limitReport);
-        ValidationReport report;
-        using (var stream = Inputs.Open(ctx, file))
-        {
-            report = limitReport ?? kind switch
-            {
-                DocumentKinds.IndicatorFramework => Check(JsonDocuments.IndicatorFramework, stream),
-                DocumentKinds.PerformanceTarget => Check(JsonDocuments.PerformanceTarget, stream),
-                DocumentKinds.Evaluation => Check(JsonDocuments.Evaluation, stream),
-                DocumentKinds.Portfolio => Check(JsonDocuments.Portfolio, stream),
-                DocumentKinds.RuleSet => Check(JsonDocuments.RuleSet, stream),
-                DocumentKinds.WorkingDayCalendar => Check(JsonDocuments.WorkingDayCalendar, stream),
-                _ => new ValidationReport([DocumentKindSniffer.FindProblem(kind, Kinds)!]),
-            };
-        }
+        var report = limitReport
+            ?? (DocumentKindSniffer.FindProblem(kind, Kinds) is { } wrongKind ? new ValidationReport([wrongKind]) : ReadAs(ctx, file, kind!));
 
         if (format == "json")
         {
@@ -48,6 +37,21 @@ internal static class DocumentCommands
         }
 
         return report.IsValid ? ExitCodes.Success : ExitCodes.Findings;
+    }
+
+    private static ValidationReport ReadAs(CliContext ctx, string file, string kind)
+    {
+        using var stream = Inputs.Open(ctx, file);
+        return kind switch
+        {
+            DocumentKinds.IndicatorFramework => Check(JsonDocuments.IndicatorFramework, stream),
+            DocumentKinds.PerformanceTarget => Check(JsonDocuments.PerformanceTarget, stream),
+            DocumentKinds.Evaluation => Check(JsonDocuments.Evaluation, stream),
+            DocumentKinds.Portfolio => Check(JsonDocuments.Portfolio, stream),
+            DocumentKinds.RuleSet => Check(JsonDocuments.RuleSet, stream),
+            DocumentKinds.WorkingDayCalendar => Check(JsonDocuments.WorkingDayCalendar, stream),
+            _ => new ValidationReport([DocumentKindSniffer.FindProblem(kind, Array.Empty<string>())!]), // a kind of DocumentKinds.All that bpm cannot read yet
+        };
     }
 
     private static ValidationReport Check<T>(JsonDocumentFormat<T> format, Stream stream)
