@@ -53,7 +53,7 @@ internal sealed class Refusals(CliContext ctx, string path)
         {
             var what = Name(entry);
             ctx.Error.WriteLine(ctx.T(
-                $"bpm: {path}：{what}未被接受：{entry.Report.Problems.Count} 个问题",
+                $"bpm: {path}：{what} 未被接受：{entry.Report.Problems.Count} 个问题",
                 $"bpm: {path}: {what} refused: {entry.Report.Problems.Count} problem(s)"));
             foreach (var problem in entry.Report.Problems)
             {
