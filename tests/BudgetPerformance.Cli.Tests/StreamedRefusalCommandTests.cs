@@ -87,6 +87,26 @@ public sealed class StreamedRefusalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_ThousandEvaluationsOneBadInTheMiddle_EveryOtherOneScored()
+    {
+        // The case in small: 100,000 evaluations with one bad value in number 50,001 lost the 49,999 after it.
+        var node = Portfolio(1001);
+        node["evaluations"]![500]!["coveredYear"] = 2020.5m;
+        var path = Write(node);
+
+        var run = await Bpm.InProcess("score", path, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var document = Scoring(run);
+        Assert.Equal(1000, document.Results.Count);
+        Assert.Equal(1000, document.Summary.Complete);
+        Assert.Equal("X999", document.Results[^2].EvaluationId);
+        Assert.Equal("X1000", document.Results[^1].EvaluationId);
+        var refused = Assert.Single(document.Refused);
+        Assert.Equal((500, "X500"), (refused.Index!.Value, refused.EvaluationId!));
+    }
+
+    [Fact]
     public async Task Score_MalformedValueInTheMiddle_TableShowsTheScoredAndTheRefused()
     {
         var node = Portfolio(4);
