@@ -238,6 +238,35 @@ public sealed class StreamedRefusalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_MoreRefusalsThanTheListKeeps_CountsTheRestAndStillScoresTheLastOne()
+    {
+        // 10,001 null evaluations (each refused with null-not-allowed) and one valid one after them: the list keeps the
+        // first 10,000 refusals, the rest are counted, and the valid evaluation at the end is scored.
+        var node = Portfolio(1);
+        var evaluations = new JsonArray();
+        for (var i = 0; i < Infrastructure.Refusals.MaxListed + 1; i++)
+        {
+            evaluations.Add(null);
+        }
+
+        evaluations.Add(node["evaluations"]![0]!.DeepClone());
+        node["evaluations"] = evaluations;
+
+        var run = await Bpm.InProcess("score", Write(node), "--format", "json");
+        var reconcile = await Bpm.InProcess("reconcile", Write(node), "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var document = Scoring(run);
+        Assert.Equal("X000", Assert.Single(document.Results).EvaluationId);
+        Assert.Equal(Infrastructure.Refusals.MaxListed, document.Refused.Count);
+        Assert.Equal(Infrastructure.Refusals.MaxListed + 1, document.Summary.Refused);
+        Assert.Equal(1, document.Summary.RefusedNotListed);
+        Assert.All(document.Refused, r => Assert.Equal(ProblemCodes.NullNotAllowed, Assert.Single(r.Problems).Code));
+        var reconciled = Reconciliation(reconcile);
+        Assert.Equal((Infrastructure.Refusals.MaxListed + 1L, 1L), (reconciled.RefusedCount, reconciled.RefusedNotListed!.Value));
+    }
+
+    [Fact]
     public async Task Score_ValidPortfolio_EmptyRefusedListExit0()
     {
         var run = await Bpm.InProcess("score", Write(Portfolio(2)), "--format", "json");
