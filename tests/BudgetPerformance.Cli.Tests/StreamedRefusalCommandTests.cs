@@ -213,11 +213,12 @@ public sealed class StreamedRefusalCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Reconcile_DuplicateIdAndUnknownSubject_MentionsBothAndReconcilesTheRest()
+    public async Task Reconcile_DuplicateIdUnknownSubjectOtherYear_MentionsEachAndReconcilesTheRest()
     {
-        var node = Portfolio(4);
+        var node = Portfolio(5);
         node["evaluations"]![1]!["id"] = "X000";
         node["evaluations"]![2]!["subject"]!["code"] = "NOPE";
+        node["evaluations"]![4]!["conductedIn"] = 2022;
         var path = Write(node);
 
         var json = await Bpm.InProcess("reconcile", path, "--format", "json");
@@ -226,15 +227,16 @@ public sealed class StreamedRefusalCommandTests : IDisposable
         Assert.Equal(1, json.ExitCode);
         var document = Reconciliation(json);
         Assert.Equal(["X000", "X003"], document.Reports.Select(r => r.EvaluationId));
-        Assert.Equal(2, document.RefusedCount);
+        Assert.Equal(3, document.RefusedCount);
         Assert.Equal(
-            [(1, ProblemCodes.DuplicateCode, "$.evaluations[1].id"), (2, ProblemCodes.ReferenceUnknown, "$.evaluations[2].subject")],
+            [(1, ProblemCodes.DuplicateCode, "$.evaluations[1].id"), (2, ProblemCodes.ReferenceUnknown, "$.evaluations[2].subject"), (4, ProblemCodes.YearMismatch, "$.evaluations[4].conductedIn")],
             document.Refused.Select(r => (r.Index!.Value, Assert.Single(r.Problems).Code, r.Problems[0].Path!)));
         Assert.Equal(1, table.ExitCode);
         Assert.Contains(ProblemCodes.DuplicateCode, table.Out);
         Assert.Contains(ProblemCodes.ReferenceUnknown, table.Out);
         Assert.Contains(ProblemCodes.DuplicateCode, table.Err);
         Assert.Contains(ProblemCodes.ReferenceUnknown, table.Err);
+        Assert.Contains(ProblemCodes.YearMismatch, table.Out);
     }
 
     [Fact]
