@@ -60,7 +60,8 @@ public static class JsonDocuments
     /// Reads the evaluations of a portfolio document one at a time, so that memory does not grow with the size of the
     /// stream: only one evaluation (or other top-level value) is held at once. The other top-level properties are
     /// validated as they pass; each evaluation is validated fully, and its subject and year are checked against the
-    /// subject lists and year that precede the <c>evaluations</c> array (writers put it last).
+    /// subject lists and year that precede the <c>evaluations</c> array (writers put it last). It stops at the first
+    /// invalid part; <see cref="ReadPortfolioEntriesAsync"/> refuses a bad evaluation and reads on.
     /// </summary>
     /// <param name="utf8Json">The stream of UTF-8; not closed.</param>
     /// <param name="limits">The limits, or null for the defaults; <see cref="JsonReadLimits.MaxDocumentBytes"/> bounds each single top-level value
