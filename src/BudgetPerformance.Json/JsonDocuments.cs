@@ -60,7 +60,8 @@ public static class JsonDocuments
     /// Reads the evaluations of a portfolio document one at a time, so that memory does not grow with the size of the
     /// stream: only one evaluation (or other top-level value) is held at once. The other top-level properties are
     /// validated as they pass; each evaluation is validated fully, and its subject and year are checked against the
-    /// subject lists and year that precede the <c>evaluations</c> array (writers put it last).
+    /// subject lists and year that precede the <c>evaluations</c> array (writers put it last). It stops at the first
+    /// invalid part; <see cref="ReadPortfolioEntriesAsync"/> refuses a bad evaluation and reads on.
     /// </summary>
     /// <param name="utf8Json">The stream of UTF-8; not closed.</param>
     /// <param name="limits">The limits, or null for the defaults; <see cref="JsonReadLimits.MaxDocumentBytes"/> bounds each single top-level value
@@ -74,5 +75,23 @@ public static class JsonDocuments
     {
         Guard.Against.Null(utf8Json);
         return new PortfolioStreamReader(utf8Json, limits ?? JsonReadLimits.Default).ReadAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a portfolio document from a stream as <see cref="ReadPortfolioEvaluationsAsync"/> does (one evaluation held at
+    /// a time, each validated fully and checked against the portfolio by the same check as the document reader), but never
+    /// throws for bad data: an evaluation that is not valid is an entry with its report (code, path, and its id when the
+    /// document gives one), and the reading goes on with the next one, so that every readable evaluation is read. A problem
+    /// that leaves nothing more to read (malformed or truncated JSON, a part larger than the limit, a problem outside the
+    /// evaluations, the subject lists after <c>evaluations</c>) is the last entry, with <see cref="PortfolioStreamEntry.StopsReading"/>.
+    /// </summary>
+    /// <param name="utf8Json">The stream of UTF-8; not closed.</param>
+    /// <param name="limits">The limits, or null for the defaults, as for <see cref="ReadPortfolioEvaluationsAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The entries, in document order: the document is valid when none is refused.</returns>
+    public static IAsyncEnumerable<PortfolioStreamEntry> ReadPortfolioEntriesAsync(Stream utf8Json, JsonReadLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(utf8Json);
+        return new PortfolioStreamReader(utf8Json, limits ?? JsonReadLimits.Default).ReadEntriesAsync(cancellationToken);
     }
 }

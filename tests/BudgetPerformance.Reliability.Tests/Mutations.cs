@@ -171,7 +171,7 @@ internal static class Mutations
         }
         else if (target is JsonArray array && array.Count > 0)
         {
-            array.Add(array[random.Next(array.Count)]!.DeepClone());
+            array.Add(array[random.Next(array.Count)]?.DeepClone()); // an item may be null after an earlier mutation (NullReferenceException until 2026-12-06)
         }
 
         return target;

@@ -11,6 +11,8 @@ namespace BudgetPerformance.Cli.Commands;
 /// <summary><c>bpm reconcile FILE [--rules ID|FILE] [--tolerance N] [--format table|json]</c>: exit 1 when anything does not match.</summary>
 internal static class ReconcileCommand
 {
+    private const int TableRows = 50;
+
     public static async Task<int> RunAsync(CliContext ctx, string file, string rules, decimal tolerance, string format, bool strictDates, CancellationToken cancellationToken)
     {
         if (tolerance < 0m)
@@ -24,6 +26,7 @@ internal static class ReconcileCommand
         var reconciler = new Reconciler(ruleSet);
         var dates = new EffectivePeriodNotes(ctx, ruleSet, strictDates);
         EvaluationSource.RequireKind(ctx, file, "reconcile");
+        var refused = new Refusals(ctx, file);
         long clean = 0, dirty = 0;
         if (format == "json")
         {
@@ -54,14 +57,21 @@ internal static class ReconcileCommand
                 }
 
                 json.Value(ToDto(report), CliJson.Context.ReconciledEvaluationDto);
-            }, cancellationToken);
+            }, refused, cancellationToken);
             w.WriteEndArray();
+            refused.WriteJson(json);
             w.WriteNumber("clean", clean);
             w.WriteNumber("withDiscrepancies", dirty);
+            w.WriteNumber("refusedCount", refused.Count);
+            if (refused.NotListedOrNull is { } notListed)
+            {
+                w.WriteNumber("refusedNotListed", notListed);
+            }
+
             w.WriteEndObject();
             json.End();
             dates.Report();
-            return dirty > 0 || (dates.Strict && dates.Count > 0) ? ExitCodes.Findings : ExitCodes.Success;
+            return dirty > 0 || refused.Count > 0 || (dates.Strict && dates.Count > 0) ? ExitCodes.Findings : ExitCodes.Success;
         }
 
         var console = ctx.Console;
@@ -89,10 +99,15 @@ internal static class ReconcileCommand
             }
 
             console.Write(table);
-        }, cancellationToken);
-        console.WriteLine(ctx.T($"共 {Show.N(clean + dirty)} 项：一致 {Show.N(clean)}，有不一致 {Show.N(dirty)}", $"{Show.N(clean + dirty)} evaluation(s): {Show.N(clean)} clean, {Show.N(dirty)} with discrepancies"));
+        }, refused, cancellationToken);
+        refused.WriteTable(TableRows);
+        var refusedZh = refused.Count > 0 ? $"；另有 {Show.N(refused.Count)} 项未被接受（未核对）" : "";
+        var refusedEn = refused.Count > 0 ? $"; {Show.N(refused.Count)} refused (not reconciled)" : "";
+        console.WriteLine(ctx.T(
+            $"共 {Show.N(clean + dirty)} 项：一致 {Show.N(clean)}，有不一致 {Show.N(dirty)}{refusedZh}",
+            $"{Show.N(clean + dirty)} evaluation(s): {Show.N(clean)} clean, {Show.N(dirty)} with discrepancies{refusedEn}"));
         dates.Report();
-        return dirty > 0 || (dates.Strict && dates.Count > 0) ? ExitCodes.Findings : ExitCodes.Success;
+        return dirty > 0 || refused.Count > 0 || (dates.Strict && dates.Count > 0) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static ReconciledEvaluationDto ToDto(ReconciliationReport report) => new()

@@ -23,6 +23,7 @@ internal static class ScoreCommand
         var dates = new EffectivePeriodNotes(ctx, ruleSet, strictDates);
         var scorer = Stages.Scorer(ctx, ruleSet).WithEffectivePeriod(dates.Policy);
         EvaluationSource.RequireKind(ctx, file, "score");
+        var refused = new Refusals(ctx, file);
         long count = 0, complete = 0, incomplete = 0, invalid = 0;
         var grades = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var conclusions = new SortedDictionary<string, long>(StringComparer.Ordinal);
@@ -67,14 +68,21 @@ internal static class ScoreCommand
                 var result = explanation?.Result ?? scorer.Score(evaluation);
                 Count(result);
                 json.Value(ScoringMapping.ToDto(evaluation, result, explanation, ruleSet.IndicatorScoring!.IndicatorRounding), CliJson.Context.ScoredEvaluationDto);
-            }, cancellationToken);
+            }, refused, cancellationToken);
             w.WriteEndArray();
+            refused.WriteJson(json);
             w.WritePropertyName("summary");
-            json.Value(new ScoringSummaryDto { Count = count, Complete = complete, Incomplete = incomplete, Invalid = invalid, Grades = grades, Conclusions = conclusions }, CliJson.Context.ScoringSummaryDto);
+            json.Value(
+                new ScoringSummaryDto
+                {
+                    Count = count, Complete = complete, Incomplete = incomplete, Invalid = invalid, Refused = refused.Count, RefusedNotListed = refused.NotListedOrNull,
+                    Grades = grades, Conclusions = conclusions,
+                },
+                CliJson.Context.ScoringSummaryDto);
             w.WriteEndObject();
             json.End();
             dates.Report();
-            return invalid > 0 ? ExitCodes.Findings : ExitCodes.Success;
+            return invalid > 0 || refused.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
         }
 
         var shown = new List<(Evaluation Evaluation, ScoringResult Result, ScoringExplanation? Explanation)>();
@@ -88,7 +96,7 @@ internal static class ScoreCommand
             {
                 shown.Add((evaluation, result, explanation));
             }
-        }, cancellationToken);
+        }, refused, cancellationToken);
 
         var console = ctx.Console;
         console.WriteLine(ctx.T($"规则集：{Inputs.Title(ctx, ruleSet)}", $"Rule set: {Inputs.Title(ctx, ruleSet)}"));
@@ -125,13 +133,18 @@ internal static class ScoreCommand
             }
         }
 
+        refused.WriteTable(TableRows);
         var gradeText = string.Join(ctx.T("，", ", "), grades.Select(p => $"{GradeName(ctx, p.Key)} {Show.N(p.Value)}"));
         console.WriteLine(ctx.T(
-            $"共 {Show.N(count)} 项：完整 {Show.N(complete)}，不完整 {Show.N(incomplete)}，输入有误 {Show.N(invalid)}。等级：{gradeText}",
-            $"{Show.N(count)} evaluation(s): {Show.N(complete)} complete, {Show.N(incomplete)} incomplete, {Show.N(invalid)} invalid. Grades: {gradeText}"));
+            $"共 {Show.N(count)} 项：完整 {Show.N(complete)}，不完整 {Show.N(incomplete)}，输入有误 {Show.N(invalid)}{RefusedZh(refused)}。等级：{gradeText}",
+            $"{Show.N(count)} evaluation(s): {Show.N(complete)} complete, {Show.N(incomplete)} incomplete, {Show.N(invalid)} invalid{RefusedEn(refused)}. Grades: {gradeText}"));
         dates.Report();
-        return invalid > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        return invalid > 0 || refused.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    private static string RefusedZh(Refusals refused) => refused.Count > 0 ? $"；另有 {Show.N(refused.Count)} 项未被接受（未评分）" : "";
+
+    private static string RefusedEn(Refusals refused) => refused.Count > 0 ? $"; {Show.N(refused.Count)} refused (not scored)" : "";
 
     private static string GradeName(CliContext ctx, string kebab) =>
         Enum.GetValues<Grade>().Where(g => CliJson.Kebab(g) == kebab).Select(g => Show.Name(ctx, g)).FirstOrDefault() ?? kebab;

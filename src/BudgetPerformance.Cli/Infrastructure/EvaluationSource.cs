@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using BudgetPerformance.Evaluations;
@@ -31,61 +30,71 @@ internal static class EvaluationSource
         throw new CliStopException(ExitCodes.Findings);
     }
 
-    /// <summary>Calls <paramref name="each"/> for every evaluation; stops with the report when the file is invalid.</summary>
-    public static async Task ForEachAsync(CliContext ctx, string path, Action<Evaluation> each, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls <paramref name="each"/> for every evaluation that is valid and <paramref name="refused"/> for every one that is
+    /// not (it is named on standard error by <see cref="Refusals"/>): a bad evaluation of a portfolio does not stop the
+    /// others, and a problem that ends the reading (truncated or malformed JSON) is the last refusal. Never stops the
+    /// command for bad data, so that a result document can always be closed.
+    /// </summary>
+    public static async Task ForEachAsync(CliContext ctx, string path, Action<Evaluation> each, Refusals refused, CancellationToken cancellationToken)
     {
         var kind = RequireKind(ctx, path, "bpm");
         if (kind == DocumentKinds.Evaluation)
         {
-            each(Inputs.Read(ctx, path, JsonDocuments.Evaluation));
+            await using var single = Inputs.Open(ctx, path);
+            if (JsonDocuments.Evaluation.TryRead(single, out var evaluation, out var report))
+            {
+                each(evaluation);
+            }
+            else
+            {
+                refused.Add(new PortfolioStreamEntry(null, null, null, report, false));
+            }
+
             return;
         }
 
         await using var stream = Inputs.Open(ctx, path);
         var showProgress = ctx.ErrorIsTerminal && stream.Length >= ProgressThresholdBytes;
-        try
+        if (showProgress)
         {
-            if (showProgress)
-            {
-                var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-                await errorConsole.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                    .StartAsync(async progress =>
-                    {
-                        var task = progress.AddTask(ctx.T("读取", "reading"), maxValue: stream.Length);
-                        var n = 0;
-                        await foreach (var evaluation in JsonDocuments.ReadPortfolioEvaluationsAsync(stream, null, cancellationToken))
-                        {
-                            each(evaluation);
-                            if ((++n & 255) == 0)
-                            {
-                                task.Value = stream.Position;
-                            }
-                        }
-
-                        task.Value = stream.Length;
-                    });
-            }
-            else
-            {
-                await foreach (var evaluation in JsonDocuments.ReadPortfolioEvaluationsAsync(stream, null, cancellationToken))
+            var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            await errorConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async progress =>
                 {
-                    each(evaluation);
-                }
-            }
+                    var task = progress.AddTask(ctx.T("读取", "reading"), maxValue: stream.Length);
+                    var n = 0;
+                    await foreach (var entry in JsonDocuments.ReadPortfolioEntriesAsync(stream, null, cancellationToken))
+                    {
+                        Dispatch(entry, each, refused);
+                        if ((++n & 255) == 0)
+                        {
+                            task.Value = stream.Position;
+                        }
+                    }
+
+                    task.Value = stream.Length;
+                });
         }
-        catch (JsonContractException e)
+        else
         {
-            Inputs.FailWithReport(ctx, path, e.Report);
-            throw new CliStopException(ExitCodes.Findings);
+            await foreach (var entry in JsonDocuments.ReadPortfolioEntriesAsync(stream, null, cancellationToken))
+            {
+                Dispatch(entry, each, refused);
+            }
         }
     }
 
-    /// <summary>Every evaluation of the file in a list (for commands that need them all, e.g. compare).</summary>
-    public static async Task<IReadOnlyList<Evaluation>> ReadAllAsync(CliContext ctx, string path, CancellationToken cancellationToken)
+    private static void Dispatch(PortfolioStreamEntry entry, Action<Evaluation> each, Refusals refused)
     {
-        var list = new List<Evaluation>();
-        await ForEachAsync(ctx, path, list.Add, cancellationToken);
-        return list;
+        if (entry.Evaluation is { } evaluation)
+        {
+            each(evaluation);
+        }
+        else
+        {
+            refused.Add(entry);
+        }
     }
 }

@@ -15,7 +15,16 @@ internal sealed class ReconciliationResultsDocument
 
     public required IReadOnlyList<ReconciledEvaluationDto> Reports { get; init; }
 
+    /// <summary>The evaluations that were not reconciled because they are not valid input, with their problems.</summary>
+    public required IReadOnlyList<RefusedEvaluationDto> Refused { get; init; }
+
     public required long Clean { get; init; }
 
     public required long WithDiscrepancies { get; init; }
+
+    /// <summary>How many entries were refused (those listed in <see cref="Refused"/> and those beyond the list's cap).</summary>
+    public required long RefusedCount { get; init; }
+
+    /// <summary>How many refusals are counted but not listed (beyond the cap); absent when none.</summary>
+    public long? RefusedNotListed { get; init; }
 }

@@ -13,5 +13,8 @@ internal sealed class ScoringResultsDocument
 
     public required IReadOnlyList<ScoredEvaluationDto> Results { get; init; }
 
+    /// <summary>The evaluations that were not scored because they are not valid input, with their problems.</summary>
+    public required IReadOnlyList<RefusedEvaluationDto> Refused { get; init; }
+
     public required ScoringSummaryDto Summary { get; init; }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -43,6 +42,7 @@ internal sealed partial class PortfolioStreamReader(Stream stream, JsonReadLimit
     private List<SpendingItem?>? items;
     private List<PerformanceTarget?>? targets;
     private PortfolioEvaluationCheck? check;
+    private string? refusedId;
 
     private enum Phase
     {
@@ -56,72 +56,10 @@ internal sealed partial class PortfolioStreamReader(Stream stream, JsonReadLimit
     {
         Continue,
         Item,
+        Refused,
         NeedMore,
         Done,
         Fail,
-    }
-
-    internal async IAsyncEnumerable<Evaluation> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // No depth limit here: the depth of each value is checked with its path (TooDeep), as the syntax scan of the document
-        // reader does; with the limit plus one, a value deeper than that failed as malformed JSON, and one just deeper than the
-        // limit passed.
-        state = new JsonReaderState(new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var problems = new ProblemList();
-            Step step;
-            Evaluation? evaluation = null;
-            try
-            {
-                step = Next(problems, out evaluation);
-            }
-            catch (JsonException ex)
-            {
-                problems.Add(Messages.JsonMalformed, Where(), null, ex.Message);
-                step = Step.Fail;
-            }
-            catch (InvalidOperationException ex) when (SyntaxScanner.IsInvalidUtf8(ex))
-            {
-                problems.Add(Messages.InputNotUtf8, Where(), null);
-                step = Step.Fail;
-            }
-            catch (OverflowException)
-            {
-                problems.Add(Messages.SumOutsideDecimal, Where(), null);
-                step = Step.Fail;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                problems.Add(Messages.ReadingFailed, Where(), null, ex.GetType().Name, ex.Message);
-                step = Step.Fail;
-            }
-
-            // An if chain rather than a switch: a mutant removing a case's throw would fall through, fail to compile and
-            // make the mutation tool drop every mutant of this method (safe mode). (A comment line may not start with the
-            // tool's name: it would read it as one of its directives.)
-            if (step == Step.Item)
-            {
-                yield return evaluation!;
-            }
-            else if (step == Step.NeedMore)
-            {
-                if (!await FillAsync(problems, cancellationToken).ConfigureAwait(false))
-                {
-                    throw new JsonContractException(problems.ToReport());
-                }
-            }
-            else if (step == Step.Done)
-            {
-                yield break;
-            }
-            else
-            {
-                phase = Phase.Done;
-                throw new JsonContractException(problems.ToReport());
-            }
-        }
     }
 
     private string Where() => phase == Phase.Evaluations ? ProblemList.Index("$.evaluations", index) : "$";
@@ -346,24 +284,34 @@ internal sealed partial class PortfolioStreamReader(Stream stream, JsonReadLimit
                     return Step.Fail;
                 }
 
-                // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM.
+                // The evaluation is complete in the buffer: validate and read it from there, without a copy or a DOM. A refused
+                // evaluation is passed whole (the reader is committed past it), so that the reading goes on with the next one.
                 var value = buffer.AsSpan(start + (int)reader.TokenStartIndex, (int)(copy.BytesConsumed - reader.TokenStartIndex));
-                if (SyntaxScanner.FindInvalidText(value, ProblemList.Index("$.evaluations", index), problems))
-                {
-                    return Step.Fail;
-                }
-
-                if (SyntaxScanner.FindTooDeep(value, reader.CurrentDepth, limits.MaxDepth, ProblemList.Index("$.evaluations", index)) is { } tooDeep)
-                {
-                    TooDeep(tooDeep, problems);
-                    return Step.Fail;
-                }
-
                 var isNull = reader.TokenType == JsonTokenType.Null;
                 Commit(ref copy);
-                evaluation = Evaluation(value, isNull, ProblemList.Index("$.evaluations", index), problems);
+                var path = ProblemList.Index("$.evaluations", index);
+                if (SyntaxScanner.FindInvalidText(value, path, problems))
+                {
+                    evaluation = null;
+                }
+                else if (SyntaxScanner.FindTooDeep(value, reader.CurrentDepth, limits.MaxDepth, path) is { } tooDeep)
+                {
+                    TooDeep(tooDeep, problems);
+                    evaluation = null;
+                }
+                else
+                {
+                    evaluation = Evaluation(value, isNull, path, problems);
+                }
+
                 index++;
-                return evaluation is null ? Step.Fail : Step.Item;
+                if (evaluation is not null)
+                {
+                    return Step.Item;
+                }
+
+                refusedId = IdOf(value);
+                return Step.Refused;
 
             default:
                 // Only blanks may follow the document, as for the document reader: the reader throws at anything else.
