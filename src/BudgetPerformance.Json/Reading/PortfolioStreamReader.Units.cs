@@ -36,6 +36,7 @@ internal sealed partial class PortfolioStreamReader
     private void Commit(ref Utf8JsonReader reader)
     {
         start += (int)reader.BytesConsumed;
+        BytesExamined += reader.BytesConsumed;
         state = reader.CurrentState;
     }
 
