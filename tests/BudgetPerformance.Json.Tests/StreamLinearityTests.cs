@@ -70,6 +70,24 @@ public class StreamLinearityTests
         Assert.InRange(pieces.Examined, document.Length, 3L * document.Length);
     }
 
+    [Fact]
+    public async Task ReadAsync_StrayByteInAnOpenArray_IsMalformedBeforeTheRestArrives()
+    {
+        // The look-ahead hands a unit over at a byte no JSON has outside a string, so the error comes at once, as it did
+        // before the look-ahead, not after the rest of the stream (here: never closed) or the size limit.
+        var head = Encoding.UTF8.GetBytes("{\"kind\":\"portfolio\",\"schemaVersion\":1,\"departments\":[@");
+        var document = new byte[head.Length + (1 << 20)];
+        head.CopyTo(document, 0);
+        document.AsSpan(head.Length).Fill((byte)'[');
+        var stream = new PiecesStream(document, 4096);
+
+        var (read, report) = await StreamReaderContractTests.ReadAll(stream);
+
+        Assert.Empty(read);
+        Assert.Equal(Problems.ProblemCodes.MalformedJson, Assert.Single(report!.Problems).Code);
+        Assert.True(stream.Position < 64 * 1024, $"read {stream.Position} bytes");
+    }
+
     /// <summary>Delivers at most <c>size</c> bytes per read.</summary>
     private sealed class PiecesStream(byte[] data, int size) : MemoryStream(data)
     {
