@@ -148,7 +148,9 @@ case("rule-set-bands-range-and-order", "rule-set", mutate(RULES, lambda d: (d["g
      [("grade-bands-range", "$.grading.bands[0].lower"), ("grade-bands-range", "$.grading.bands[3].upper"), ("grade-bands-order", "$.grading.bands[3].grade")])
 case("rule-set-band-invalid", "rule-set", mutate(RULES, lambda d: d["grading"]["bands"][2].update(upper=80)), [("grade-band-invalid", "$.grading.bands[2].upper")])
 case("rule-set-envelope", "rule-set", mutate(RULES, lambda d: (d.update(effectiveTo="2019-12-31", version=0, id="National 2020"), d["grading"].update(rounding=2), d["grading"]["totalRounding"].update(decimals=5))),
-     [("unknown-property", "$.grading.rounding")])
+     # Every problem in one pass (issue 18, item 7): an unknown property no longer hides the model's problems.
+     [("unknown-property", "$.grading.rounding"), ("invalid-value", "$.id"), ("invalid-value", "$.version"), ("invalid-value", "$.effectiveTo"),
+      ("invalid-value", "$.grading.totalRounding.decimals")])
 case("rule-set-envelope-values", "rule-set", mutate(RULES, lambda d: (d.update(effectiveTo="2019-12-31", version=0, id="National 2020", sources=[]), d["grading"]["totalRounding"].update(decimals=5, mode="round"))),
      [("invalid-value", "$.id"), ("invalid-value", "$.version"), ("invalid-value", "$.effectiveTo"), ("invalid-value", "$.sources"),
       ("invalid-value", "$.grading.totalRounding.decimals"), ("invalid-value", "$.grading.totalRounding.mode")])

@@ -19,8 +19,8 @@ namespace BudgetPerformance.Portfolios;
 /// <remarks>Not thread-safe: it remembers the ids it has seen. Use one instance per portfolio, in document order.</remarks>
 internal sealed class PortfolioEvaluationCheck
 {
-    private readonly FiscalYear year;
-    private readonly HashSet<SubjectRef> subjects;
+    private readonly FiscalYear? year;
+    private readonly HashSet<SubjectRef>? subjects;
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
 
     /// <summary>Creates the check for the evaluations of a portfolio.</summary>
@@ -41,6 +41,24 @@ internal sealed class PortfolioEvaluationCheck
     }
 
     /// <summary>
+    /// A check for a portfolio some of whose parts could not be read: without a year, no year is checked; without the
+    /// subjects, no subject is. (A reader runs it on the evaluations of a portfolio that has other problems, so that
+    /// the evaluations' independent problems are reported in the same pass.)
+    /// </summary>
+    internal PortfolioEvaluationCheck(FiscalYear? year, IEnumerable<Subject>? subjects)
+    {
+        this.year = year;
+        if (subjects is not null)
+        {
+            this.subjects = [];
+            foreach (var subject in Guard.Against.NullItems(subjects))
+            {
+                this.subjects.Add(subject.Ref);
+            }
+        }
+    }
+
+    /// <summary>
     /// The problems of the next evaluation, which is the portfolio's evaluation number <paramref name="index"/> (from 0):
     /// <c>duplicate-code</c> at <c>evaluations[i].id</c>, <c>reference-unknown</c> at <c>evaluations[i].subject</c> and
     /// <c>year-mismatch</c> at <c>evaluations[i].conductedIn</c>, each with the evaluation's id as its subject.
@@ -52,22 +70,32 @@ internal sealed class PortfolioEvaluationCheck
     public IReadOnlyList<Problem> Check(Evaluation evaluation, int index)
     {
         Guard.Against.Null(evaluation);
+        return Check(evaluation.Id, evaluation.Subject, evaluation.ConductedIn, index);
+    }
+
+    /// <summary>
+    /// The same problems from an evaluation's parts, for one that could not be built: each part that is null (unreadable,
+    /// and reported as such) is not checked; a blank id is not remembered.
+    /// </summary>
+    internal IReadOnlyList<Problem> Check(string? id, SubjectRef? subject, FiscalYear? conductedIn, int index)
+    {
         Guard.Against.OutOfRangeWhen(index < 0, index, nameof(index), "The index must not be negative.");
 
         var problems = new List<Problem>();
-        if (!ids.Add(evaluation.Id))
+        var name = id ?? string.Empty;
+        if (!string.IsNullOrWhiteSpace(id) && !ids.Add(id))
         {
-            problems.Add(Messages.EvaluationIdTwice.At(At(index, "id", evaluation.Id), evaluation.Id));
+            problems.Add(Messages.EvaluationIdTwice.At(At(index, "id", name), id));
         }
 
-        if (!subjects.Contains(evaluation.Subject))
+        if (subject is { } s && subjects is not null && !subjects.Contains(s))
         {
-            problems.Add(Messages.SubjectNotInPortfolio.At(At(index, "subject", evaluation.Id), Localized.Of(evaluation.Subject.Type), evaluation.Subject.Code));
+            problems.Add(Messages.SubjectNotInPortfolio.At(At(index, "subject", name), Localized.Of(s.Type), s.Code));
         }
 
-        if (evaluation.ConductedIn != year)
+        if (conductedIn is { } conducted && year is { } y && conducted != y)
         {
-            problems.Add(Messages.EvaluationOfOtherYear.At(At(index, "conductedIn", evaluation.Id), evaluation.Id, evaluation.ConductedIn, year));
+            problems.Add(Messages.EvaluationOfOtherYear.At(At(index, "conductedIn", name), name, conducted, y));
         }
 
         return problems;

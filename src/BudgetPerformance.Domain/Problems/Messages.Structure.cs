@@ -118,6 +118,10 @@ internal static partial class Messages
         "数字 {0} 超出 decimal 类型的取值范围。",
         "The number {0} is outside the range of a decimal.");
 
+    internal static readonly MessageTemplate NumberBeyondDecimalPrecision = new(ProblemCodes.NumberOutOfRange,
+        "数字 {0} 无法用 decimal 精确表示（有效数字超过 28 至 29 位、小数超过 28 位，或小到读作 0），读取会改变它。",
+        "The number {0} cannot be held exactly by a decimal (more than 28 to 29 significant digits, more than 28 decimal places, or so small it would read as 0); reading it would change it.");
+
     internal static readonly MessageTemplate NumberBeyondItsLimits = new(ProblemCodes.NumberOutOfRange,
         "数字 {0} 超出 {1} 的允许范围：应为 0，或绝对值在 {2} 至 {3:#,0} 之间。",
         "The number {0} is outside the limits of {1}: 0, or a magnitude from {2} to {3:#,0}.");

@@ -65,12 +65,15 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
 
         var before = problems.Count;
         new StructuralValidator(Options, limits, problems).Validate(root, info, path);
-        if (problems.Count > before)
+        var lenient = problems.Count > before && ContractJson.OnlyUnknownProperties(problems, before);
+        if (problems.Count > before && !lenient)
         {
             return null;
         }
 
-        TDocument contract = root.Deserialize(info) ?? throw new InvalidOperationException("The contract read as null.");
+        // Unknown properties do not stop the model's checks (every independent problem in one pass): the contract is
+        // read without them.
+        TDocument contract = (lenient ? root.Deserialize(ContractJson.Lenient<TDocument>()) : root.Deserialize(info)) ?? throw new InvalidOperationException("The contract read as null.");
         var value = map(new Mapper(problems), contract, path);
         return problems.Count > before ? null : value ?? throw new InvalidOperationException("The mapping failed without a report entry.");
     }
@@ -98,7 +101,20 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
         }
 
         var ok = true;
-        if (!root.TryGetProperty("kind", out var k))
+        var kinds = 0;
+        var versions = 0;
+        foreach (var property in root.EnumerateObject())
+        {
+            kinds += property.NameEquals("kind"u8) ? 1 : 0;
+            versions += property.NameEquals("schemaVersion"u8) ? 1 : 0;
+        }
+
+        // A repeated kind or version is duplicate-property, which the structural check reports; which of the values counts
+        // is not for the header to guess (it reported wrong-kind when the last one differed).
+        if (kinds > 1)
+        {
+        }
+        else if (!root.TryGetProperty("kind", out var k))
         {
             problems.Add(Messages.DocumentKindMissing, path + ".kind", null, kind);
             ok = false;
@@ -110,7 +126,10 @@ internal sealed class Codec<TDocument, T>(string kind, JsonTypeInfo<TDocument> i
         }
 
         var version = 0; // not "out var" in the condition below: a mutant of it would leave the variable unassigned (safe mode)
-        if (!root.TryGetProperty("schemaVersion", out var v))
+        if (versions > 1)
+        {
+        }
+        else if (!root.TryGetProperty("schemaVersion", out var v))
         {
             problems.Add(Messages.SchemaVersionMissing, path + ".schemaVersion", null);
             ok = false;

@@ -251,7 +251,7 @@ internal sealed partial class Mapper
     {
         var before = problems.Count;
         FiscalYear year; // not "out var": see Framework
-        Year(d.Year, path + ".year", out year);
+        var hasYear = Year(d.Year, path + ".year", out year);
         var departments = Departments(d.Departments, path + ".departments");
         var units = Units(d.Units, path + ".units");
         var sections = Sections(d.Sections, path + ".sections");
@@ -270,6 +270,7 @@ internal sealed partial class Mapper
 
         if (Has(before))
         {
+            PortfolioChecksOfTheReadable(d, path, hasYear ? year : null, departments, units, sections, items, targets);
             return null;
         }
 

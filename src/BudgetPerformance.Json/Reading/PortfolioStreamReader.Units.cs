@@ -36,6 +36,7 @@ internal sealed partial class PortfolioStreamReader
     private void Commit(ref Utf8JsonReader reader)
     {
         start += (int)reader.BytesConsumed;
+        BytesExamined += reader.BytesConsumed;
         state = reader.CurrentState;
     }
 
@@ -50,16 +51,24 @@ internal sealed partial class PortfolioStreamReader
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
         reader.Read();
         new StructuralValidator(ContractJson.Options, limits, problems).Validate(ref reader, EvaluationInfo, path);
-        if (problems.Count > 0)
+        var lenient = ContractJson.OnlyUnknownProperties(problems, 0);
+        if (problems.Count > 0 && !lenient)
         {
             return null;
         }
 
-        var contract = JsonSerializer.Deserialize(utf8, EvaluationInfo) ?? throw new InvalidOperationException("The contract read as null.");
+        // As the document reader (Codec.ReadElement, Mapper.Portfolio): unknown properties and an evaluation's own problems
+        // do not hide its independent ones, the model's and the portfolio's.
+        var contract = JsonSerializer.Deserialize(utf8, lenient ? ContractJson.Lenient<EvaluationContract>() : EvaluationInfo) ?? throw new InvalidOperationException("The contract read as null.");
 
         var evaluation = new Mapper(problems).Evaluation(contract, path);
         if (evaluation is null)
         {
+            foreach (var problem in Mapper.CheckParts(check!, contract, index))
+            {
+                problems.Add(problem, "$." + problem.Location.Element);
+            }
+
             return null;
         }
 

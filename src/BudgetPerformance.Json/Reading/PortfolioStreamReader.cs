@@ -83,6 +83,7 @@ internal sealed partial class PortfolioStreamReader(Stream stream, JsonReadLimit
         if (start > 0)
         {
             Buffer.BlockCopy(buffer, start, buffer, 0, length);
+            origin += start;
             start = 0;
             end = length;
         }
@@ -104,6 +105,11 @@ internal sealed partial class PortfolioStreamReader(Stream stream, JsonReadLimit
         while (true)
         {
             var step = Unit(problems, ref evaluation);
+            if (step == Step.NeedMore && !lookingAhead)
+            {
+                BytesExamined += end - start; // the unit's reader went through every pending byte in vain
+            }
+
             if (step != Step.Continue)
             {
                 return step;
@@ -129,6 +135,11 @@ internal sealed partial class PortfolioStreamReader(Stream stream, JsonReadLimit
             }
 
             markChecked = true;
+        }
+
+        if (!UnitAvailable())
+        {
+            return Step.NeedMore;
         }
 
         var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);

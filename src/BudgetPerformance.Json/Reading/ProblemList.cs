@@ -12,6 +12,9 @@ internal sealed class ProblemList
 
     internal int Count => entries.Count;
 
+    /// <summary>The code of entry <paramref name="index"/>.</summary>
+    internal string CodeAt(int index) => entries[index].Code;
+
     /// <summary>Takes back the problems after the first <paramref name="count"/>.</summary>
     internal void Truncate(int count) => entries.RemoveRange(count, entries.Count - count);
 

@@ -289,6 +289,11 @@ internal sealed partial class StructuralValidator(JsonSerializerOptions options,
         {
             problems.Add(Messages.NumberOutsideDecimal, Path(), null, ProblemList.Shorten(RawNumber(ref reader)));
         }
+        else if (!DecimalExactness.Holds(reader.ValueSpan, value))
+        {
+            // Too many significant digits, or too small (0.1e-400): the decimal would be a different number.
+            problems.Add(Messages.NumberBeyondDecimalPrecision, Path(), null, ProblemList.Shorten(RawNumber(ref reader)));
+        }
         else if (limit is { } range && !range.Allows(value))
         {
             problems.Add(Messages.NumberBeyondItsLimits, Path(), null, ProblemList.Shorten(RawNumber(ref reader)), name, range.Smallest, range.Largest);
