@@ -34,6 +34,9 @@ internal static class CliInputs
 
     private static int inputs;
 
+    /// <summary>The folder of the valid documents the side-file scenarios need (evaluation.json, portfolio.json, monitoring.json).</summary>
+    public static string SideFolder => Folder.Value;
+
     /// <summary>The scenarios, by name, with their arguments; <c>IN</c> is replaced by the input's path.</summary>
     public static readonly (string Name, string[] Args)[] Scenarios =
     [

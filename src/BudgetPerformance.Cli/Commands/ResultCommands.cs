@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using BudgetPerformance.Cli.Infrastructure;
 using BudgetPerformance.Cli.Reporting;
@@ -304,6 +305,12 @@ internal static class ResultCommands
             if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var yuan))
             {
                 throw new JsonException($"The request of '{SafeText.Echo(code)}' is not a number of yuan within the decimal range.");
+            }
+
+            // TryGetDecimal rounds what decimal cannot hold (31 significant digits, 0.1e-400 → 0): refuse it, never change it.
+            if (!DecimalExactness.Holds(Encoding.UTF8.GetBytes(property.Value.GetRawText()), yuan))
+            {
+                throw new JsonException($"The request of '{SafeText.Echo(code)}' has more significant digits or places than a decimal holds exactly (number-out-of-range).");
             }
 
             if (!NumberLimits.Amount.Allows(yuan))

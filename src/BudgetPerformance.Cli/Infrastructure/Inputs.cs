@@ -66,6 +66,20 @@ internal static class Inputs
         }
         catch (JsonException e)
         {
+            // Unreadable before the kind (empty, not JSON, UTF-16, invalid UTF-8): a file is read again by a reader so that
+            // the problem has its code and path (validate --format json then writes the report); a FIFO cannot be re-read.
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+                JsonDocuments.Evaluation.TryRead(stream, out _, out var full);
+                var malformed = full.Problems.Where(p => p.Code == ProblemCodes.MalformedJson).ToArray();
+                if (malformed.Length > 0)
+                {
+                    report = new ValidationReport(malformed);
+                    return null;
+                }
+            }
+
             ctx.Fail($"{path} 不是可读的 JSON：{Describe(e)}", $"{path} is not readable JSON: {Describe(e)}");
             throw new CliStopException(ExitCodes.Findings);
         }
