@@ -46,10 +46,6 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
     private readonly ScoringStrategy?[] defaultByDirection;
     private readonly FrozenDictionary<string, ScoringStrategy> strategiesById;
 
-    // The years in some day of which the rule set is in force (RuleSet.IsInForceDuring), as numbers for the hot path.
-    private readonly int inForceFrom;
-    private readonly int inForceTo;
-
     /// <summary>Creates a scorer for a rule set.</summary>
     /// <param name="ruleSet">The rule set; it must carry the <see cref="RequiredFamilies"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
@@ -84,8 +80,6 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         }
 
         strategiesById = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        inForceFrom = ruleSet.Effective.Start.Year;
-        inForceTo = ruleSet.Effective.End.Year;
     }
 
     // A scorer like other with another policy for evaluations outside the rule set's effective period.
@@ -100,8 +94,6 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
         weightCheckAppliesTo = other.weightCheckAppliesTo;
         defaultByDirection = other.defaultByDirection;
         strategiesById = other.strategiesById;
-        inForceFrom = other.inForceFrom;
-        inForceTo = other.inForceTo;
         EffectivePeriod = effectivePeriod;
     }
 
@@ -244,15 +236,10 @@ public sealed partial class EvaluationScorer : IStageEngine<EvaluationScorer>
     /// </summary>
     private void CheckInForce(ref ScoringPass pass)
     {
-        var year = pass.Evaluation.ConductedIn.Year;
-        if (year >= inForceFrom && year <= inForceTo)
+        if (StageEngine.NotInForce(RuleSet, pass.Evaluation.ConductedIn, EffectivePeriod, ConductedInLocation) is { } problem)
         {
-            return;
+            pass.AddIssue(problem);
         }
-
-        var template = EffectivePeriod == EffectivePeriodPolicy.Refuse ? Messages.RuleSetNotInForceRefused : Messages.RuleSetNotInForce;
-        var effective = RuleSet.Effective;
-        pass.AddIssue(template.At(ConductedInLocation, RuleSet.ToString(), effective.Start, effective.End, year));
     }
 
     private static bool Applies(bool[] appliesTo, EvaluationType type) => (uint)type < (uint)appliesTo.Length && appliesTo[(int)type];

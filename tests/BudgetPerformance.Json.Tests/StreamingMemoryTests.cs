@@ -1,17 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using BudgetPerformance.Evaluations;
-using BudgetPerformance.Indicators;
-using BudgetPerformance.Portfolios;
-using BudgetPerformance.Problems;
-using BudgetPerformance.Subjects;
-using BudgetPerformance.Values;
 
 namespace BudgetPerformance.Json.Tests;
 

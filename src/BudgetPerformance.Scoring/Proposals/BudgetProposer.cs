@@ -165,16 +165,10 @@ public sealed class BudgetProposer : IStageEngine<BudgetProposer>
     }
 
     // The warning when the rule set is not in force in the year the evaluation was conducted (issue 17, item 9), else none.
-    private Problem[]? InForce(ScoringResult result)
-    {
-        if (RuleSet.IsInForceDuring(result.ConductedIn))
-        {
-            return null;
-        }
-
-        var effective = RuleSet.Effective;
-        return [Messages.RuleSetNotInForce.At(ProblemLocation.OfElement("conductedIn").WithSubject(result.Subject.ToString()), RuleSet.ToString(), effective.Start, effective.End, result.ConductedIn.Year)];
-    }
+    private Problem[]? InForce(ScoringResult result) =>
+        StageEngine.NotInForce(RuleSet, result.ConductedIn, EffectivePeriodPolicy.Warn, ProblemLocation.OfElement("conductedIn").WithSubject(result.Subject.ToString())) is { } problem
+            ? [problem]
+            : null;
 
     private static string Percent(decimal rate) => (rate * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
